@@ -1,0 +1,508 @@
+"""The schema catalog: a typed, read-only model of the customer's Vista documentation.
+
+Everything downstream (retrieval, dataset, validator, shadow database, app) reads
+this model and nothing else; only ``ingest`` reads the documentation folder.
+Lookups are case-insensitive, as SQL Server's default collation is.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Literal
+
+from .errors import CatalogError
+
+SCHEMA_VERSION = 1
+
+ObjectKind = Literal["table", "view", "report-view", "procedure", "function"]
+JoinKind = Literal["header-detail", "master-lookup", "company", "foreign-key", "documented"]
+
+
+def normalize(name: str) -> str:
+    """The lookup key of an identifier: no brackets or quotes, no schema, lower case.
+
+    >>> normalize("[dbo].[bJCCM]")
+    'bjccm'
+    """
+    last = name.strip().split(".")[-1]
+    return last.strip().strip("[]\"`").lower()
+
+
+@dataclass(frozen=True)
+class Domain:
+    """The values a column may hold, with their documented meanings.
+
+    ``closed`` domains are exhaustive and enforced by the validator; open ones
+    (documented as examples, "…") only inform prompts and retrieval.
+    Values are kept as their literal text: ``'Y'`` is ``Y``, ``0`` is ``0``.
+    """
+
+    values: tuple[str, ...] = ()
+    meanings: tuple[tuple[str, str], ...] = ()
+    numeric: bool = False
+    closed: bool = True
+    low: float | None = None
+    high: float | None = None
+    source: str = ""
+
+    def meaning(self, value: str) -> str | None:
+        for v, m in self.meanings:
+            if v.lower() == str(value).lower():
+                return m
+        return None
+
+    def allows(self, value: str | int | float) -> bool:
+        """Whether a literal value may be stored; open domains allow everything."""
+        if not self.closed:
+            return True
+        if self.low is not None or self.high is not None:
+            try:
+                number = float(value)
+            except (TypeError, ValueError):
+                return False
+            if self.low is not None and number < self.low:
+                return False
+            if self.high is not None and number > self.high:
+                return False
+            if not self.values:
+                return True
+        if self.numeric:
+            try:
+                return any(float(value) == float(v) for v in self.values)
+            except (TypeError, ValueError):
+                return False
+        # char columns compare with trailing blanks ignored, case-insensitively (default collation)
+        text = str(value).rstrip().lower()
+        return any(text == v.rstrip().lower() for v in self.values)
+
+    def describe(self) -> str:
+        """The domain in words, for pages, prompts and messages."""
+        if self.meanings:
+            return ", ".join(f"{v}={m}" for v, m in self.meanings)
+        if self.values:
+            return ", ".join(self.values)
+        if self.low is not None or self.high is not None:
+            return f"between {self.low} and {self.high}"
+        return ""
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    vista_type: str
+    base_type: str
+    nullable: bool = True
+    default: str | None = None
+    description: str = ""
+    identity: bool = False
+    domain: Domain | None = None
+
+
+@dataclass(frozen=True)
+class Index:
+    name: str
+    columns: tuple[str, ...]
+    unique: bool = False
+    clustered: bool = False
+    primary_key: bool = False
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    name: str
+    columns: tuple[str, ...]
+    ref_table: str
+    ref_columns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class JoinPath:
+    """How two objects join: every pair of columns that must be equated."""
+
+    left: str
+    right: str
+    pairs: tuple[tuple[str, str], ...]
+    kind: JoinKind = "documented"
+    source: str = ""
+
+    def reversed(self) -> "JoinPath":
+        return JoinPath(self.right, self.left, tuple((r, l) for l, r in self.pairs), self.kind, self.source)
+
+
+@dataclass(frozen=True)
+class DbObject:
+    """A base table, a view or (later) a report view, procedure or function."""
+
+    name: str
+    kind: ObjectKind
+    module: str = ""
+    description: str = ""
+    columns: tuple[Column, ...] = ()
+    business_key: tuple[str, ...] = ()
+    indexes: tuple[Index, ...] = ()
+    foreign_keys: tuple[ForeignKey, ...] = ()
+    company_column: str | None = None
+    group_columns: tuple[str, ...] = ()
+    base_table: str | None = None
+    view: str | None = None
+    row_filter: str | None = None
+    sources: tuple[str, ...] = ()
+    _by_name: dict[str, Column] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_name", {c.name.lower(): c for c in self.columns})
+
+    def column(self, name: str) -> Column | None:
+        return self._by_name.get(normalize(name))
+
+    def has_column(self, name: str) -> bool:
+        return normalize(name) in self._by_name
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+    @property
+    def is_view(self) -> bool:
+        return self.kind != "table"
+
+
+@dataclass(frozen=True)
+class Document:
+    """A prose page (rules, conventions, reference), kept whole for retrieval."""
+
+    path: str
+    title: str
+    text: str
+    kind: Literal["rule", "reference"] = "rule"
+
+
+@dataclass(frozen=True)
+class Example:
+    """An approved question with its T-SQL answer."""
+
+    question: str
+    sql: str
+    path: str
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A documentation problem found while building: where it is and what is wrong."""
+
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two documentation sources disagree on a fact; ``chosen`` won by precedence."""
+
+    object: str
+    column: str | None
+    field: str
+    chosen: str
+    chosen_source: str
+    rejected: str
+    rejected_source: str
+
+    def __str__(self) -> str:
+        target = f"{self.object}.{self.column}" if self.column else self.object
+        return (
+            f"{target} {self.field}: {self.chosen!r} ({self.chosen_source}) "
+            f"over {self.rejected!r} ({self.rejected_source})"
+        )
+
+
+@dataclass(frozen=True)
+class Catalog:
+    objects: tuple[DbObject, ...]
+    join_paths: tuple[JoinPath, ...] = ()
+    documents: tuple[Document, ...] = ()
+    examples: tuple[Example, ...] = ()
+    warnings: tuple[Problem, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    docs_dir: str = ""
+    built_at: str = ""
+    schema_version: int = SCHEMA_VERSION
+    _by_name: dict[str, DbObject] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _joins: dict[tuple[str, str], list[JoinPath]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _by_column: dict[str, list[DbObject]] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_name = {o.name.lower(): o for o in self.objects}
+        joins: dict[tuple[str, str], list[JoinPath]] = {}
+        for path in self.join_paths:
+            for p in (path, path.reversed()):
+                key = (self._canon_in(by_name, p.left), self._canon_in(by_name, p.right))
+                joins.setdefault(key, []).append(p)
+        by_column: dict[str, list[DbObject]] = {}
+        for o in self.objects:
+            if o.kind == "table" or o.base_table is None:
+                for c in o.columns:
+                    by_column.setdefault(c.name.lower(), []).append(o)
+        object.__setattr__(self, "_by_name", by_name)
+        object.__setattr__(self, "_joins", joins)
+        object.__setattr__(self, "_by_column", by_column)
+
+    # -- lookups -----------------------------------------------------------
+
+    def get(self, name: str) -> DbObject | None:
+        """The object of that name, as SQL Server would resolve it (case-insensitive)."""
+        return self._by_name.get(normalize(name))
+
+    def has(self, name: str) -> bool:
+        return normalize(name) in self._by_name
+
+    def __contains__(self, name: str) -> bool:
+        return self.has(name)
+
+    @property
+    def tables(self) -> tuple[DbObject, ...]:
+        return tuple(o for o in self.objects if o.kind == "table")
+
+    @property
+    def views(self) -> tuple[DbObject, ...]:
+        return tuple(o for o in self.objects if o.kind == "view")
+
+    def base_of(self, name: str) -> DbObject | None:
+        """The base table behind a view, or the table itself."""
+        obj = self.get(name)
+        if obj is not None and obj.base_table:
+            return self.get(obj.base_table) or obj
+        return obj
+
+    def view_of(self, name: str) -> DbObject | None:
+        """The view users should read instead of a base table (None if there is none)."""
+        obj = self.get(name)
+        if obj is None:
+            return None
+        if obj.kind != "table":
+            return obj
+        return self.get(obj.view) if obj.view else None
+
+    def objects_with_column(self, column: str) -> list[DbObject]:
+        """Base tables (and stand-alone views) that have a column of that name."""
+        return list(self._by_column.get(normalize(column), ()))
+
+    def join_paths_between(self, left: str, right: str) -> list[JoinPath]:
+        """Documented or derived join paths, oriented left → right; views and tables alike."""
+        key = (self._canon(left), self._canon(right))
+        return list(self._joins.get(key, ()))
+
+    def join_paths_from(self, name: str) -> list[JoinPath]:
+        canon = self._canon(name)
+        return [p for (a, _), paths in self._joins.items() if a == canon for p in paths]
+
+    def domains(self) -> Iterator[tuple[DbObject, Column]]:
+        for o in self.tables:
+            for c in o.columns:
+                if c.domain is not None:
+                    yield o, c
+
+    def _canon(self, name: str) -> str:
+        return self._canon_in(self._by_name, name)
+
+    @staticmethod
+    def _canon_in(by_name: dict[str, DbObject], name: str) -> str:
+        key = normalize(name)
+        obj = by_name.get(key)
+        if obj is not None and obj.base_table:
+            return obj.base_table.lower()
+        return key
+
+    # -- did you mean ----------------------------------------------------------
+
+    def closest_tables(self, name: str, n: int = 5) -> list[str]:
+        """Object names ranked by edit distance, then by shared prefix and module."""
+        return _rank(name, (o.name for o in self.objects), n)
+
+    def closest_columns(self, obj: DbObject, name: str, n: int = 5) -> list[str]:
+        return _rank(name, obj.column_names, n)
+
+    # -- summary and persistence ------------------------------------------
+
+    def summary(self) -> dict[str, int]:
+        return {
+            "tables": len(self.tables),
+            "views": len(self.views),
+            "columns": sum(len(o.columns) for o in self.tables),
+            "join_paths": len(self.join_paths),
+            "domains": sum(1 for _ in self.domains()),
+            "warnings": len(self.warnings),
+            "conflicts": len(self.conflicts),
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        objects = []
+        for o in self.objects:
+            d = _strip(asdict(o))
+            d.pop("_by_name", None)
+            if o.base_table and self.get(o.base_table) is not None and o.columns == self.get(o.base_table).columns:
+                d.pop("columns", None)  # a view's columns are its base table's: stored once
+                d["columns_from_base"] = True
+            objects.append(d)
+        return {
+            "schema_version": self.schema_version,
+            "docs_dir": self.docs_dir,
+            "built_at": self.built_at,
+            "objects": objects,
+            "join_paths": [_strip(asdict(p)) for p in self.join_paths],
+            "documents": [asdict(d) for d in self.documents],
+            "examples": [asdict(e) for e in self.examples],
+            "warnings": [asdict(w) for w in self.warnings],
+            "conflicts": [asdict(c) for c in self.conflicts],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Catalog":
+        version = data.get("schema_version")
+        if version != SCHEMA_VERSION:
+            raise CatalogError(
+                f"catalog schema version {version!r} is not {SCHEMA_VERSION}: rebuild it with `vgpt catalog build`"
+            )
+        tables: dict[str, tuple[Column, ...]] = {}
+        raw_objects = data["objects"]
+        for d in raw_objects:
+            if not d.get("columns_from_base"):
+                tables[d["name"].lower()] = tuple(_column(c) for c in d.get("columns", ()))
+        objects = []
+        for d in raw_objects:
+            if d.get("columns_from_base"):
+                columns = tables.get((d.get("base_table") or "").lower(), ())
+            else:
+                columns = tables[d["name"].lower()]
+            objects.append(
+                DbObject(
+                    name=d["name"],
+                    kind=d["kind"],
+                    module=d.get("module", ""),
+                    description=d.get("description", ""),
+                    columns=columns,
+                    business_key=tuple(d.get("business_key", ())),
+                    indexes=tuple(Index(i["name"], tuple(i["columns"]), i.get("unique", False), i.get("clustered", False), i.get("primary_key", False)) for i in d.get("indexes", ())),
+                    foreign_keys=tuple(ForeignKey(f["name"], tuple(f["columns"]), f["ref_table"], tuple(f["ref_columns"])) for f in d.get("foreign_keys", ())),
+                    company_column=d.get("company_column"),
+                    group_columns=tuple(d.get("group_columns", ())),
+                    base_table=d.get("base_table"),
+                    view=d.get("view"),
+                    row_filter=d.get("row_filter"),
+                    sources=tuple(d.get("sources", ())),
+                )
+            )
+        return cls(
+            objects=tuple(objects),
+            join_paths=tuple(
+                JoinPath(p["left"], p["right"], tuple(tuple(x) for x in p["pairs"]), p.get("kind", "documented"), p.get("source", ""))
+                for p in data.get("join_paths", ())
+            ),
+            documents=tuple(Document(**d) for d in data.get("documents", ())),
+            examples=tuple(Example(e["question"], e["sql"], e["path"], tuple(e.get("tags", ()))) for e in data.get("examples", ())),
+            warnings=tuple(Problem(**w) for w in data.get("warnings", ())),
+            conflicts=tuple(Conflict(**c) for c in data.get("conflicts", ())),
+            docs_dir=data.get("docs_dir", ""),
+            built_at=data.get("built_at", ""),
+        )
+
+    def save(self, path: str | Path) -> Path:
+        """Write the artifact atomically: a reader never sees half a catalog."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".catalog-", suffix=".json", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(self.to_dict(), fh, separators=(",", ":"))
+        os.replace(tmp, path)
+        return path
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Catalog":
+        path = Path(path)
+        try:
+            with open(path, encoding="utf-8") as fh:
+                data = json.load(fh)
+        except FileNotFoundError:
+            raise CatalogError(f"{path}: no catalog here; build one with `vgpt catalog build`") from None
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise CatalogError(f"{path}: not a catalog artifact ({exc}); rebuild it with `vgpt catalog build`") from None
+        return cls.from_dict(data)
+
+
+def _column(d: dict[str, Any]) -> Column:
+    dom = d.get("domain")
+    domain = None
+    if dom:
+        domain = Domain(
+            values=tuple(dom.get("values", ())),
+            meanings=tuple(tuple(m) for m in dom.get("meanings", ())),
+            numeric=dom.get("numeric", False),
+            closed=dom.get("closed", True),
+            low=dom.get("low"),
+            high=dom.get("high"),
+            source=dom.get("source", ""),
+        )
+    return Column(
+        name=d["name"],
+        vista_type=d["vista_type"],
+        base_type=d["base_type"],
+        nullable=d.get("nullable", True),
+        default=d.get("default"),
+        description=d.get("description", ""),
+        identity=d.get("identity", False),
+        domain=domain,
+    )
+
+
+def _strip(d: Any) -> Any:
+    """Drop empty and private fields so the artifact stays small and loads fast."""
+    if isinstance(d, dict):
+        return {k: _strip(v) for k, v in d.items() if not k.startswith("_") and v not in (None, "", (), [], False)}
+    if isinstance(d, (list, tuple)):
+        return [_strip(v) for v in d]
+    return d
+
+
+def levenshtein(a: str, b: str) -> int:
+    if a == b:
+        return 0
+    if len(a) < len(b):
+        a, b = b, a
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def _rank(name: str, candidates: Iterable[str], n: int) -> list[str]:
+    """Rank by edit distance, favouring a shared prefix (same module, same stem).
+
+    A Vista name's first letters carry its module (``APTH``, ``bAPTH``), so a
+    candidate sharing them is a likelier meaning than an equally distant stranger.
+    """
+    target = normalize(name)
+    stripped = target[1:] if target[:1] in "bv" and len(target) > 4 else target
+    scored = []
+    for cand in candidates:
+        low = cand.lower()
+        dist = min(levenshtein(target, low), levenshtein(stripped, low) + 1)
+        if target in low or low in target:
+            dist = min(dist, abs(len(low) - len(target)) // 2 + 1)
+        prefix = len(os.path.commonprefix([stripped, low[1:] if low[:1] in "bv" and len(low) > 4 else low]))
+        score = dist - min(prefix, 4) * 0.5
+        limit = max(2, len(target) // 2 + 1)
+        if dist <= limit or prefix >= 3:
+            scored.append((score, dist, cand))
+    scored.sort(key=lambda t: (t[0], t[1], t[2]))
+    return [c for _, _, c in scored[:n]]
