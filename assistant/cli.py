@@ -2,7 +2,9 @@
 
 Commands are registered by dotted path and imported only when run, so that
 ``vgpt --help`` is instant and ``assistant`` has no import-time dependency on
-``ingest`` or ``finetune`` (the packages stay free of import cycles).
+``ingest`` or ``finetune`` (the packages stay free of import cycles). Commands
+that may (re)build an artifact (catalog, index, shadow) live in ``ingest.commands``
+because building is ingest's job; model commands live in ``finetune.commands``.
 """
 
 from __future__ import annotations
@@ -16,18 +18,18 @@ from .errors import VgptError
 
 # name -> "module:attribute" of a click command or group
 COMMANDS: dict[str, str] = {
-    "catalog": "ingest.commands:catalog",
-    "ingest": "ingest.commands:ingest",
-    "search": "assistant.commands:search",
-    "dataset": "ingest.commands:dataset",
-    "validate": "assistant.commands:validate",
-    "ask": "assistant.commands:ask",
-    "models": "finetune.commands:models",
-    "train": "finetune.commands:train",
-    "export": "finetune.commands:export",
-    "eval": "finetune.commands:eval_",
-    "shadow": "assistant.commands:shadow",
-    "chat": "assistant.commands:chat",
+    "catalog": "ingest.commands.catalog:catalog",
+    "ingest": "ingest.commands.ingest:ingest",
+    "search": "ingest.commands.search:search",
+    "dataset": "ingest.commands.dataset:dataset",
+    "validate": "ingest.commands.validate:validate",
+    "ask": "ingest.commands.ask:ask",
+    "shadow": "ingest.commands.shadow:shadow",
+    "chat": "ingest.commands.chat:chat",
+    "models": "finetune.commands.models:models",
+    "train": "finetune.commands.train:train",
+    "export": "finetune.commands.train:export",
+    "eval": "finetune.commands.evaluate:eval_",
 }
 
 

@@ -1,0 +1,1 @@
+"""Model commands: prepare, train, export, eval."""

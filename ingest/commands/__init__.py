@@ -1,0 +1,1 @@
+"""Commands that may build or rebuild artifacts (catalog, index, dataset, shadow) live here."""
