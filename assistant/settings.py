@@ -37,6 +37,7 @@ class Settings:
     max_new_tokens: int = 384
     temperature: float = 0.0
     threads: int = 1
+    quantize: str = "auto"  # transformers backend: auto (4-bit nf4 on CUDA, else none) | nf4 | none
     # generation and validation
     max_attempts: int = 3
     reviewer: bool = False

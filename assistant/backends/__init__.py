@@ -1,0 +1,49 @@
+"""Model backends behind one ``Backend`` protocol, chosen by settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import BackendError, ConfigError
+from ..settings import Settings
+from .base import DEFAULT_MODEL_DIRNAME, Backend, Message
+
+BACKENDS = ("transformers", "openai", "none")
+
+__all__ = ["BACKENDS", "Backend", "BackendError", "Message", "default_model_path", "make_backend"]
+
+
+def default_model_path(settings: Settings) -> Path:
+    """The base model folder: ``model_path`` when set, else the prepared default under ``models_dir``."""
+    return settings.resolve(settings.model_path) if settings.model_path else settings.models_dir / DEFAULT_MODEL_DIRNAME
+
+
+def make_backend(settings: Settings) -> Backend | None:
+    """The configured backend, loaded and ready; ``None`` when ``backend = "none"`` (static checks only)."""
+    kind = settings.backend.strip().lower()
+    if kind == "none":
+        return None
+    if kind == "transformers":
+        from .transformers_backend import TransformersBackend
+
+        return TransformersBackend(
+            default_model_path(settings),
+            adapter_path=settings.resolve(settings.adapter_path) if settings.adapter_path else None,
+            threads=settings.threads,
+            max_new_tokens=settings.max_new_tokens,
+            temperature=settings.temperature,
+            quantize=settings.quantize,
+        )
+    if kind == "openai":
+        if not settings.openai_base_url:
+            raise ConfigError("backend 'openai' needs openai_base_url (VGPT_OPENAI_BASE_URL), e.g. http://127.0.0.1:8000/v1")
+        from .openai_backend import OpenAIBackend
+
+        return OpenAIBackend(
+            settings.openai_base_url,
+            model=settings.openai_model,
+            api_key=settings.openai_api_key,
+            max_new_tokens=settings.max_new_tokens,
+            temperature=settings.temperature,
+        )
+    raise ConfigError(f"unknown backend {settings.backend!r} (choose {', '.join(BACKENDS)})")
