@@ -1,0 +1,96 @@
+"""Train/eval split by table family, so that evaluation measures generalisation, not recall.
+
+A family is a table's module and stem (``APTH``, ``APTL``, ``APTD`` → ``APT``),
+merged along header→detail join paths (a header and its lines always travel
+together). A record belongs to every family of the objects it touches. Families
+are drawn for eval in a seeded order until eval holds its share of records,
+and a record goes to eval if it touches any eval family; so no train record
+touches an eval family, and eval tables are unseen in training.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Sequence
+
+from assistant.catalog import Catalog
+
+from .records import Record
+
+
+def stem(name: str) -> str:
+    """``bAPTH`` → ``APT``; ``vSMWorkOrder`` → ``SMW``; the first three letters after the b/v prefix."""
+    bare = name[1:] if name[:1] in "bv" and name[1:2].isupper() else name
+    return bare[:3].upper()
+
+
+def families(catalog: Catalog) -> dict[str, str]:
+    """Base table name (lower) → family name, stems merged along header→detail paths."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for table in catalog.tables:
+        find(stem(table.name))
+    for path in catalog.join_paths:
+        if path.kind == "header-detail":
+            a, b = find(stem(path.left)), find(stem(path.right))
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    return {t.name.lower(): find(stem(t.name)) for t in catalog.tables}
+
+
+def record_families(catalog: Catalog, record: Record, table_families: dict[str, str]) -> list[str]:
+    out = set()
+    for name in record.objects:
+        base = catalog.base_of(name)
+        key = (base.name if base is not None else name).lower()
+        out.add(table_families.get(key, stem(name)))
+    return sorted(out)
+
+
+def choose_eval_families(
+    record_fams: Sequence[list[str]], seed: int, eval_share: float = 0.15
+) -> set[str]:
+    """Families for eval, drawn in seeded order, skipping any that would overshoot the share by far."""
+    total = len(record_fams)
+    target = eval_share * total
+    touching: dict[str, set[int]] = {}
+    for i, fams in enumerate(record_fams):
+        for f in fams:
+            touching.setdefault(f, set()).add(i)
+    order = sorted(touching)
+    random.Random(f"split:{seed}").shuffle(order)
+    chosen: set[str] = set()
+    in_eval: set[int] = set()
+    for fam in order:
+        if len(in_eval) >= target:
+            break
+        new = touching[fam] - in_eval
+        if len(in_eval) + len(new) > target * 1.15 + 5:
+            continue  # a hub family (HQCO, vendors) would swallow the eval share
+        chosen.add(fam)
+        in_eval |= new
+    return chosen
+
+
+def split_records(
+    catalog: Catalog, records: Sequence[Record], seed: int, eval_share: float = 0.15
+) -> tuple[dict[str, list[tuple[Record, list[str]]]], set[str]]:
+    """{'train': [(record, families)], 'eval': [...]} and the eval families."""
+    table_families = families(catalog)
+    fams = [record_families(catalog, r, table_families) for r in records]
+    eval_fams = choose_eval_families(fams, seed, eval_share)
+    out: dict[str, list[tuple[Record, list[str]]]] = {"train": [], "eval": []}
+    for record, f in zip(records, fams):
+        out["eval" if eval_fams.intersection(f) else "train"].append((record, f))
+    return out, eval_fams
+
+
+def family_counts(split: dict[str, list[tuple[Record, list[str]]]]) -> dict[str, Counter]:
+    return {name: Counter(f for _, fams in rows for f in fams) for name, rows in split.items()}

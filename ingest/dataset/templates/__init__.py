@@ -1,0 +1,1 @@
+"""Question → T-SQL templates grounded in the catalog (see ``questions``)."""
