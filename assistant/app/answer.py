@@ -1,0 +1,390 @@
+"""The chat's logic without Chainlit: a message in, a :class:`Reply` out.
+
+Three flows: a question is drafted into SQL by the model (``assistant.generate``),
+a pasted query is reviewed, and a "which table holds…" question is answered
+from the catalog. The one rule every flow keeps: **no SQL reaches a Reply that
+has not been through the validator here** (attempts, final query and
+corrections are each validated, and carry their own verdict).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Literal
+
+from ..catalog import DbObject
+from .detect import classify
+from .excerpt import caret_excerpt, unified_diff
+from .explain import explain
+
+Verdict = Literal["validated", "rejected", "none"]
+Kind = Literal["draft", "review", "lookup", "notice"]
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the user chose in the chat settings."""
+
+    company: int | None = None  # default company filter for drafts
+    strict: bool = False  # warnings block the verdict
+    show_context: bool = False  # show the retrieved schema context in the answer
+    preview: bool = True  # a result preview on sample data (needs the shadow)
+    backend: str = ""  # "" = the configured backend; transformers | openai | none
+    model: str = ""  # "" = the configured model (a local folder, or the server's model name)
+
+    @property
+    def choice(self) -> tuple[str, str]:
+        return (self.backend, self.model)
+
+
+@dataclass(frozen=True)
+class FindingView:
+    """A finding as the chat shows it: where, what, a caret excerpt, and its origin."""
+
+    code: str
+    rule: str
+    severity: str
+    message: str
+    line: int
+    col: int
+    suggestion: str | None
+    source: str  # "static" (the validator) or the model reviewer's mark
+    excerpt: str
+
+    @property
+    def is_opinion(self) -> bool:
+        return self.source != "static"
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One model attempt during drafting, with the validator's verdict on it."""
+
+    sql: str
+    verdict: Verdict
+    codes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Preview:
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+    note: str = "on sample data, not your database"
+
+
+@dataclass(frozen=True)
+class Reply:
+    kind: Kind
+    question: str = ""
+    sql: str = ""  # the query the verdict is about; always validated
+    verdict: Verdict = "none"
+    errors: tuple[FindingView, ...] = ()
+    warnings: tuple[FindingView, ...] = ()
+    notes: tuple[FindingView, ...] = ()
+    opinions: tuple[FindingView, ...] = ()  # the model reviewer's, never decisive
+    corrected_sql: str | None = None  # validated, with no error left
+    diff: str = ""
+    explanation: str = ""
+    explanation_details: tuple[str, ...] = ()
+    context: dict | None = None
+    context_text: str = ""
+    tables: tuple[str, ...] = ()
+    attempts: tuple[Attempt, ...] = ()
+    preview: Preview | None = None
+    message: str = ""  # prose for look-ups and notices
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def validated(self) -> bool:
+        return self.verdict == "validated"
+
+    def all_sql(self) -> tuple[str, ...]:
+        """Every SQL text this reply would show (what the no-unvalidated-SQL rule covers)."""
+        items = [self.sql, self.corrected_sql or ""] + [a.sql for a in self.attempts]
+        return tuple(s for s in items if s)
+
+
+# -- the entry points ---------------------------------------------------------
+
+
+def answer(message: str, deps, options: Options = Options(), *, on_token: Callable[[str], None] | None = None, force_review: bool = False) -> Reply:
+    """Route a chat message to the review, look-up or drafting flow."""
+    parsed = classify(message, force_review=force_review)
+    if parsed.intent == "review":
+        return review(parsed.text, deps, options, question=parsed.question)
+    if parsed.intent == "lookup":
+        return lookup(parsed.text, deps, options)
+    return draft(parsed.text, deps, options, on_token=on_token)
+
+
+def review(sql: str, deps, options: Options = Options(), *, question: str = "") -> Reply:
+    """Review a pasted query: verdict, findings with carets, a validated correction and its diff."""
+    started = time.perf_counter()
+    report = deps.validate(sql, strict=options.strict)
+    corrected, diff = _validated_correction(report, deps, options)
+    expl = explain(report.sql, deps.catalog)
+    opinions = _review_opinions(report, question, deps, options)
+    reply = _from_report(
+        report,
+        kind="review",
+        question=question,
+        options=options,
+        explanation=expl.paragraph,
+        explanation_details=expl.details,
+        corrected_sql=corrected,
+        diff=diff,
+        extra_opinions=opinions,
+    )
+    return _finish(reply, deps, options, started)
+
+
+def draft(question: str, deps, options: Options = Options(), *, on_token: Callable[[str], None] | None = None, context=None) -> Reply:
+    """Draft SQL for a question with the model, self-correcting against the validator."""
+    started = time.perf_counter()
+    context = context if context is not None else deps.retrieve(question)
+    ctx_dict, ctx_text, ctx_tables = _context_parts(context)
+    backend = deps.backend(*options.choice)
+    if backend is None:
+        return Reply(
+            kind="notice",
+            question=question,
+            message=(
+                "No language model is available, so I cannot draft SQL. "
+                f"{deps.backend_problem or ''} Paste a query to have it reviewed, or ask which table holds something."
+            ).strip(),
+            context=ctx_dict,
+            context_text=ctx_text,
+            tables=ctx_tables,
+        )
+    result = deps.draft(question, backend=backend, choice=options.choice, company=options.company, on_token=on_token)
+    attempts = tuple(_attempt(a, deps, options) for a in getattr(result, "attempts", ()) or ())
+    final_sql = getattr(result, "sql", "") or ""
+    if not final_sql.strip():
+        return Reply(
+            kind="draft",
+            question=question,
+            verdict="rejected",
+            message="The model produced no SQL for this question, even after self-correction.",
+            attempts=attempts,
+            context=ctx_dict,
+            context_text=ctx_text,
+            tables=ctx_tables,
+        )
+    # Re-validate here whatever the generator says: the app's own guarantee.
+    report = deps.validate(final_sql, strict=options.strict)
+    reviewer = tuple(f for f in getattr(getattr(result, "report", None), "findings", ()) if getattr(f, "source", "static") != "static")
+    expl = explain(report.sql, deps.catalog)
+    corrected, diff = _validated_correction(report, deps, options)
+    gen_context = getattr(result, "context", None)
+    if gen_context is not None:
+        ctx_dict, ctx_text, ctx_tables = _context_parts(gen_context)
+    reply = _from_report(
+        report,
+        kind="draft",
+        question=question,
+        options=options,
+        explanation=expl.paragraph,
+        explanation_details=expl.details,
+        corrected_sql=corrected,
+        diff=diff,
+        extra_opinions=tuple(_view(f, report.sql) for f in reviewer),
+    )
+    reply = replace(reply, attempts=attempts, context=ctx_dict, context_text=ctx_text, tables=ctx_tables)
+    return _finish(reply, deps, options, started)
+
+
+def fix(reply: Reply, deps, options: Options = Options(), *, on_token: Callable[[str], None] | None = None) -> Reply:
+    """"Fix it": the validator's certain correction first, else the model's self-correction."""
+    if reply.corrected_sql:
+        fixed = review(reply.corrected_sql, deps, options, question=reply.question)
+        if fixed.validated:
+            return replace(fixed, message="Applied the validator's correction.")
+    if reply.question and deps.backend(*options.choice) is not None:
+        findings = "; ".join(f"{f.message} (line {f.line}, col {f.col})" for f in reply.errors)
+        prompt = reply.question
+        if reply.sql:
+            prompt = f"{reply.question}\nThis query was rejected: {findings}\nWrong query:\n{reply.sql}"
+        drafted = draft(prompt, deps, options, on_token=on_token)
+        return replace(drafted, question=reply.question)
+    return review(reply.sql, deps, options, question=reply.question) if reply.sql else reply
+
+
+def lookup(question: str, deps, options: Options = Options()) -> Reply:
+    """ "Which table holds…": the views (and columns) that match, from retrieval and the catalog."""
+    started = time.perf_counter()
+    context = deps.retrieve(question)
+    ctx_dict, ctx_text, ctx_tables = _context_parts(context)
+    words = _keywords(question)
+    ranked: list[DbObject] = []
+    for name in ctx_tables:
+        obj = deps.catalog.get(name)
+        if obj is not None:
+            ranked.append(deps.catalog.view_of(obj.name) or obj)
+    scored = sorted(
+        ((_score_object(o, words), o) for o in deps.catalog.objects if o.kind == "view" or (o.kind == "table" and not o.view)),
+        key=lambda t: (-t[0], t[1].name),
+    )
+    for score, obj in scored[:5]:
+        if score > 0:
+            ranked.append(obj)
+    seen: set[str] = set()
+    lines = []
+    for obj in ranked:
+        if obj.name.lower() in seen:
+            continue
+        seen.add(obj.name.lower())
+        base = deps.catalog.base_of(obj.name) or obj
+        columns = _matching_columns(base, words)
+        desc = obj.description or base.description
+        line = f"- **{obj.name}**" + (f" ({base.name})" if base is not obj else "") + (f": {desc}" if desc else "")
+        if columns:
+            line += "\n  - columns: " + ", ".join(f"`{c.name}`" + (f" ({c.description})" if c.description else "") for c in columns[:4])
+        if base.business_key:
+            line += "\n  - key: " + ", ".join(base.business_key)
+        lines.append(line)
+        if len(lines) >= 5:
+            break
+    message = "The documented objects that best match your question:\n" + "\n".join(lines) if lines else (
+        "I found no documented table that matches. Try other words, or ask a question to draft SQL."
+    )
+    return Reply(
+        kind="lookup",
+        question=question,
+        message=message,
+        tables=tuple(o for o in (l.split("**")[1] for l in lines)),
+        context=ctx_dict,
+        context_text=ctx_text,
+        timings={"total_s": time.perf_counter() - started},
+    )
+
+
+# -- helpers ----------------------------------------------------------------------
+
+
+def verdict_of(report, strict: bool) -> Verdict:
+    if report.verdict != "pass":
+        return "rejected"
+    if strict and report.warnings:
+        return "rejected"
+    return "validated"
+
+
+def _from_report(report, *, kind: Kind, question: str, options: Options, explanation: str, explanation_details, corrected_sql, diff, extra_opinions=()) -> Reply:
+    static = [f for f in report.findings if getattr(f, "source", "static") == "static"]
+    opinions = tuple(_view(f, report.sql) for f in report.findings if getattr(f, "source", "static") != "static")
+    return Reply(
+        kind=kind,
+        question=question,
+        sql=report.sql,
+        verdict=verdict_of(report, options.strict),
+        errors=tuple(_view(f, report.sql) for f in static if f.severity == "error"),
+        warnings=tuple(_view(f, report.sql) for f in static if f.severity == "warning"),
+        notes=tuple(_view(f, report.sql) for f in static if f.severity not in ("error", "warning")),
+        opinions=opinions + tuple(extra_opinions),
+        corrected_sql=corrected_sql,
+        diff=diff,
+        explanation=explanation,
+        explanation_details=tuple(explanation_details),
+        timings=dict(getattr(report, "timings", {}) or {}),
+    )
+
+
+def _view(f, sql: str) -> FindingView:
+    if isinstance(f, FindingView):
+        return f
+    return FindingView(
+        code=f.code,
+        rule=f.rule,
+        severity=f.severity,
+        message=f.message,
+        line=f.line,
+        col=f.col,
+        suggestion=f.suggestion,
+        source=getattr(f, "source", "static"),
+        excerpt=caret_excerpt(sql, f.line, f.col, getattr(f, "start", None), getattr(f, "end", None)) if f.line else "",
+    )
+
+
+def _validated_correction(report, deps, options: Options) -> tuple[str | None, str]:
+    """The validator's correction, re-checked here; offered only when it has no error left."""
+    corrected = getattr(report, "corrected_sql", None)
+    if not corrected or corrected.strip() == report.sql.strip():
+        return None, ""
+    check = deps.validate(corrected, strict=False)
+    if check.errors:
+        return None, ""
+    return check.sql, unified_diff(report.sql, check.sql)
+
+
+def _attempt(attempt, deps, options: Options) -> Attempt:
+    sql = attempt if isinstance(attempt, str) else getattr(attempt, "sql", "") or ""
+    if not sql.strip():
+        return Attempt("", "rejected", ("no-sql",))
+    report = deps.validate(sql, strict=options.strict)
+    return Attempt(report.sql, verdict_of(report, options.strict), tuple(f.code for f in report.errors))
+
+
+def _review_opinions(report, question: str, deps, options: Options) -> tuple[FindingView, ...]:
+    """The model reviewer's opinion, when configured and the static checks passed."""
+    if report.errors:
+        return ()
+    opinions = deps.review_opinion(report, question)
+    return tuple(_view(f, report.sql) for f in opinions)
+
+
+def _finish(reply: Reply, deps, options: Options, started: float) -> Reply:
+    timings = dict(reply.timings)
+    preview = None
+    if reply.validated and options.preview:
+        preview = deps.preview(reply.sql)
+    timings["total_s"] = time.perf_counter() - started
+    return replace(reply, preview=preview, timings=timings)
+
+
+def _context_parts(context) -> tuple[dict | None, str, tuple[str, ...]]:
+    if context is None:
+        return None, "", ()
+    ctx_dict = context.to_dict() if hasattr(context, "to_dict") else None
+    try:
+        text = context.render()
+    except Exception:
+        text = ""
+    tables = tuple(getattr(context, "table_names", ()) or ())
+    return ctx_dict, text, tables
+
+
+_STOP = {
+    "which", "what", "table", "tables", "view", "views", "holds", "hold", "store", "stored", "stores", "keeps",
+    "kept", "where", "does", "have", "has", "contains", "contain", "column", "columns", "find", "the", "for",
+    "with", "and", "from", "that", "this", "held", "found", "is", "are", "of", "a", "an", "in", "on", "to",
+}
+
+
+def _keywords(question: str) -> list[str]:
+    words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", question)]
+    return [_stem(w) for w in words if w not in _STOP]
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ies", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def _score_object(obj: DbObject, words: list[str]) -> float:
+    text = (obj.description or "").lower()
+    score = sum(2.0 for w in words if w in text)
+    score += 0.5 * len(_matching_columns(obj, words))
+    return score
+
+
+def _matching_columns(obj: DbObject, words: list[str]):
+    out = []
+    for c in obj.columns:
+        hay = f"{c.name} {c.description}".lower()
+        if sum(1 for w in words if w in hay) >= max(1, min(2, len(words))):
+            out.append(c)
+    return out

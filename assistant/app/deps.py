@@ -1,0 +1,225 @@
+"""The app's collaborators, loaded once from settings: catalog, retriever, model, shadow.
+
+This is the I/O edge of the chat: ``answer.py`` only calls the small methods
+here (``validate``, ``retrieve``, ``draft``, ``preview``…), so tests hand it the
+same real parts and the logic stays free of loading concerns. Heavy parts (the
+model, the vector index) load lazily, once, behind a lock: the first question
+pays for them, a review never does.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from ..catalog import Catalog
+from ..errors import VgptError
+from ..settings import Settings, load_settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Deps:
+    settings: Settings
+    catalog: Catalog
+    _retriever: Any = None
+    _retriever_loaded: bool = False
+    _backends: dict = field(default_factory=dict)
+    backend_problem: str = ""
+    retriever_problem: str = ""
+    _shadow: Any = None
+    _shadow_loaded: bool = False
+    _lock: threading.RLock = field(default_factory=threading.RLock)
+    # (sql) -> Report: every SQL the app validated, in order (the audit trail tests read)
+    validated: list = field(default_factory=list)
+
+    # -- validation ---------------------------------------------------------
+
+    def validate(self, sql: str, *, strict: bool = False):
+        from ..validate import validate
+
+        report = validate(sql, self.catalog, stages=self.stages(), strict=strict)
+        with self._lock:
+            self.validated.append(report.sql)
+        return report
+
+    def stages(self) -> tuple[Callable, ...]:
+        shadow = self.shadow()
+        if shadow is None or not self.settings.dry_run:
+            return ()
+        stage = getattr(shadow, "stage", None)
+        return (stage,) if stage is not None else ()
+
+    # -- retrieval ----------------------------------------------------------
+
+    def retriever(self):
+        with self._lock:
+            if not self._retriever_loaded:
+                self._retriever_loaded = True
+                try:
+                    from ..retrieve import open_retriever
+
+                    self._retriever = open_retriever(self.settings)
+                except (ImportError, VgptError, OSError, ValueError) as exc:
+                    self.retriever_problem = f"Retrieval is unavailable ({exc}); run `vgpt ingest`."
+                    log.warning(self.retriever_problem)
+            return self._retriever
+
+    def retrieve(self, question: str):
+        retriever = self.retriever()
+        if retriever is None:
+            return None
+        return retriever.retrieve(question, k=8, budget_tokens=self.settings.context_tokens)
+
+    # -- the model ----------------------------------------------------------
+
+    def model_settings(self, backend: str = "", model: str = "", company: int | None = None) -> Settings:
+        """Settings with the chat's choices applied: backend, model, default company."""
+        changes: dict[str, Any] = {}
+        if backend:
+            changes["backend"] = backend
+        if model:
+            if (backend or self.settings.backend) == "openai":
+                changes["openai_model"] = model
+            else:
+                changes["model_path"] = model
+        if company is not None:
+            changes["default_company"] = company
+        return self.settings.with_(**changes) if changes else self.settings
+
+    def backend(self, backend: str = "", model: str = ""):
+        """The model backend for a choice (default: the settings'), loaded once; None when none can be had."""
+        settings = self.model_settings(backend, model)
+        key = (settings.backend, settings.model_path, settings.openai_base_url, settings.openai_model, settings.adapter_path)
+        with self._lock:
+            if key not in self._backends:
+                try:
+                    from ..backends import make_backend
+
+                    self._backends[key] = make_backend(settings)
+                    self.backend_problem = "" if self._backends[key] is not None else "The backend is set to 'none'."
+                except (ImportError, VgptError, OSError) as exc:
+                    self._backends[key] = None
+                    self.backend_problem = str(exc)
+                    log.warning("model backend unavailable: %s", exc)
+            return self._backends[key]
+
+    def draft(self, question: str, *, backend, choice: tuple[str, str] = ("", ""), company: int | None = None, on_token=None):
+        from ..generate import draft
+
+        return draft(
+            question,
+            catalog=self.catalog,
+            retriever=self.retriever(),
+            backend=backend,
+            settings=self.model_settings(*choice, company=company),
+            on_token=on_token,
+        )
+
+    def review_opinion(self, report, question: str) -> tuple:
+        """The model reviewer's findings (marked as opinions); empty unless the reviewer is on."""
+        if not self.settings.reviewer or not question:
+            return ()
+        backend = self.backend()
+        if backend is None:
+            return ()
+        try:
+            from .. import review as reviewer
+        except ImportError:
+            return ()
+        fn = getattr(reviewer, "review", None)
+        if fn is None:
+            return ()
+        try:
+            result = fn(question, report.sql, catalog=self.catalog, backend=backend, settings=self.settings, context=self.retrieve(question))
+        except TypeError:
+            return ()
+        findings = getattr(result, "findings", result) or ()
+        return tuple(f for f in findings if getattr(f, "source", "static") != "static")
+
+    # -- the shadow database (dry-run stage and preview) ----------------------
+
+    def shadow(self):
+        with self._lock:
+            if not self._shadow_loaded:
+                self._shadow_loaded = True
+                self._shadow = _open_shadow(self.settings)
+            return self._shadow
+
+    def preview(self, sql: str, limit: int = 10):
+        shadow = self.shadow()
+        if shadow is None or shadow.preview is None:
+            return None
+        from .answer import Preview
+
+        try:
+            result = shadow.preview(sql, limit)
+        except Exception as exc:  # a preview is a nicety: never let it break an answer
+            log.info("no preview: %s", exc)
+            return None
+        if result is None:
+            return None
+        columns = tuple(getattr(result, "columns", ()) or ())
+        rows = tuple(tuple(r) for r in (getattr(result, "rows", ()) or ()))
+        if not columns:
+            return None
+        return Preview(columns, rows[:limit])
+
+
+@dataclass(frozen=True)
+class _Shadow:
+    stage: Callable | None
+    preview: Callable[[str, int], Any] | None
+
+
+def _open_shadow(settings: Settings) -> _Shadow | None:
+    """The shadow's dry-run stage and preview, when a shadow database has been built."""
+    path = settings.shadow_path
+    if not Path(path).exists():
+        return None
+    try:
+        from .. import shadow as shadow_pkg
+    except ImportError:
+        return None
+    stage = None
+    preview = None
+    try:
+        opener = getattr(shadow_pkg, "connect", None) or getattr(shadow_pkg, "open_shadow", None)
+        con = opener(path, read_only=True) if opener else None
+        if con is not None and hasattr(shadow_pkg, "dry_run_stage"):
+            stage = shadow_pkg.dry_run_stage(con)
+    except Exception as exc:
+        log.warning("shadow dry-run unavailable: %s", exc)
+        con = None
+    try:
+        from ..shadow import execmatch
+
+        fn = getattr(execmatch, "preview", None)
+        if fn is not None:
+            def preview(sql: str, limit: int, _fn=fn, _path=path):
+                return _fn(sql, _path, limit=limit)
+    except ImportError:
+        pass
+    if stage is None and preview is None:
+        return None
+    return _Shadow(stage, preview)
+
+
+_DEPS: dict[Path, Deps] = {}
+_DEPS_LOCK = threading.Lock()
+
+
+def load_deps(settings: Settings | None = None) -> Deps:
+    """The app's dependencies for a settings root, loaded once per process."""
+    settings = settings or load_settings()
+    with _DEPS_LOCK:
+        deps = _DEPS.get(settings.root)
+        if deps is None:
+            catalog = Catalog.load(settings.catalog_path)
+            deps = Deps(settings=settings, catalog=catalog)
+            _DEPS[settings.root] = deps
+        return deps

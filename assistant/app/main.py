@@ -1,0 +1,387 @@
+"""The Chainlit app: thin handlers around :mod:`assistant.app.answer`.
+
+Run it with ``vgpt chat`` (or ``chainlit run assistant/app/main.py`` from the
+project root). Every answer goes through the validator before it is shown;
+the handlers only arrange the steps, the message and its actions.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import chainlit as cl
+from chainlit.input_widget import NumberInput, Select, Switch, TextInput
+
+from assistant.app import answer as logic
+from assistant.app.approve import save_approved
+from assistant.app.auth import auth_secret, load_users, verify_password
+from assistant.app.datalayer import make_data_layer
+from assistant.app.deps import Deps, load_deps
+from assistant.app.explain import explain
+from assistant.app.render import attempts_markdown, context_markdown, reply_markdown, sql_block
+from assistant.app.welcome import write_welcome
+from assistant.errors import VgptError
+from assistant.settings import load_settings
+
+log = logging.getLogger("vgpt.app")
+
+SETTINGS = load_settings()
+CHAT_DB = SETTINGS.resolve(SETTINGS.state_dir) / "chat.sqlite"
+BACKENDS = ["transformers", "openai", "none"]
+REVIEW_COMMAND = "Review"
+
+STARTERS = [
+    cl.Starter(
+        label="Open contracts with billed to date",
+        message="list open contracts for company 1 with billed to date",
+        icon="/public/starter-question.svg",
+    ),
+    cl.Starter(
+        label="Review a legacy query",
+        message="Review this legacy query:\n```sql\nSELECT Status FROM APTH\n```",
+        icon="/public/starter-review.svg",
+    ),
+    cl.Starter(
+        label="Which table holds…",
+        message="Which table holds the vendor name?",
+        icon="/public/starter-lookup.svg",
+    ),
+]
+
+
+# -- set-up: data layer, optional login ------------------------------------------
+
+
+@cl.data_layer
+def _data_layer():
+    return make_data_layer(CHAT_DB)
+
+
+_USERS = load_users(SETTINGS.resolve(SETTINGS.state_dir))
+if auth_secret() and _USERS:
+    # Chainlit signs its session tokens with CHAINLIT_AUTH_SECRET; ours may be named VGPT_AUTH_SECRET.
+    os.environ.setdefault("CHAINLIT_AUTH_SECRET", auth_secret())
+
+    @cl.password_auth_callback
+    def _login(username: str, password: str):
+        encoded = _USERS.get(username)
+        if encoded and verify_password(password, encoded):
+            return cl.User(identifier=username, metadata={"provider": "credentials"})
+        return None
+
+
+def deps() -> Deps:
+    return load_deps(SETTINGS)
+
+
+def _write_welcome() -> None:
+    """Render the welcome page with the catalog's facts (docs folder, when ingested)."""
+    try:
+        catalog = deps().catalog
+    except VgptError:
+        catalog = None
+    try:
+        write_welcome(Path(os.environ.get("CHAINLIT_APP_ROOT", SETTINGS.root)), catalog, SETTINGS.docs_path)
+    except OSError as exc:  # a read-only checkout still serves the plain chainlit.md
+        log.warning("welcome page not rendered: %s", exc)
+
+
+_write_welcome()
+
+
+def options() -> logic.Options:
+    return cl.user_session.get("options") or logic.Options(company=SETTINGS.default_company)
+
+
+# -- chat lifecycle -----------------------------------------------------------------
+
+
+@cl.set_starters
+async def _starters(user=None, language=None):
+    return STARTERS
+
+
+@cl.on_chat_start
+async def on_chat_start():
+    values = await cl.ChatSettings(
+        [
+            NumberInput(
+                id="company",
+                label="Company (JCCo, APCo, …)",
+                initial=SETTINGS.default_company,
+                placeholder="e.g. 1",
+                description="Used as the default company filter in drafted queries.",
+            ),
+            Select(id="backend", label="Model backend", values=BACKENDS, initial_value=SETTINGS.backend if SETTINGS.backend in BACKENDS else "transformers"),
+            TextInput(
+                id="model",
+                label="Model",
+                initial="",
+                placeholder="default: the prepared SmolLM2 (or the server's model for 'openai')",
+                description="A local model folder for 'transformers', or the model name an OpenAI-compatible server serves.",
+            ),
+            Switch(id="strict", label="Strict: warnings block the verdict", initial=False),
+            Switch(id="show_context", label="Show the retrieved schema context", initial=False),
+            Switch(id="preview", label="Preview results on sample data (shadow database)", initial=True),
+        ]
+    ).send()
+    cl.user_session.set("options", _options_from(values))
+    await cl.context.emitter.set_commands(
+        [{"id": REVIEW_COMMAND, "icon": "search-check", "description": "Review a pasted query", "button": True, "persistent": False}]
+    )
+    try:
+        deps()
+    except VgptError as exc:
+        await cl.Message(content=f"⚠️ The schema catalog is not ready: {exc}\n\nRun `vgpt ingest` (or `make chat`), then reload.").send()
+
+
+@cl.on_chat_resume
+async def on_chat_resume(thread):
+    cl.user_session.set("options", logic.Options(company=SETTINGS.default_company))
+
+
+@cl.on_settings_update
+async def on_settings_update(values: dict):
+    cl.user_session.set("options", _options_from(values))
+
+
+def _options_from(values: dict) -> logic.Options:
+    company = values.get("company")
+    try:
+        company = int(company) if company not in (None, "") else None
+    except (TypeError, ValueError):
+        company = None
+    backend = values.get("backend") or ""
+    return logic.Options(
+        company=company,
+        strict=bool(values.get("strict")),
+        show_context=bool(values.get("show_context")),
+        preview=bool(values.get("preview", True)),
+        backend="" if backend == SETTINGS.backend else backend,
+        model=(values.get("model") or "").strip(),
+    )
+
+
+# -- messages -----------------------------------------------------------------------
+
+
+@cl.on_message
+async def on_message(message: cl.Message):
+    try:
+        d = deps()
+    except VgptError as exc:
+        await cl.Message(content=f"⚠️ {exc}\n\nRun `vgpt ingest`, then try again.").send()
+        return
+    opts = options()
+    uploads = [e for e in (message.elements or []) if (getattr(e, "name", "") or "").lower().endswith((".sql", ".txt"))]
+    for element in uploads:
+        sql = _read_upload(element)
+        if sql is None:
+            await cl.Message(content=f"⚠️ Could not read `{element.name}` as text.").send()
+            continue
+        await run_review(d, opts, sql, question=message.content.strip(), source=element.name)
+    if uploads and not logic.classify(message.content or "").intent == "review":
+        return
+    if not (message.content or "").strip():
+        return
+    parsed = logic.classify(message.content, force_review=(message.command == REVIEW_COMMAND))
+    if parsed.intent == "review":
+        await run_review(d, opts, parsed.text, question=parsed.question)
+    elif parsed.intent == "lookup":
+        await run_lookup(d, opts, parsed.text)
+    else:
+        await run_draft(d, opts, parsed.text)
+
+
+async def run_review(d: Deps, opts: logic.Options, sql: str, *, question: str = "", source: str = "") -> logic.Reply:
+    async with cl.Step(name="Validate", type="tool", default_open=False) as step:
+        step.input = sql
+        reply = await asyncio.to_thread(logic.review, sql, d, opts, question=question)
+        step.output = _validate_summary(reply)
+    if source:
+        reply = replace(reply, message=f"From the uploaded file `{source}`.")
+    await send_reply(reply, opts)
+    return reply
+
+
+async def run_lookup(d: Deps, opts: logic.Options, question: str) -> logic.Reply:
+    async with cl.Step(name="Retrieve schema", type="tool", default_open=False) as step:
+        step.input = question
+        reply = await asyncio.to_thread(logic.lookup, question, d, opts)
+        step.output = context_markdown(reply.context, reply.context_text, reply.tables, full=opts.show_context)
+    await cl.Message(content=reply_markdown(reply, show_context=opts.show_context)).send()
+    return reply
+
+
+async def run_draft(d: Deps, opts: logic.Options, question: str, *, prompt: str | None = None) -> logic.Reply:
+    async with cl.Step(name="Retrieve schema", type="tool", default_open=False) as step:
+        step.input = question
+        context = await asyncio.to_thread(d.retrieve, question)
+        ctx_dict, ctx_text, tables = logic._context_parts(context)
+        step.output = context_markdown(ctx_dict, ctx_text, tables, full=opts.show_context)
+
+    async with cl.Step(name="Draft SQL", type="llm", default_open=False) as step:
+        step.input = question
+        reply = await _stream_draft(step, d, opts, prompt or question, context)
+        step.output = attempts_markdown(reply.attempts) if reply.attempts else (reply.message or "No model output.")
+
+    if reply.kind != "notice":
+        async with cl.Step(name="Validate", type="tool", default_open=False) as step:
+            step.input = reply.sql
+            step.output = _validate_summary(reply)
+    if prompt is not None:
+        reply = replace(reply, question=question)
+    await send_reply(reply, opts)
+    return reply
+
+
+async def _stream_draft(step: cl.Step, d: Deps, opts: logic.Options, question: str, context) -> logic.Reply:
+    """Run the blocking model in a worker thread and stream its tokens into the step."""
+    loop = asyncio.get_running_loop()
+    tokens: asyncio.Queue[str | None] = asyncio.Queue()
+    # The raw tokens are the model's unvalidated draft: label them so, and replace
+    # them with the validated attempts once the validator has spoken.
+    await step.stream_token("_Generating; the validator checks this draft next._\n\n")
+
+    def on_token(token: str) -> None:
+        loop.call_soon_threadsafe(tokens.put_nowait, token)
+
+    async def pump():
+        while (token := await tokens.get()) is not None:
+            await step.stream_token(token)
+
+    pumping = asyncio.create_task(pump())
+    try:
+        reply = await asyncio.to_thread(logic.draft, question, d, opts, on_token=on_token, context=context)
+    finally:
+        loop.call_soon_threadsafe(tokens.put_nowait, None)
+        await pumping
+    return reply
+
+
+def _validate_summary(reply: logic.Reply) -> str:
+    if reply.verdict == "none":
+        return reply.message
+    lines = [f"Verdict: **{reply.verdict}**", f"Errors: {len(reply.errors)}, warnings: {len(reply.warnings)}, notes: {len(reply.notes)}"]
+    for f in reply.errors + reply.warnings + reply.notes:
+        lines.append(f"- {f.severity} `{f.code}` line {f.line}, col {f.col}: {f.message}")
+    if reply.opinions:
+        lines.append("Reviewer (model opinion):")
+        lines.extend(f"- {f.severity}: {f.message}" for f in reply.opinions)
+    elif reply.kind == "review" and not reply.errors:
+        lines.append("Reviewer: not run (no model reviewer configured).")
+    return "\n".join(lines)
+
+
+async def send_reply(reply: logic.Reply, opts: logic.Options) -> cl.Message:
+    elements = []
+    if reply.preview is not None:
+        import pandas as pd
+
+        frame = pd.DataFrame(list(reply.preview.rows), columns=list(reply.preview.columns))
+        elements.append(cl.Dataframe(data=frame, name=f"Preview: {reply.preview.note}", display="inline"))
+    content = reply_markdown(reply, show_context=opts.show_context)
+    if reply.preview is not None:
+        content += f"\n\n_Result preview below: {reply.preview.note}._"
+    msg = cl.Message(content=content, actions=actions_for(reply), elements=elements, metadata={"vgpt": {"verdict": reply.verdict, "kind": reply.kind}})
+    await msg.send()
+    return msg
+
+
+def actions_for(reply: logic.Reply) -> list[cl.Action]:
+    if not reply.sql:
+        return []
+    payload = {"question": reply.question, "sql": reply.sql, "kind": reply.kind}
+    actions = [cl.Action(name="explain", payload=payload, label="Explain", icon="book-open", tooltip="Explain this query in business terms")]
+    if reply.verdict == "rejected":
+        actions.append(cl.Action(name="fix", payload=payload, label="Fix it", icon="wrench", tooltip="Correct the query and validate it again"))
+    actions.append(cl.Action(name="copy", payload=payload, label="Copy", icon="copy", tooltip="The SQL alone, ready to copy"))
+    if reply.verdict == "validated":
+        actions.append(cl.Action(name="mark_correct", payload=payload, label="Mark correct", icon="check", tooltip="Save as an approved example for the next ingest"))
+    return actions
+
+
+# -- actions ------------------------------------------------------------------------
+
+
+@cl.action_callback("explain")
+async def on_explain(action: cl.Action):
+    d = deps()
+    sql = action.payload.get("sql", "")
+    report = await asyncio.to_thread(d.validate, sql, strict=options().strict)
+    expl = explain(report.sql, d.catalog)
+    badge = "validated" if logic.verdict_of(report, options().strict) == "validated" else "rejected"
+    body = "\n".join(f"- {line}" for line in expl.details)
+    await cl.Message(content=f"**What this query does** ({badge} by the validator)\n\n{expl.paragraph}\n\n{body}".strip()).send()
+
+
+@cl.action_callback("fix")
+async def on_fix(action: cl.Action):
+    d, opts = deps(), options()
+    question, sql = action.payload.get("question", ""), action.payload.get("sql", "")
+    async with cl.Step(name="Validate", type="tool", default_open=False) as step:
+        step.input = sql
+        current = await asyncio.to_thread(logic.review, sql, d, opts, question=question)
+        step.output = _validate_summary(current)
+    if current.corrected_sql:
+        fixed = await asyncio.to_thread(logic.fix, current, d, opts)
+        await send_reply(fixed, opts)
+    elif question:
+        fix_prompt = f"{question}\nThe previous query was rejected: " + "; ".join(f.message for f in current.errors) + f"\nRejected query:\n{sql}"
+        await run_draft(d, opts, question, prompt=fix_prompt)
+    else:
+        await cl.Message(
+            content="I have no certain correction for this query, and no question to draft it again from. "
+            "Ask the question in your own words and I will draft it."
+        ).send()
+
+
+@cl.action_callback("copy")
+async def on_copy(action: cl.Action):
+    d = deps()
+    report = await asyncio.to_thread(d.validate, action.payload.get("sql", ""), strict=options().strict)
+    verdict = logic.verdict_of(report, options().strict)
+    note = "" if verdict == "validated" else "\n\n❌ Rejected by the validator: fix it before running it."
+    await cl.Message(content="Ready to copy (use the copy icon of the block):\n\n" + sql_block(report.sql) + note).send()
+
+
+@cl.action_callback("mark_correct")
+async def on_mark_correct(action: cl.Action):
+    d = deps()
+    question, sql = action.payload.get("question", ""), action.payload.get("sql", "")
+    if not question:
+        asked = await cl.AskUserMessage(content="What question does this query answer? (It is saved with the query.)", timeout=300).send()
+        question = (asked or {}).get("output", "") if isinstance(asked, dict) else ""
+    report = await asyncio.to_thread(d.validate, sql, strict=False)  # re-validated: what is saved is what was checked
+    saved = save_approved(question, report.sql, d.settings.docs_path, report)
+    if saved.created:
+        rel = saved.path.relative_to(d.settings.docs_path) if saved.path else ""
+        await cl.Message(content=f"✅ Saved as an approved example: `{rel}`. The next `vgpt ingest` adds it to retrieval and the dataset.").send()
+    else:
+        await cl.Message(content=f"Not saved: {saved.reason}").send()
+
+
+@cl.on_feedback
+async def on_feedback(feedback):
+    # Chainlit's data layer has stored it; a log line makes feedback visible to operators too.
+    log.info("feedback %s on %s", feedback.value, feedback.forId)
+
+
+def _read_upload(element) -> str | None:
+    path = getattr(element, "path", None)
+    data = Path(path).read_bytes() if path else (getattr(element, "content", None) or b"")
+    if isinstance(data, str):
+        return data
+    for encoding in ("utf-8-sig", "utf-16") if data[:2] not in (b"\xff\xfe", b"\xfe\xff") else ("utf-16",):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None

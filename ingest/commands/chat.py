@@ -1,0 +1,119 @@
+"""``vgpt chat``: make sure the catalog, index and local model exist, then start the web app.
+
+Ingest and model preparation run as ``vgpt`` subprocesses: ``ingest`` must not
+import ``finetune`` (layering), and a subprocess also keeps their memory out of
+the long-running server. Each step is skipped when its artifact is already there,
+so the second start is quick.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+
+from assistant.errors import VgptError
+from assistant.settings import Settings, load_settings
+
+APP = Path(__file__).resolve().parents[2] / "assistant" / "app" / "main.py"
+CONFIG_TEMPLATE = Path(__file__).resolve().parents[2] / ".chainlit" / "config.toml"
+
+
+def _vgpt(*args: str) -> list[str]:
+    return [sys.executable, "-m", "assistant.cli", *args]
+
+
+def _run(argv: list[str], settings: Settings, what: str) -> None:
+    click.echo(f"vgpt chat: {what} ...", err=True)
+    done = subprocess.run(argv, cwd=settings.root, env=_env(settings))
+    if done.returncode != 0:
+        raise click.ClickException(f"{what} failed (exit {done.returncode}): run `{' '.join(argv[2:])}` to see why")
+
+
+def _env(settings: Settings) -> dict[str, str]:
+    env = dict(os.environ)
+    # No outbound connections: Literal AI is used only when its key is set.
+    env.pop("LITERAL_API_KEY", None)
+    env["VGPT_ROOT"] = str(settings.root)
+    env["CHAINLIT_APP_ROOT"] = str(settings.root)
+    return env
+
+
+def needs_ingest(settings: Settings) -> bool:
+    index = settings.index_dir
+    return not settings.catalog_path.exists() or not index.exists() or not any(index.iterdir())
+
+
+def needs_model(settings: Settings) -> bool:
+    from assistant.backends.base import DEFAULT_MODEL_DIRNAME
+
+    if settings.backend != "transformers" or settings.model_path:
+        return False
+    return not (settings.models_dir / DEFAULT_MODEL_DIRNAME / "config.json").exists()
+
+
+def chainlit_argv(host: str, port: int, headless: bool) -> list[str]:
+    argv = [sys.executable, "-m", "chainlit", "run", str(APP), "--host", host, "--port", str(port)]
+    return argv + (["--headless"] if headless else [])
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to serve on (keep the loopback unless behind a proxy).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--docs", type=click.Path(file_okay=False, path_type=Path), default=None, help="Documentation folder to ingest on first start.")
+@click.option("--ingest/--no-ingest", "reingest", default=False, help="Run an (incremental) ingest even when an index exists.")
+@click.option("--open/--headless", "open_browser", default=False, help="Open a browser tab (default: only print the URL).")
+@click.option("--add-user", metavar="NAME", default=None, help="Add or replace a login in the users file (asks for the password), then exit.")
+def chat(host: str, port: int, docs: Path | None, reingest: bool, open_browser: bool, add_user: str | None) -> None:
+    """Start the chat app on http://HOST:PORT (first run: ingest the docs and prepare the model)."""
+    try:
+        settings = load_settings()
+    except VgptError as exc:
+        raise click.UsageError(str(exc)) from None
+    if add_user:
+        from assistant.app.auth import add_user as add, users_file
+
+        password = getpass.getpass(f"Password for {add_user}: ")
+        if password != getpass.getpass("Again: "):
+            raise click.UsageError("the passwords differ")
+        path = users_file(settings.resolve(settings.state_dir))
+        add(path, add_user, password)
+        click.echo(f"{add_user} can log in (users file: {path}). Set VGPT_AUTH_SECRET to turn login on.")
+        return
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"vgpt chat: serving on {host}: anyone who can reach it can use the app; see README (team set-up).", err=True)
+
+    if reingest or needs_ingest(settings):
+        args = ["ingest"] + (["--docs", str(docs)] if docs else [])
+        _run(_vgpt(*args), settings, "ingesting the documentation")
+    if needs_model(settings):
+        _run(_vgpt("models", "prepare"), settings, "preparing the local model")
+    if settings.dry_run and not settings.shadow_path.exists() and _has_command("shadow"):
+        try:
+            _run(_vgpt("shadow", "build"), settings, "building the shadow database (sample data for dry runs)")
+        except click.ClickException as exc:  # the shadow is optional: the app runs without dry runs
+            click.echo(f"vgpt chat: no shadow database ({exc.message}); continuing without dry runs", err=True)
+
+    config = settings.root / ".chainlit" / "config.toml"
+    if not config.exists() and CONFIG_TEMPLATE.exists():
+        config.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(CONFIG_TEMPLATE, config)
+
+    click.echo(f"vgpt chat: open http://{host}:{port} (Ctrl-C stops)", err=True)
+    argv = chainlit_argv(host, port, headless=not open_browser)
+    try:
+        code = subprocess.call(argv, cwd=settings.root, env=_env(settings))
+    except KeyboardInterrupt:
+        code = 0
+    sys.exit(0 if code in (0, -2, 130) else 1)
+
+
+def _has_command(name: str) -> bool:
+    from assistant.cli import LazyGroup
+
+    return name in LazyGroup._available()
