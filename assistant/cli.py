@@ -10,6 +10,7 @@ because building is ingest's job; model commands live in ``finetune.commands``.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import sys
 
 import click
