@@ -220,3 +220,33 @@ def _merge(report: Report, findings: list[Finding]) -> Report:
     # the verdict is the static report's, whatever the reviewer said
     return Report(report.sql, report.verdict, sort_findings([*report.findings, *findings]),
                   report.corrected_sql, dict(report.timings))
+
+
+def review(
+    question: str,
+    sql: str,
+    *,
+    catalog,
+    backend: Backend,
+    settings=None,
+    context: Any = None,
+    report: Report | None = None,
+    stages=(),
+) -> Review:
+    """Review a query end to end: static validation (unless ``report`` is given), then the model's opinion.
+
+    The entry point for callers holding a query rather than a draft (the chat's
+    paste-review flow). ``context`` is a retrieval Context (or None).
+    """
+    from .validate import validate
+
+    stages = tuple(stages)
+
+    def check(text: str) -> Report:
+        return validate(text, catalog, stages=stages)
+
+    report = report if report is not None else check(sql)
+    context_text = context.render() if context is not None and hasattr(context, "render") else ""
+    max_new = getattr(settings, "max_new_tokens", None)
+    return review_query(question, sql, report, backend=backend, check=check,
+                        context_text=context_text, max_new_tokens=max_new)

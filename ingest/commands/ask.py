@@ -1,0 +1,147 @@
+"""``vgpt ask``: draft validated SQL for a question (or a file of questions).
+
+Every SQL printed has been through the validator: the verdict and findings are
+printed with it, and a draft that still fails after self-correction is shown as
+rejected (exit 1). ``--questions FILE`` loads the model once and prints one JSON
+object per line, in the order of the file.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from assistant.errors import VgptError
+from assistant.settings import Settings, load_settings
+
+
+@click.command()
+@click.argument("question", required=False)
+@click.option("--questions", "questions_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Answer every line of FILE (blank lines and #comments skipped); prints JSON lines.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object: sql, verdict, findings, attempts, tables.")
+@click.option("--backend", type=click.Choice(["transformers", "openai"]), default=None, help="Model backend (default: settings).")
+@click.option("--model", default=None, help="transformers: a local model folder; openai: the served model's name.")
+@click.option("--adapter", type=click.Path(file_okay=False, path_type=Path), default=None, help="A LoRA adapter folder (transformers).")
+@click.option("--base-url", default=None, help="OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1.")
+@click.option("--company", type=int, default=None, help="Default company to filter on (JCCo, APCo ...).")
+@click.option("--max-attempts", type=click.IntRange(1, 10), default=None, help="Model attempts, self-correction included.")
+@click.option("--review/--no-review", default=None, help="Let the model review a query that passed the static checks.")
+@click.option("--dry-run/--no-dry-run", default=None, help="Dry-run in the shadow database when one is built.")
+@click.option("--catalog", "catalog_path", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Catalog artifact to use.")
+def ask(question, questions_file, as_json, backend, model, adapter, base_url, company, max_attempts, review, dry_run, catalog_path) -> None:
+    """Draft a validated T-SQL query that answers QUESTION."""
+    if bool(question) == bool(questions_file):
+        raise click.UsageError("give either a QUESTION or --questions FILE")
+    questions = _read_questions(questions_file) if questions_file else [question]
+    try:
+        settings = _settings(backend, model, adapter, base_url, company, max_attempts, review, dry_run)
+    except VgptError as exc:
+        raise click.UsageError(str(exc)) from None
+    if settings.backend == "none":
+        raise click.UsageError("`vgpt ask` needs a model: set backend to transformers or openai (vgpt.toml, VGPT_BACKEND or --backend)")
+
+    from assistant.backends import make_backend
+    from assistant.generate import draft
+    from ingest.artifacts import ensure_catalog
+
+    try:
+        catalog = ensure_catalog(settings, catalog=catalog_path)
+        retriever = _open_retriever(settings)
+        backend_ = make_backend(settings)
+    except VgptError as exc:
+        raise click.UsageError(str(exc)) from None
+    stages = _stages(settings)
+
+    batch = questions_file is not None
+    stream = not as_json and not batch and sys.stderr.isatty()
+    failed = 0
+    for q in questions:
+        on_token = (lambda piece: click.echo(piece, err=True, nl=False)) if stream else None
+        try:
+            result = draft(q, catalog=catalog, retriever=retriever, backend=backend_, settings=settings,
+                           on_token=on_token, stages=stages)
+        except VgptError as exc:
+            if not batch:
+                raise click.ClickException(str(exc)) from None
+            click.echo(json.dumps({"question": q, "sql": "", "verdict": "fail", "error": str(exc),
+                                   "findings": [], "attempts": [], "tables": []}))
+            failed += 1
+            continue
+        if stream:
+            click.echo("", err=True)
+        failed += result.verdict != "pass"
+        if as_json or batch:
+            click.echo(json.dumps(result.to_dict()))
+        else:
+            _print_text(result)
+    sys.exit(1 if failed else 0)
+
+
+def _settings(backend, model, adapter, base_url, company, max_attempts, review, dry_run) -> Settings:
+    overrides: dict = {"backend": backend, "adapter_path": str(adapter) if adapter else None,
+                       "openai_base_url": base_url, "default_company": company, "max_attempts": max_attempts,
+                       "reviewer": review, "dry_run": dry_run}
+    chosen = backend or load_settings().backend
+    if model:
+        overrides["openai_model" if chosen == "openai" else "model_path"] = model
+    if base_url and not backend:
+        overrides["backend"] = "openai"
+    return load_settings(**overrides)
+
+
+def _read_questions(path: Path) -> list[str]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise click.UsageError(f"cannot read {path}: {exc}") from None
+    questions = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    if not questions:
+        raise click.UsageError(f"{path} holds no questions")
+    return questions
+
+
+def _open_retriever(settings: Settings):
+    index = settings.index_dir
+    if not settings.chroma_url and (not index.exists() or not any(index.iterdir())):
+        raise click.UsageError(f"no search index at {index}: run `vgpt ingest` first")
+    from assistant.retrieve import open_retriever
+
+    return open_retriever(settings)
+
+
+def _stages(settings: Settings) -> tuple:
+    """The shadow dry-run stage, when it is on and a shadow database has been built."""
+    if not settings.dry_run or not settings.shadow_path.exists():
+        return ()
+    try:
+        from assistant import shadow
+    except ImportError:
+        return ()
+    opener = getattr(shadow, "connect", None) or getattr(shadow, "open_shadow", None)
+    make_stage = getattr(shadow, "dry_run_stage", None)
+    if opener is None or make_stage is None:
+        return ()
+    try:
+        return (make_stage(opener(settings.shadow_path, read_only=True)),)
+    except Exception as exc:  # a missing dry-run weakens the check, it must not stop the answer
+        click.echo(f"note: shadow dry-run unavailable ({exc})", err=True)
+        return ()
+
+
+def _print_text(result) -> None:
+    label = "VALIDATED" if result.verdict == "pass" else "REJECTED"
+    n = len(result.attempts)
+    click.secho(f"-- {label} after {n} attempt{'s' if n != 1 else ''}", fg="green" if result.verdict == "pass" else "red")
+    click.echo(result.sql or "-- (no SQL)")
+    if result.report.findings:
+        click.echo("\nFindings:")
+        for f in result.report.findings:
+            mark = " [model opinion]" if f.source == "reviewer" else ""
+            hint = f" (suggestion: {f.suggestion})" if f.suggestion else ""
+            click.echo(f"  {f.line}:{f.col} {f.severity} {f.code} {f.rule}: {f.message}{hint}{mark}")
+    if result.tables:
+        click.echo(f"\nTables: {', '.join(result.tables)}")
