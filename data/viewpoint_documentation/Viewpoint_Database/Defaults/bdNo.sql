@@ -1,0 +1,2 @@
+CREATE DEFAULT [dbo].[bdNo] AS 'N'
+GO

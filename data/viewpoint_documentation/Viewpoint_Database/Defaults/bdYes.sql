@@ -1,0 +1,2 @@
+CREATE DEFAULT [dbo].[bdYes] AS 'Y'
+GO

@@ -1,0 +1,2 @@
+CREATE DEFAULT [dbo].[bdZero] AS 0
+GO

@@ -1,0 +1,2 @@
+CREATE RULE [dbo].[brARCustStatus] AS @VALUE IN (null,'A', 'H', 'I')
+GO

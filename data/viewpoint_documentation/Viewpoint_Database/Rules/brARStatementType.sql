@@ -1,0 +1,2 @@
+CREATE RULE [dbo].[brARStatementType] AS @VALUE IN (null,'B', 'O')
+GO

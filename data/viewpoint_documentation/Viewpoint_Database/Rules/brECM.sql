@@ -1,0 +1,2 @@
+CREATE RULE [dbo].[brECM] AS @value in (null,'E','C','M')
+GO

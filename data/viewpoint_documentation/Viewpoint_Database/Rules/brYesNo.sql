@@ -1,0 +1,2 @@
+CREATE RULE [dbo].[brYesNo] AS @value in (null,'Y','N')
+GO

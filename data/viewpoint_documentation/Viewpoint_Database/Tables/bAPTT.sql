@@ -1,0 +1,15 @@
+SET ANSI_NULLS ON
+GO
+SET QUOTED_IDENTIFIER ON
+GO
+CREATE TABLE [dbo].[bAPTT](
+	[V1099Type] [varchar](10) NOT NULL,
+	[Description] [dbo].[bDesc] NULL,
+	[UniqueAttchID] [uniqueidentifier] NULL,
+	[KeyID] [bigint] IDENTITY(1,1) NOT NULL
+) ON [PRIMARY]
+GO
+CREATE UNIQUE CLUSTERED INDEX [biAPTT] ON [dbo].[bAPTT] ([V1099Type] ASC)
+GO
+CREATE UNIQUE NONCLUSTERED INDEX [biKeyID] ON [dbo].[bAPTT] ([KeyID] ASC)
+GO

@@ -1,0 +1,13 @@
+SET ANSI_NULLS ON
+GO
+SET QUOTED_IDENTIFIER ON
+GO
+CREATE TABLE [dbo].[bGLFP](
+	[GLCo] [dbo].[bCompany] NOT NULL,
+	[Mth] [dbo].[bMonth] NOT NULL,
+	[FiscalPd] [tinyint] NOT NULL,
+	[FiscalYr] [smallint] NOT NULL
+) ON [PRIMARY]
+GO
+ALTER TABLE [dbo].[bGLFP] ADD CONSTRAINT [PK_bGLFP] PRIMARY KEY CLUSTERED ([GLCo] ASC, [Mth] ASC)
+GO

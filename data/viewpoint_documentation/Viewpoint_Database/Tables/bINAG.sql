@@ -1,0 +1,23 @@
+SET ANSI_NULLS ON
+GO
+SET QUOTED_IDENTIFIER ON
+GO
+CREATE TABLE [dbo].[bINAG](
+	[INCo] [dbo].[bCompany] NOT NULL,
+	[Mth] [dbo].[bMonth] NOT NULL,
+	[BatchId] [dbo].[bBatchID] NOT NULL,
+	[GLCo] [dbo].[bCompany] NOT NULL,
+	[GLAcct] [dbo].[bGLAcct] NOT NULL,
+	[BatchSeq] [int] NOT NULL,
+	[OldNew] [tinyint] NOT NULL,
+	[INTrans] [int] NULL,
+	[Loc] [dbo].[bLoc] NOT NULL,
+	[MatlGroup] [dbo].[bGroup] NOT NULL,
+	[Material] [dbo].[bMatl] NOT NULL,
+	[Description] [dbo].[bDesc] NULL,
+	[ActDate] [dbo].[bDate] NOT NULL,
+	[Amt] [dbo].[bDollar] NOT NULL
+) ON [PRIMARY]
+GO
+CREATE UNIQUE CLUSTERED INDEX [biINAG] ON [dbo].[bINAG] ([INCo] ASC, [Mth] ASC, [BatchId] ASC, [GLCo] ASC, [GLAcct] ASC, [BatchSeq] ASC, [OldNew] ASC)
+GO

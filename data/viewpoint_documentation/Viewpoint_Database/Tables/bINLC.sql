@@ -1,0 +1,34 @@
+SET ANSI_NULLS ON
+GO
+SET QUOTED_IDENTIFIER ON
+GO
+CREATE TABLE [dbo].[bINLC](
+	[INCo] [dbo].[bCompany] NOT NULL,
+	[Loc] [dbo].[bLoc] NOT NULL,
+	[Co] [dbo].[bCompany] NOT NULL,
+	[MatlGroup] [dbo].[bGroup] NOT NULL,
+	[Category] [varchar](10) NOT NULL,
+	[GLCo] [dbo].[bCompany] NULL,
+	[JobSalesGLAcct] [dbo].[bGLAcct] NULL,
+	[InvSalesGLAcct] [dbo].[bGLAcct] NULL,
+	[EquipSalesGLAcct] [dbo].[bGLAcct] NULL,
+	[JobQtyGLAcct] [dbo].[bGLAcct] NULL,
+	[InvQtyGLAcct] [dbo].[bGLAcct] NULL,
+	[JobHaulRevEquipGLAcct] [dbo].[bGLAcct] NULL,
+	[InvHaulRevEquipGLAcct] [dbo].[bGLAcct] NULL,
+	[JobHaulRevOutGLAcct] [dbo].[bGLAcct] NULL,
+	[InvHaulRevOutGLAcct] [dbo].[bGLAcct] NULL,
+	[JobHaulExpEquipGLAcct] [dbo].[bGLAcct] NULL,
+	[InvHaulExpEquipGLAcct] [dbo].[bGLAcct] NULL,
+	[JobHaulExpOutGLAcct] [dbo].[bGLAcct] NULL,
+	[InvHaulExpOutGLAcct] [dbo].[bGLAcct] NULL,
+	[UniqueAttchID] [uniqueidentifier] NULL,
+	[JobMatlExpGLAcct] [dbo].[bGLAcct] NULL,
+	[InvMatlExpGLAcct] [dbo].[bGLAcct] NULL,
+	[KeyID] [bigint] IDENTITY(1,1) NOT NULL
+) ON [PRIMARY]
+GO
+CREATE UNIQUE CLUSTERED INDEX [biINLC] ON [dbo].[bINLC] ([INCo] ASC, [Loc] ASC, [Co] ASC, [MatlGroup] ASC, [Category] ASC)
+GO
+CREATE UNIQUE NONCLUSTERED INDEX [biKeyID] ON [dbo].[bINLC] ([KeyID] ASC)
+GO

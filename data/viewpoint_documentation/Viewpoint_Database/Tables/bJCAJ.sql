@@ -1,0 +1,12 @@
+SET ANSI_NULLS ON
+GO
+SET QUOTED_IDENTIFIER ON
+GO
+CREATE TABLE [dbo].[bJCAJ](
+	[JCCo] [dbo].[bCompany] NOT NULL,
+	[AllocCode] [tinyint] NOT NULL,
+	[Job] [dbo].[bJob] NOT NULL
+) ON [PRIMARY]
+GO
+CREATE UNIQUE CLUSTERED INDEX [biJCAJ] ON [dbo].[bJCAJ] ([JCCo] ASC, [AllocCode] ASC, [Job] ASC)
+GO

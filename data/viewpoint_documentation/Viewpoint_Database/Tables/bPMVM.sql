@@ -1,0 +1,16 @@
+SET ANSI_NULLS ON
+GO
+SET QUOTED_IDENTIFIER ON
+GO
+CREATE TABLE [dbo].[bPMVM](
+	[ViewName] [varchar](10) NOT NULL,
+	[Description] [dbo].[bDesc] NULL,
+	[Notes] [varchar](max) NULL,
+	[UniqueAttchID] [uniqueidentifier] NULL,
+	[KeyID] [bigint] IDENTITY(1,1) NOT NULL
+) ON [PRIMARY]
+GO
+CREATE UNIQUE CLUSTERED INDEX [biPMVM] ON [dbo].[bPMVM] ([ViewName] ASC)
+GO
+CREATE UNIQUE NONCLUSTERED INDEX [biKeyID] ON [dbo].[bPMVM] ([KeyID] ASC)
+GO

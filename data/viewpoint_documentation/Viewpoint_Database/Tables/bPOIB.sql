@@ -1,0 +1,125 @@
+SET ANSI_NULLS ON
+GO
+SET QUOTED_IDENTIFIER ON
+GO
+CREATE TABLE [dbo].[bPOIB](
+	[Co] [dbo].[bCompany] NOT NULL,
+	[Mth] [dbo].[bMonth] NOT NULL,
+	[BatchId] [dbo].[bBatchID] NOT NULL,
+	[BatchSeq] [int] NOT NULL,
+	[POItem] [dbo].[bItem] NOT NULL,
+	[BatchTransType] [char](1) NOT NULL,
+	[ItemType] [tinyint] NOT NULL,
+	[MatlGroup] [dbo].[bGroup] NOT NULL,
+	[Material] [dbo].[bMatl] NULL,
+	[VendMatId] [varchar](30) NULL,
+	[Description] [dbo].[bItemDesc] NULL,
+	[UM] [dbo].[bUM] NOT NULL,
+	[RecvYN] [dbo].[bYN] NOT NULL,
+	[PostToCo] [dbo].[bCompany] NOT NULL,
+	[Loc] [dbo].[bLoc] NULL,
+	[Job] [dbo].[bJob] NULL,
+	[PhaseGroup] [dbo].[bGroup] NULL,
+	[Phase] [dbo].[bPhase] NULL,
+	[JCCType] [dbo].[bJCCType] NULL,
+	[Equip] [dbo].[bEquip] NULL,
+	[CompType] [varchar](10) NULL,
+	[Component] [dbo].[bEquip] NULL,
+	[EMGroup] [dbo].[bGroup] NULL,
+	[CostCode] [dbo].[bCostCode] NULL,
+	[EMCType] [dbo].[bEMCType] NULL,
+	[WO] [dbo].[bWO] NULL,
+	[WOItem] [dbo].[bItem] NULL,
+	[GLCo] [dbo].[bCompany] NOT NULL,
+	[GLAcct] [dbo].[bGLAcct] NULL,
+	[ReqDate] [dbo].[bDate] NULL,
+	[TaxGroup] [dbo].[bGroup] NULL,
+	[TaxCode] [dbo].[bTaxCode] NULL,
+	[TaxType] [tinyint] NULL,
+	[OrigUnits] [dbo].[bUnits] NOT NULL,
+	[OrigUnitCost] [dbo].[bUnitCost] NOT NULL,
+	[OrigECM] [dbo].[bECM] NULL,
+	[OrigCost] [dbo].[bDollar] NOT NULL,
+	[OrigTax] [dbo].[bDollar] NOT NULL,
+	[Notes] [varchar](max) NULL,
+	[OldItemType] [tinyint] NULL,
+	[OldMatlGroup] [dbo].[bGroup] NULL,
+	[OldMaterial] [dbo].[bMatl] NULL,
+	[OldVendMatId] [varchar](30) NULL,
+	[OldDesc] [dbo].[bItemDesc] NULL,
+	[OldUM] [dbo].[bUM] NULL,
+	[OldRecvYN] [dbo].[bYN] NULL,
+	[OldPostToCo] [dbo].[bCompany] NULL,
+	[OldLoc] [dbo].[bLoc] NULL,
+	[OldJob] [dbo].[bJob] NULL,
+	[OldPhaseGroup] [dbo].[bGroup] NULL,
+	[OldPhase] [dbo].[bPhase] NULL,
+	[OldJCCType] [dbo].[bJCCType] NULL,
+	[OldEquip] [dbo].[bEquip] NULL,
+	[OldCompType] [varchar](10) NULL,
+	[OldComponent] [dbo].[bEquip] NULL,
+	[OldEMGroup] [dbo].[bGroup] NULL,
+	[OldCostCode] [dbo].[bCostCode] NULL,
+	[OldEMCType] [dbo].[bEMCType] NULL,
+	[OldWO] [dbo].[bWO] NULL,
+	[OldWOItem] [dbo].[bItem] NULL,
+	[OldGLCo] [dbo].[bCompany] NULL,
+	[OldGLAcct] [dbo].[bGLAcct] NULL,
+	[OldReqDate] [dbo].[bDate] NULL,
+	[OldTaxGroup] [dbo].[bGroup] NULL,
+	[OldTaxCode] [dbo].[bTaxCode] NULL,
+	[OldTaxType] [tinyint] NULL,
+	[OldOrigUnits] [dbo].[bUnits] NULL,
+	[OldOrigUnitCost] [dbo].[bUnitCost] NULL,
+	[OldOrigECM] [dbo].[bECM] NULL,
+	[OldOrigCost] [dbo].[bDollar] NULL,
+	[OldOrigTax] [dbo].[bDollar] NULL,
+	[RequisitionNum] [varchar](20) NULL,
+	[OldRequisitionNum] [varchar](20) NULL,
+	[PayCategory] [int] NULL,
+	[OldPayCategory] [int] NULL,
+	[PayType] [tinyint] NULL,
+	[OldPayType] [tinyint] NULL,
+	[INCo] [dbo].[bCompany] NULL,
+	[EMCo] [dbo].[bCompany] NULL,
+	[JCCo] [dbo].[bCompany] NULL,
+	[JCCmtdTax] [dbo].[bDollar] NOT NULL CONSTRAINT [DF_bPOIB_JCCmtdTax] DEFAULT ((0.00)),
+	[OldJCCmtdTax] [dbo].[bDollar] NOT NULL CONSTRAINT [DF_bPOIB_OldJCCmtdTax] DEFAULT ((0.00)),
+	[Supplier] [dbo].[bVendor] NULL,
+	[SupplierGroup] [dbo].[bGroup] NULL,
+	[JCRemCmtdTax] [dbo].[bDollar] NOT NULL CONSTRAINT [DF_bPOIB_JCRemCmtdTax] DEFAULT ((0.00)),
+	[OldJCRemCmtdTax] [dbo].[bDollar] NOT NULL CONSTRAINT [DF_bPOIB_OldJCRemCmtdTax] DEFAULT ((0.00)),
+	[TaxRate] [dbo].[bRate] NOT NULL CONSTRAINT [DF_bPOIB_TaxRate] DEFAULT ((0.00)),
+	[GSTRate] [dbo].[bRate] NOT NULL CONSTRAINT [DF_bPOIB_GSTRate] DEFAULT ((0.00)),
+	[OldTaxRate] [dbo].[bRate] NOT NULL CONSTRAINT [DF_bPOIB_OldTaxRate] DEFAULT ((0.00)),
+	[OldGSTRate] [dbo].[bRate] NOT NULL CONSTRAINT [DF_bPOIB_OldGSTRate] DEFAULT ((0.00)),
+	[SMCo] [dbo].[bCompany] NULL,
+	[SMWorkOrder] [int] NULL,
+	[SMScope] [int] NULL,
+	[OldSMCo] [dbo].[bCompany] NULL,
+	[OldSMWorkOrder] [int] NULL,
+	[OldScope] [int] NULL,
+	[SMPhaseGroup] [dbo].[bGroup] NULL,
+	[SMPhase] [dbo].[bPhase] NULL,
+	[SMJCCostType] [dbo].[bJCCType] NULL,
+	[OldSMPhaseGroup] [dbo].[bGroup] NULL,
+	[OldSMPhase] [dbo].[bPhase] NULL,
+	[OldSMJCCostType] [dbo].[bJCCType] NULL
+) ON [PRIMARY]
+GO
+CREATE UNIQUE CLUSTERED INDEX [biPOIB] ON [dbo].[bPOIB] ([Co] ASC, [Mth] ASC, [BatchId] ASC, [BatchSeq] ASC, [POItem] ASC)
+GO
+ALTER TABLE [dbo].[bPOIB] WITH CHECK ADD CONSTRAINT [FK_bPOIB_vSMWorkOrderScope] FOREIGN KEY([SMCo], [SMWorkOrder], [SMScope]) REFERENCES [dbo].[vSMWorkOrderScope] ([SMCo], [WorkOrder], [Scope])
+GO
+EXEC sp_bindrule N'[dbo].[brYesNo]', N'[dbo].[bPOIB].[RecvYN]'
+GO
+EXEC sp_bindefault N'[dbo].[bdZero]', N'[dbo].[bPOIB].[OrigUnitCost]'
+GO
+EXEC sp_bindrule N'[dbo].[brECM]', N'[dbo].[bPOIB].[OrigECM]'
+GO
+EXEC sp_bindefault N'[dbo].[bdZero]', N'[dbo].[bPOIB].[OrigTax]'
+GO
+EXEC sp_bindrule N'[dbo].[brYesNo]', N'[dbo].[bPOIB].[OldRecvYN]'
+GO
+EXEC sp_bindrule N'[dbo].[brECM]', N'[dbo].[bPOIB].[OldOrigECM]'
+GO

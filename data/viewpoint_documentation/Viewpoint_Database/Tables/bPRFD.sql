@@ -1,0 +1,15 @@
+SET ANSI_NULLS ON
+GO
+SET QUOTED_IDENTIFIER ON
+GO
+CREATE TABLE [dbo].[bPRFD](
+	[PRCo] [dbo].[bCompany] NOT NULL,
+	[DLCode] [dbo].[bEDLCode] NOT NULL,
+	[UniqueAttchID] [uniqueidentifier] NULL,
+	[KeyID] [bigint] IDENTITY(1,1) NOT NULL
+) ON [PRIMARY]
+GO
+CREATE UNIQUE CLUSTERED INDEX [biPRFD] ON [dbo].[bPRFD] ([PRCo] ASC, [DLCode] ASC)
+GO
+CREATE UNIQUE NONCLUSTERED INDEX [biKeyID] ON [dbo].[bPRFD] ([KeyID] ASC)
+GO

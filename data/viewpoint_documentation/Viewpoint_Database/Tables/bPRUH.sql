@@ -1,0 +1,66 @@
+SET ANSI_NULLS ON
+GO
+SET QUOTED_IDENTIFIER ON
+GO
+CREATE TABLE [dbo].[bPRUH](
+	[PRCo] [dbo].[bCompany] NOT NULL,
+	[State] [varchar](4) NOT NULL,
+	[Quarter] [dbo].[bMonth] NOT NULL,
+	[EIN] [char](9) NOT NULL,
+	[CoName] [varchar](50) NULL,
+	[Address] [varchar](40) NULL,
+	[City] [varchar](25) NULL,
+	[CoState] [varchar](4) NULL,
+	[Zip] [varchar](5) NULL,
+	[ZipExt] [varchar](5) NULL,
+	[Contact] [varchar](30) NULL,
+	[Phone] [varchar](15) NULL,
+	[PhoneExt] [varchar](5) NULL,
+	[TransId] [varchar](10) NULL,
+	[C3] [varchar](1) NULL,
+	[SuffixCode] [varchar](5) NULL,
+	[TotalRemit] [dbo].[bDollar] NOT NULL,
+	[CreateDate] [dbo].[bDate] NULL,
+	[Computer] [varchar](8) NULL,
+	[EstabId] [varchar](4) NULL,
+	[StateId] [varchar](2) NULL,
+	[UnempID] [varchar](20) NULL,
+	[TaxType] [varchar](1) NULL,
+	[TaxEntity] [varchar](10) NULL,
+	[ControlId] [varchar](7) NULL,
+	[UnitId] [varchar](5) NULL,
+	[OtherEIN] [varchar](11) NULL,
+	[TaxRate] [dbo].[bRate] NOT NULL,
+	[PrevUnderPay] [dbo].[bDollar] NOT NULL,
+	[Interest] [dbo].[bDollar] NOT NULL,
+	[Penalty] [dbo].[bDollar] NOT NULL,
+	[OverPay] [dbo].[bDollar] NOT NULL,
+	[AssesRate1] [dbo].[bRate] NOT NULL,
+	[AssesAmt1] [dbo].[bDollar] NOT NULL,
+	[AssessRate2] [dbo].[bRate] NOT NULL,
+	[AssessAmt2] [dbo].[bDollar] NOT NULL,
+	[TotalDue] [dbo].[bDollar] NOT NULL,
+	[AllocAmt] [dbo].[bDollar] NOT NULL,
+	[County] [varchar](3) NULL,
+	[OutCounty] [varchar](7) NULL,
+	[DocControl] [varchar](10) NULL,
+	[MultiCounty] [tinyint] NULL,
+	[MultiLocation] [tinyint] NULL,
+	[MultiIndicator] [tinyint] NULL,
+	[ElectFundTrans] [tinyint] NULL,
+	[FilingType] [char](1) NOT NULL CONSTRAINT [DF_bPRUH_FilingType] DEFAULT ('O'),
+	[LocAddress] [varchar](22) NULL,
+	[Plant] [varchar](2) NULL,
+	[Branch] [varchar](3) NULL,
+	[UniqueAttchID] [uniqueidentifier] NULL,
+	[Penalty2] [dbo].[bDollar] NOT NULL CONSTRAINT [DF_bPRUH_Penalty2] DEFAULT ((0)),
+	[KeyID] [bigint] IDENTITY(1,1) NOT NULL,
+	[EMail] [varchar](50) NULL,
+	[FTECount] [int] NULL,
+	[FTEAmtDue] [dbo].[bDollar] NULL
+) ON [PRIMARY]
+GO
+CREATE UNIQUE CLUSTERED INDEX [biPRUH] ON [dbo].[bPRUH] ([PRCo] ASC, [State] ASC, [Quarter] ASC)
+GO
+CREATE UNIQUE NONCLUSTERED INDEX [biKeyID] ON [dbo].[bPRUH] ([KeyID] ASC)
+GO

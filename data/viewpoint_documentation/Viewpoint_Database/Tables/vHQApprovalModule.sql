@@ -1,0 +1,13 @@
+SET ANSI_NULLS ON
+GO
+SET QUOTED_IDENTIFIER ON
+GO
+CREATE TABLE [dbo].[vHQApprovalModule](
+	[Mod] [char](2) NOT NULL,
+	[FormClassName] [varchar](50) NOT NULL
+) ON [PRIMARY]
+GO
+ALTER TABLE [dbo].[vHQApprovalModule] ADD CONSTRAINT [PK_vHQApprovalModule] PRIMARY KEY CLUSTERED ([Mod] ASC)
+GO
+ALTER TABLE [dbo].[vHQApprovalModule] WITH CHECK ADD CONSTRAINT [FK_vHQApprovalModule_vDDMO] FOREIGN KEY([Mod]) REFERENCES [dbo].[vDDMO] ([Mod])
+GO

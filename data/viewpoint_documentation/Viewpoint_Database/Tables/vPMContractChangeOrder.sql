@@ -1,0 +1,51 @@
+SET ANSI_NULLS ON
+GO
+SET QUOTED_IDENTIFIER ON
+GO
+CREATE TABLE [dbo].[vPMContractChangeOrder](
+	[PMCo] [dbo].[bCompany] NOT NULL,
+	[Contract] [dbo].[bContract] NOT NULL,
+	[ID] [smallint] NOT NULL,
+	[Description] [dbo].[bItemDesc] NULL,
+	[Details] [varchar](max) NULL,
+	[Date] [dbo].[bDate] NULL,
+	[DateSent] [dbo].[bDate] NULL,
+	[DateDueBack] [dbo].[bDate] NULL,
+	[DateReceived] [dbo].[bDate] NULL,
+	[DateApproved] [dbo].[bDate] NULL,
+	[ChangeInDays] [smallint] NULL,
+	[ChangeInDaysOverride] [char](1) NOT NULL CONSTRAINT [DF_vPMContractChangeOrder_ChangeInDaysOverride] DEFAULT ('N'),
+	[NewCompletionDate] [dbo].[bDate] NULL,
+	[VendorGroup] [dbo].[bGroup] NOT NULL,
+	[FromFirm] [dbo].[bFirm] NULL,
+	[FromContact] [dbo].[bEmployee] NULL,
+	[ToFirm] [dbo].[bFirm] NULL,
+	[ToContact] [dbo].[bEmployee] NULL,
+	[OriginalContractAmount] [dbo].[bDollar] NULL,
+	[PrevApprovedCOAmount] [dbo].[bDollar] NULL,
+	[CurrentCOAmount] [dbo].[bDollar] NULL,
+	[CurrentContractAmount] [dbo].[bDollar] NULL,
+	[Notes] [varchar](max) NULL,
+	[UniqueAttchID] [uniqueidentifier] NULL,
+	[KeyID] [bigint] IDENTITY(1,1) NOT NULL,
+	CONSTRAINT [CK_vPMContractChangeOrder_ChangeInDaysOverride] CHECK ([ChangeInDaysOverride]='N' OR [ChangeInDaysOverride]='Y'),
+	CONSTRAINT [CK_vPMContractChangeOrder_FromFirm] CHECK ([FromContact] IS NULL OR [FromFirm] IS NOT NULL),
+	CONSTRAINT [CK_vPMContractChangeOrder_ToFirm] CHECK ([ToContact] IS NULL OR [ToFirm] IS NOT NULL)
+) ON [PRIMARY]
+GO
+ALTER TABLE [dbo].[vPMContractChangeOrder] ADD CONSTRAINT [PK_vPMContractChangeOrder] PRIMARY KEY CLUSTERED ([KeyID] ASC)
+GO
+CREATE UNIQUE NONCLUSTERED INDEX [IX_vPMContractChangeOrderID] ON [dbo].[vPMContractChangeOrder] ([PMCo] ASC, [Contract] ASC, [ID] ASC)
+GO
+ALTER TABLE [dbo].[vPMContractChangeOrder] WITH CHECK ADD CONSTRAINT [FK_vPMContractChangeOrder_bPMCO] FOREIGN KEY([PMCo]) REFERENCES [dbo].[bPMCO] ([PMCo])
+GO
+ALTER TABLE [dbo].[vPMContractChangeOrder] WITH CHECK ADD CONSTRAINT [FK_vPMContractChangeOrder_bJCCM] FOREIGN KEY([PMCo], [Contract]) REFERENCES [dbo].[bJCCM] ([JCCo], [Contract])
+GO
+ALTER TABLE [dbo].[vPMContractChangeOrder] WITH CHECK ADD CONSTRAINT [FK_vPMContractChangeOrder_bPMFM_FromFirm] FOREIGN KEY([VendorGroup], [FromFirm]) REFERENCES [dbo].[bPMFM] ([VendorGroup], [FirmNumber])
+GO
+ALTER TABLE [dbo].[vPMContractChangeOrder] WITH CHECK ADD CONSTRAINT [FK_vPMContractChangeOrder_bPMPM_FromContact] FOREIGN KEY([VendorGroup], [FromFirm], [FromContact]) REFERENCES [dbo].[bPMPM] ([VendorGroup], [FirmNumber], [ContactCode])
+GO
+ALTER TABLE [dbo].[vPMContractChangeOrder] WITH CHECK ADD CONSTRAINT [FK_vPMContractChangeOrder_bPMPM_ToContact] FOREIGN KEY([VendorGroup], [FromFirm], [ToContact]) REFERENCES [dbo].[bPMPM] ([VendorGroup], [FirmNumber], [ContactCode])
+GO
+ALTER TABLE [dbo].[vPMContractChangeOrder] WITH CHECK ADD CONSTRAINT [FK_vPMContractChangeOrder_bPMFM_ToFirm] FOREIGN KEY([VendorGroup], [ToFirm]) REFERENCES [dbo].[bPMFM] ([VendorGroup], [FirmNumber])
+GO

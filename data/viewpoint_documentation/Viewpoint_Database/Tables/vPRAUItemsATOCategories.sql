@@ -1,0 +1,14 @@
+SET ANSI_NULLS ON
+GO
+SET QUOTED_IDENTIFIER ON
+GO
+CREATE TABLE [dbo].[vPRAUItemsATOCategories](
+	[KeyID] [bigint] IDENTITY(1,1) NOT NULL,
+	[ItemCode] [char](4) NOT NULL,
+	[ATOCategory] [char](4) NOT NULL
+) ON [PRIMARY]
+GO
+ALTER TABLE [dbo].[vPRAUItemsATOCategories] ADD CONSTRAINT [PK_vPRAUItemsATOCategories_KeyID] PRIMARY KEY CLUSTERED ([KeyID] ASC)
+GO
+ALTER TABLE [dbo].[vPRAUItemsATOCategories] WITH CHECK ADD CONSTRAINT [FK_vPRAUItems_vPRAUItemsATOCategories_ItemCode] FOREIGN KEY([ItemCode]) REFERENCES [dbo].[vPRAUItems] ([ItemCode])
+GO

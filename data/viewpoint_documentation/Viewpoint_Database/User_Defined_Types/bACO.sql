@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bACO] FROM [varchar](10) NULL
+GO

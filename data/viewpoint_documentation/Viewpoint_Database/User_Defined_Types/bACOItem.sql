@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bACOItem] FROM [varchar](10) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bAPReference] FROM [varchar](15) NULL
+GO

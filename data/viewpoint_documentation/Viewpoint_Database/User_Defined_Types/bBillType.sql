@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bBillType] FROM [char](1) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bBillingGroup] FROM [varchar](20) NULL
+GO

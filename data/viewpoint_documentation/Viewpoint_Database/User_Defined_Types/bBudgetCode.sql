@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bBudgetCode] FROM [char](10) NULL
+GO

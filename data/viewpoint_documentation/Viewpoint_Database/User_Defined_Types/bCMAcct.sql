@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bCMAcct] FROM [smallint] NULL
+GO

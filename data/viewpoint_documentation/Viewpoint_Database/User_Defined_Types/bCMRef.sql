@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bCMRef] FROM [varchar](10) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bCMTransType] FROM [tinyint] NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bCat] FROM [varchar](10) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bChgOrder] FROM [varchar](10) NULL
+GO

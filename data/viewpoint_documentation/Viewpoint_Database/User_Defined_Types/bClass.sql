@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bClass] FROM [varchar](10) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bCompCode] FROM [varchar](10) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bContract] FROM [varchar](10) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bContractItem] FROM [varchar](16) NULL
+GO

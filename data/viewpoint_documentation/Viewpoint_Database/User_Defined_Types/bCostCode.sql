@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bCostCode] FROM [varchar](10) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bCraft] FROM [varchar](10) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bCustomer] FROM [int] NULL
+GO

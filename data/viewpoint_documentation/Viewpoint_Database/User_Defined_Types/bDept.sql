@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bDept] FROM [varchar](10) NULL
+GO

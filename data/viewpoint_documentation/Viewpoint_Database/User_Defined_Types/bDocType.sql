@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bDocType] FROM [varchar](10) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bDocument] FROM [varchar](10) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bECM] FROM [char](1) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bEDLCode] FROM [smallint] NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bEMCType] FROM [tinyint] NULL
+GO

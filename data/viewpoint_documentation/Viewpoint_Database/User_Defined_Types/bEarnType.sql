@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bEarnType] FROM [smallint] NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bEmployee] FROM [int] NULL
+GO

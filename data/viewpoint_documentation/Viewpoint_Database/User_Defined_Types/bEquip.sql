@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bEquip] FROM [varchar](10) NULL
+GO

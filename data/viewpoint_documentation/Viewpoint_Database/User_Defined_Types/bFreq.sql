@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bFreq] FROM [varchar](10) NULL
+GO

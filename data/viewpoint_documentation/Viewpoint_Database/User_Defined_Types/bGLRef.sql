@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bGLRef] FROM [char](10) NULL
+GO

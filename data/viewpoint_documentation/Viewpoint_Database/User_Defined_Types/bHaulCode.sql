@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bHaulCode] FROM [varchar](10) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bHrs] FROM [numeric](10, 2) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bInsCode] FROM [varchar](10) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bIssue] FROM [int] NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bItem] FROM [smallint] NULL
+GO

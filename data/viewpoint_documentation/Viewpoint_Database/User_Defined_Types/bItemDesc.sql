@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bItemDesc] FROM [varchar](60) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bJCCType] FROM [tinyint] NULL
+GO

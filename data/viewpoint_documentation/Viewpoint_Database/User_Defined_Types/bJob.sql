@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bJob] FROM [varchar](10) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bJrnl] FROM [char](2) NULL
+GO

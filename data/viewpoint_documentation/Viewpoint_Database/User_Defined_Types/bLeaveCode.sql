@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bLeaveCode] FROM [varchar](10) NULL
+GO

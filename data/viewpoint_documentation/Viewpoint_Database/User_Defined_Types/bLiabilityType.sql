@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bLiabilityType] FROM [smallint] NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bLoc] FROM [varchar](10) NULL
+GO

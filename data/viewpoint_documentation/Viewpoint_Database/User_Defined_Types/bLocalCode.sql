@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bLocalCode] FROM [varchar](10) NULL
+GO

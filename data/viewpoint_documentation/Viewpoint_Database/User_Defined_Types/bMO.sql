@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bMO] FROM [varchar](10) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bMatl] FROM [varchar](20) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bNotes] FROM [varchar](max) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bPCO] FROM [varchar](10) NULL
+GO

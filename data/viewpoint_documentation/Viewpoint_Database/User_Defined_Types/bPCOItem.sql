@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bPCOItem] FROM [varchar](10) NULL
+GO

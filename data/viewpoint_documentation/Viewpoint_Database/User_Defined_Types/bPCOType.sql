@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bPCOType] FROM [char](10) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bPayTerms] FROM [varchar](10) NULL
+GO

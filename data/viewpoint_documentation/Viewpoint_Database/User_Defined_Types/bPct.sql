@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bPct] FROM [numeric](6, 4) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bPhase] FROM [varchar](20) NULL
+GO

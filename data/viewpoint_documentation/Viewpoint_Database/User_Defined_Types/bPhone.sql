@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bPhone] FROM [varchar](20) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bProject] FROM [varchar](10) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bRQ] FROM [varchar](10) NULL
+GO

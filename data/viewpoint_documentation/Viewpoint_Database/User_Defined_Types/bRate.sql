@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bRate] FROM [numeric](8, 6) NULL
+GO

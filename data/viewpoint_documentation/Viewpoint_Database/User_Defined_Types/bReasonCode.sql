@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bReasonCode] FROM [varchar](10) NULL
+GO

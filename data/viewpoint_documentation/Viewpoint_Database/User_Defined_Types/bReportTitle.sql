@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bReportTitle] FROM [char](40) NULL
+GO

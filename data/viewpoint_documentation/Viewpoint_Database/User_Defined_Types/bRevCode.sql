@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bRevCode] FROM [varchar](10) NULL
+GO

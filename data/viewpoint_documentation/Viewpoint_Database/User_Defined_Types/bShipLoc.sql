@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bShipLoc] FROM [varchar](10) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bSource] FROM [char](10) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bStatus] FROM [char](6) NULL
+GO

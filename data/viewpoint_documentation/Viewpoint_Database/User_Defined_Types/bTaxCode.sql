@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bTaxCode] FROM [varchar](10) NULL
+GO

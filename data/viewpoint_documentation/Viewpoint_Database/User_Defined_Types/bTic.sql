@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bTic] FROM [varchar](10) NULL
+GO

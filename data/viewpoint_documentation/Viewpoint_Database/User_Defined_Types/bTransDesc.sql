@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bTransDesc] FROM [varchar](60) NULL
+GO

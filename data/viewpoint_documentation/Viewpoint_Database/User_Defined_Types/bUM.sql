@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bUM] FROM [varchar](3) NULL
+GO

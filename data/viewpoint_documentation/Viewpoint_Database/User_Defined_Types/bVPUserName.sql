@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bVPUserName] FROM [varchar](128) NULL
+GO

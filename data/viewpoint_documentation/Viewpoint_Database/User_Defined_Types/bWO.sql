@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bWO] FROM [varchar](10) NULL
+GO

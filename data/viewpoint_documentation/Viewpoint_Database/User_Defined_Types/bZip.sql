@@ -1,0 +1,2 @@
+CREATE TYPE [dbo].[bZip] FROM [varchar](12) NULL
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APAA] AS select a.* from [dbo].[bAPAA] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APCD] AS select a.* from [dbo].[bAPCD] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APCO] AS select a.* from [dbo].[bAPCO] a
+GO

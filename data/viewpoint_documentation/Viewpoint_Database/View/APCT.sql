@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APCT] AS select a.* from [dbo].[bAPCT] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APDB] AS select a.* from [dbo].[bAPDB] a
+GO

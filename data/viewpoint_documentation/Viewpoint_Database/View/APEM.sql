@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APEM] AS select a.* from [dbo].[bAPEM] a
+GO

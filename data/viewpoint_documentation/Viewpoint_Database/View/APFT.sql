@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APFT] AS select a.* from [dbo].[bAPFT] a
+GO

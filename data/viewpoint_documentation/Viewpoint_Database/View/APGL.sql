@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APGL] AS select a.* from [dbo].[bAPGL] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APHB] AS select a.* from [dbo].[bAPHB] a
+GO

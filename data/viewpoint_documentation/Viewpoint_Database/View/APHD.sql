@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APHD] AS select a.* from [dbo].[bAPHD] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APHR] AS select a.* from [dbo].[bAPHR] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APIN] AS select a.* from [dbo].[bAPIN] a
+GO

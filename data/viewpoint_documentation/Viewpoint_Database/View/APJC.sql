@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APJC] AS select a.* from [dbo].[bAPJC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APLB] AS select a.* from [dbo].[bAPLB] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APOnCostGroupTypes] AS select a.* from [dbo].[vAPOnCostGroupTypes] a
+GO

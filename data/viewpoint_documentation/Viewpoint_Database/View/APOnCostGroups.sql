@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APOnCostGroups] AS select a.* from [dbo].[vAPOnCostGroups] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APOnCostType] AS select a.* from [dbo].[vAPOnCostType] a
+GO

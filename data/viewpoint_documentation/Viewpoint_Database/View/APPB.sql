@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APPB] AS select a.* from [dbo].[bAPPB] a
+GO

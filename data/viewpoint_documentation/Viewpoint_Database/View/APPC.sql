@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APPC] AS select a.* from [dbo].[bAPPC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APPD] AS select a.* from [dbo].[bAPPD] a
+GO

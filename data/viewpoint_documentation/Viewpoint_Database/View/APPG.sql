@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APPG] AS select a.* from [dbo].[bAPPG] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APPH] AS select a.* from [dbo].[bAPPH] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APPT] AS select a.* from [dbo].[bAPPT] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APRH] AS select a.* from [dbo].[bAPRH] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APRL] AS select a.* from [dbo].[bAPRL] a
+GO

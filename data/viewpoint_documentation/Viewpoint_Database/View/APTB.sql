@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APTB] AS select a.* from [dbo].[bAPTB] a
+GO

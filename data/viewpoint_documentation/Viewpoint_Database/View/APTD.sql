@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APTD] AS select a.* from [dbo].[bAPTD] a
+GO

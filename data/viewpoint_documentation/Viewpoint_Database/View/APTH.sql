@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APTH] AS select a.* from [dbo].[bAPTH] a
+GO

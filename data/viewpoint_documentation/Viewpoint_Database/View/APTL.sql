@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APTL] AS select a.* from [dbo].[bAPTL] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APTT] AS select a.* from [dbo].[bAPTT] a
+GO

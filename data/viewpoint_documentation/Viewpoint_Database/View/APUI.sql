@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APUI] AS select a.* from [dbo].[bAPUI] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APUL] AS select a.* from [dbo].[bAPUL] a
+GO

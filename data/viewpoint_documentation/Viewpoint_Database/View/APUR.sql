@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APUR] AS select a.* from [dbo].[bAPUR] a
+GO

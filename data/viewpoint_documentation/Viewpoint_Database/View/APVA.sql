@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APVA] AS select a.* from [dbo].[bAPVA] a
+GO

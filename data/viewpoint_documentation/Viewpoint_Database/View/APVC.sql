@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APVC] AS select a.* from [dbo].[bAPVC] a
+GO

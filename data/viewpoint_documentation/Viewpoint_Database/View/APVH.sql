@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APVH] AS select a.* from [dbo].[bAPVH] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APVM] AS select a.* from [dbo].[bAPVM] a
+GO

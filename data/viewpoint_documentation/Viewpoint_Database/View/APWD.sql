@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APWD] AS select a.* from [dbo].[bAPWD] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[APWH] AS select a.* from [dbo].[bAPWH] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[ARAA] AS select a.* from [dbo].[bARAA] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[ARBA] AS select a.* from [dbo].[bARBA] a
+GO

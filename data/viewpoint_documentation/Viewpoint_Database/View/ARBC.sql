@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[ARBC] AS select a.* from [dbo].[bARBC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[ARBE] AS select a.* from [dbo].[bARBE] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[ARBH] AS select a.* from [dbo].[bARBH] a
+GO

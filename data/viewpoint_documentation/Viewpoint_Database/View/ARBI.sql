@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[ARBI] AS select a.* from [dbo].[bARBI] a
+GO

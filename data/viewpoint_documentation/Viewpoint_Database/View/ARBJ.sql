@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[ARBJ] AS select a.* from [dbo].[bARBJ] a
+GO

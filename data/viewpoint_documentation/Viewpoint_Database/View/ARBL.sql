@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[ARBL] AS select a.* from [dbo].[bARBL] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[ARBM] AS select a.* from [dbo].[bARBM] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[ARCM] AS select a.* from [dbo].[bARCM] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[ARCN] AS select a.* from [dbo].[bARCN] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[ARCO] AS select a.* from [dbo].[bARCO] a
+GO

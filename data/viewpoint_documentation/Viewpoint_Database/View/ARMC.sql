@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[ARMC] AS select a.* from [dbo].[bARMC] a
+GO

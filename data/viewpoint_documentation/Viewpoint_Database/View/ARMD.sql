@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[ARMD] AS select a.* from [dbo].[bARMD] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[ARMT] AS select a.* from [dbo].[bARMT] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[ARRT] AS select a.* from [dbo].[bARRT] a
+GO

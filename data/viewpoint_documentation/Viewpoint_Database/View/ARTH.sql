@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[ARTH] AS select a.* from [dbo].[bARTH] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[ARTL] AS select a.* from [dbo].[bARTL] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[CMAC] AS select a.* from [dbo].[bCMAC] a
+GO

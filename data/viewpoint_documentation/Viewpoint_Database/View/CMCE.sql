@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[CMCE] AS select a.* from [dbo].[bCMCE] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[CMCO] AS select a.* from [dbo].[bCMCO] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[CMDA] AS select a.* from [dbo].[bCMDA] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[CMDB] AS select a.* from [dbo].[bCMDB] a
+GO

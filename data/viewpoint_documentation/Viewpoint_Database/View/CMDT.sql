@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[CMDT] AS select a.* from [dbo].[bCMDT] a
+GO

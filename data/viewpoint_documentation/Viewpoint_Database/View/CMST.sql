@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[CMST] AS select a.* from [dbo].[bCMST] a
+GO

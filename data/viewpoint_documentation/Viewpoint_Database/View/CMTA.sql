@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[CMTA] AS select a.* from [dbo].[bCMTA] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[CMTB] AS select a.* from [dbo].[bCMTB] a
+GO

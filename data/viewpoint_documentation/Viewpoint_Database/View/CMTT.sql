@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[CMTT] AS select a.* from [dbo].[bCMTT] a
+GO

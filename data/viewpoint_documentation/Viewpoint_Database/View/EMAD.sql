@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMAD] AS select a.* from [dbo].[bEMAD] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMAE] AS select a.* from [dbo].[bEMAE] a
+GO

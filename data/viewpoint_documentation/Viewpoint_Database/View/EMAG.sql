@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMAG] AS select a.* from [dbo].[bEMAG] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMAH] AS select a.* from [dbo].[bEMAH] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMAR] AS select a.* from [dbo].[bEMAR] a
+GO

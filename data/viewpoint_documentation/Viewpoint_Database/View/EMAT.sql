@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMAT] AS select a.* from [dbo].[bEMAT] a
+GO

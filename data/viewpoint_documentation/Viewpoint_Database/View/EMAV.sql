@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMAV] AS select a.* from [dbo].[bEMAV] a
+GO

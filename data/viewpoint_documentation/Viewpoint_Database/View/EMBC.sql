@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMBC] AS select a.* from [dbo].[bEMBC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMBE] AS select a.* from [dbo].[bEMBE] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMBF] AS select a.* from [dbo].[bEMBF] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMBG] AS select a.* from [dbo].[bEMBG] a
+GO

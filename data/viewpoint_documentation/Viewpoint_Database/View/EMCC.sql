@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMCC] AS select a.* from [dbo].[bEMCC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMCD] AS select a.* from [dbo].[bEMCD] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMCH] AS select a.* from [dbo].[bEMCH] a
+GO

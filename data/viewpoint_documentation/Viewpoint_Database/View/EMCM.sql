@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMCM] AS select a.* from [dbo].[bEMCM] a
+GO

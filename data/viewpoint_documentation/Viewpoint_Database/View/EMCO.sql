@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMCO] AS select a.* from [dbo].[bEMCO] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMCT] AS select a.* from [dbo].[bEMCT] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMCX] AS select a.* from [dbo].[bEMCX] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMDB] AS select a.* from [dbo].[bEMDB] a
+GO

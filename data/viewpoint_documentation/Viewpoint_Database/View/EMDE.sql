@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMDE] AS select a.* from [dbo].[bEMDE] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMDG] AS select a.* from [dbo].[bEMDG] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMDL] AS select a.* from [dbo].[bEMDL] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMDM] AS select a.* from [dbo].[bEMDM] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMDO] AS select a.* from [dbo].[bEMDO] a
+GO

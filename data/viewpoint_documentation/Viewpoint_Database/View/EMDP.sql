@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMDP] AS select a.* from [dbo].[bEMDP] a
+GO

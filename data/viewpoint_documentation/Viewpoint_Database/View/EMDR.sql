@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMDR] AS select a.* from [dbo].[bEMDR] a
+GO

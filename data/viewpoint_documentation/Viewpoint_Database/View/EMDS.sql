@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMDS] AS select a.* from [dbo].[bEMDS] a
+GO

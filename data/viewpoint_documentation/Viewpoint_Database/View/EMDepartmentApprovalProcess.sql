@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMDepartmentApprovalProcess] AS select a.* from [dbo].[vEMDepartmentApprovalProcess] a
+GO

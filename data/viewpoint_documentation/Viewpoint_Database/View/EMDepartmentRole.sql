@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMDepartmentRole] AS select a.* from [dbo].[vEMDepartmentRole] a
+GO

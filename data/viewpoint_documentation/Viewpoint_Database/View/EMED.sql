@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMED] AS select a.* from [dbo].[bEMED] a
+GO

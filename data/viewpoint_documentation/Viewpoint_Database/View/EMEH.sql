@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMEH] AS select a.* from [dbo].[bEMEH] a
+GO

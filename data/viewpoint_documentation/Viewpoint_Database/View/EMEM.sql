@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMEM] AS select a.* from [dbo].[bEMEM] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMEP] AS select a.* from [dbo].[bEMEP] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMGL] AS select a.* from [dbo].[bEMGL] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMHC] AS select a.* from [dbo].[bEMHC] a
+GO

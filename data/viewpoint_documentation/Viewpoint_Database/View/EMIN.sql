@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMIN] AS select a.* from [dbo].[bEMIN] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMJC] AS select a.* from [dbo].[bEMJC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMJT] AS select a.* from [dbo].[bEMJT] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMLB] AS select a.* from [dbo].[bEMLB] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMLH] AS select a.* from [dbo].[bEMLH] a
+GO

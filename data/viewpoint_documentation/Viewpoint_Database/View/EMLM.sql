@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMLM] AS select a.* from [dbo].[bEMLM] a
+GO

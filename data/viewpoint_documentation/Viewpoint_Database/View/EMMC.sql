@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMMC] AS select a.* from [dbo].[bEMMC] a
+GO

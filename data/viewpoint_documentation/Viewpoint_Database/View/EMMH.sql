@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMMH] AS select a.* from [dbo].[bEMMH] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMML] AS select a.* from [dbo].[bEMML] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMMR] AS select a.* from [dbo].[bEMMR] a
+GO

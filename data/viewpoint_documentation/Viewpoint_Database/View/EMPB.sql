@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMPB] AS select a.* from [dbo].[bEMPB] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMPS] AS select a.* from [dbo].[bEMPS] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMRB] AS select a.* from [dbo].[bEMRB] a
+GO

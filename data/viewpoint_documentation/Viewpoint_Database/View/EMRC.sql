@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMRC] AS select a.* from [dbo].[bEMRC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMRD] AS select a.* from [dbo].[bEMRD] a
+GO

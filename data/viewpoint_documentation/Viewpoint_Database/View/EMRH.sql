@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMRH] AS select a.* from [dbo].[bEMRH] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMRR] AS select a.* from [dbo].[bEMRR] a
+GO

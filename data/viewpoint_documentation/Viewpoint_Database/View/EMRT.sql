@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMRT] AS select a.* from [dbo].[bEMRT] a
+GO

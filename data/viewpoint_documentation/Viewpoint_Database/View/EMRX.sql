@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMRX] AS select a.* from [dbo].[bEMRX] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMSD] AS select a.* from [dbo].[bEMSD] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMSH] AS select a.* from [dbo].[bEMSH] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMSI] AS select a.* from [dbo].[bEMSI] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMSL] AS select a.* from [dbo].[bEMSL] a
+GO

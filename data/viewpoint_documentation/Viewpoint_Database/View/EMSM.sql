@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMSM] AS select a.* from [dbo].[bEMSM] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMSP] AS select a.* from [dbo].[bEMSP] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMSX] AS select a.* from [dbo].[bEMSX] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMTC] AS select a.* from [dbo].[bEMTC] a
+GO

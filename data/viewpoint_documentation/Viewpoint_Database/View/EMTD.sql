@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMTD] AS select a.* from [dbo].[bEMTD] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMTE] AS select a.* from [dbo].[bEMTE] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMTF] AS select a.* from [dbo].[bEMTF] a
+GO

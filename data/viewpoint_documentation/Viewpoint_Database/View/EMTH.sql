@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMTH] AS select a.* from [dbo].[bEMTH] a
+GO

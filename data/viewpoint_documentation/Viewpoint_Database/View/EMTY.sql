@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMTY] AS select a.* from [dbo].[bEMTY] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMUC] AS select a.* from [dbo].[bEMUC] a
+GO

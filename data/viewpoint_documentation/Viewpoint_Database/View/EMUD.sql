@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMUD] AS select a.* from [dbo].[bEMUD] a
+GO

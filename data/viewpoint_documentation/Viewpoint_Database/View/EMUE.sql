@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMUE] AS select a.* from [dbo].[bEMUE] a
+GO

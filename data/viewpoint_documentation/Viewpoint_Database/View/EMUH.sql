@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMUH] AS select a.* from [dbo].[bEMUH] a
+GO

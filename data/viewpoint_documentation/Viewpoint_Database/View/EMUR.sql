@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMUR] AS select a.* from [dbo].[bEMUR] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMWF] AS select a.* from [dbo].[bEMWF] a
+GO

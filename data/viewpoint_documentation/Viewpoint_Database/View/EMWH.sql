@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMWH] AS select a.* from [dbo].[bEMWH] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMWI] AS select a.* from [dbo].[bEMWI] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMWP] AS select a.* from [dbo].[bEMWP] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[EMWS] AS select a.* from [dbo].[bEMWS] a
+GO

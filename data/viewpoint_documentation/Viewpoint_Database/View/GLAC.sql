@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[GLAC] AS select a.* from [dbo].[bGLAC] a
+GO

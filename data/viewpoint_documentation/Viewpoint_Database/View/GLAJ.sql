@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[GLAJ] AS select a.* from [dbo].[bGLAJ] a
+GO

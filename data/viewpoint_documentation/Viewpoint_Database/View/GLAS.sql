@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[GLAS] AS select a.* from [dbo].[bGLAS] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[GLBC] AS select a.* from [dbo].[bGLBC] a
+GO

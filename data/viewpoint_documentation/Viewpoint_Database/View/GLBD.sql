@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[GLBD] AS select a.* from [dbo].[bGLBD] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[GLBL] AS select a.* from [dbo].[bGLBL] a
+GO

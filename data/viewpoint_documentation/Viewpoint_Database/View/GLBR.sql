@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[GLBR] AS select a.* from [dbo].[bGLBR] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[GLCO] AS select a.* from [dbo].[bGLCO] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[GLDA] AS select a.* from [dbo].[bGLDA] a
+GO

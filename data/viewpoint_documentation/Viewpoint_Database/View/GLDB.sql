@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[GLDB] AS select a.* from [dbo].[bGLDB] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[GLDT] AS select a.* from [dbo].[bGLDT] a
+GO

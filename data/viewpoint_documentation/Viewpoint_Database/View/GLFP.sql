@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[GLFP] AS select a.* from [dbo].[bGLFP] a
+GO

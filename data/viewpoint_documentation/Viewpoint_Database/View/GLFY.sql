@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[GLFY] AS select a.* from [dbo].[bGLFY] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[GLIA] AS select a.* from [dbo].[bGLIA] a
+GO

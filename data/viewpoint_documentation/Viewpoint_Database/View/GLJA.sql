@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[GLJA] AS select a.* from [dbo].[bGLJA] a
+GO

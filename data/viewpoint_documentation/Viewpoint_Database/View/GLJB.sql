@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[GLJB] AS select a.* from [dbo].[bGLJB] a
+GO

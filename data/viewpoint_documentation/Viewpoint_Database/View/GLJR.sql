@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[GLJR] AS select a.* from [dbo].[bGLJR] a
+GO

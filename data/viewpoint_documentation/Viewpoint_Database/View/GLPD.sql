@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[GLPD] AS select a.* from [dbo].[bGLPD] a
+GO

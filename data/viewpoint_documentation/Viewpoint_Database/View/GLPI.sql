@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[GLPI] AS select a.* from [dbo].[bGLPI] a
+GO

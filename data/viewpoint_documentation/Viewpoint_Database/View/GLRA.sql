@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[GLRA] AS select a.* from [dbo].[bGLRA] a
+GO

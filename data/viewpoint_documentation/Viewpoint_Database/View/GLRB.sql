@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[GLRB] AS select a.* from [dbo].[bGLRB] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[GLRF] AS select a.* from [dbo].[bGLRF] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[GLYB] AS select a.* from [dbo].[bGLYB] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQAD] AS select a.* from [dbo].[bHQAD] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQADSave] AS select a.* from [dbo].[bHQADSave] a
+GO

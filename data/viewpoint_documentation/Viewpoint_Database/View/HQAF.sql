@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQAF] AS select a.* from [dbo].[bHQAF] a
+GO

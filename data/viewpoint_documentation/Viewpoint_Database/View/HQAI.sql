@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQAI] AS select a.* from [dbo].[bHQAI] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQAO] AS select a.* from [dbo].[bHQAO] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQAT] AS select a.* from [dbo].[bHQAT] a
+GO

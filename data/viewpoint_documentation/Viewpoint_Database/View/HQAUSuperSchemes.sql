@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQAUSuperSchemes] AS select a.* from [dbo].[vHQAUSuperSchemes] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQAX] AS select a.* from [dbo].[bHQAX] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQApprovalModule] AS select a.* from [dbo].[vHQApprovalModule] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQBC] AS select a.* from [dbo].[bHQBC] a
+GO

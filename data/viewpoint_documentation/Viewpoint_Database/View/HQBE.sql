@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQBE] AS select a.* from [dbo].[bHQBE] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQCC] AS select a.* from [dbo].[bHQCC] a
+GO

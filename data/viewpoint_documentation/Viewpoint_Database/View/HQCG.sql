@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQCG] AS select a.* from [dbo].[bHQCG] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQCO] AS select a.* from [dbo].[bHQCO] a
+GO

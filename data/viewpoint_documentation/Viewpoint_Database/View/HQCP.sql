@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQCP] AS select a.* from [dbo].[bHQCP] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQCX] AS select a.* from [dbo].[bHQCX] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQCompanyProcess] AS select a.* from [dbo].[vHQCompanyProcess] a
+GO

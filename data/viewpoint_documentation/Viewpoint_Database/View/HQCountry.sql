@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQCountry] AS select a.* from [dbo].[bHQCountry] a
+GO

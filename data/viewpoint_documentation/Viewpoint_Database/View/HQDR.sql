@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQDR] AS select a.* from [dbo].[bHQDR] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQDS] AS select a.* from [dbo].[bHQDS] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQDX] AS select a.* from [dbo].[bHQDX] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQDXARCM] AS select a.* from [dbo].[bHQDXARCM] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQDXPREH] AS select a.* from [dbo].[bHQDXPREH] a
+GO

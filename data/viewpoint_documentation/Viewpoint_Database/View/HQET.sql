@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQET] AS select a.* from [dbo].[bHQET] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQFC] AS select a.* from [dbo].[bHQFC] a
+GO

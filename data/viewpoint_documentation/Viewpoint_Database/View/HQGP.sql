@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQGP] AS select a.* from [dbo].[bHQGP] a
+GO

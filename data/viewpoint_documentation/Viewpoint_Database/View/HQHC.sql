@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQHC] AS select a.* from [dbo].[bHQHC] a
+GO

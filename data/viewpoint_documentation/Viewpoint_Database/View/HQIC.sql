@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQIC] AS select a.* from [dbo].[bHQIC] a
+GO

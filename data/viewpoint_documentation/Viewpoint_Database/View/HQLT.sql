@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQLT] AS select a.* from [dbo].[bHQLT] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQMC] AS select a.* from [dbo].[bHQMC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQMT] AS select a.* from [dbo].[bHQMT] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQMU] AS select a.* from [dbo].[bHQMU] a
+GO

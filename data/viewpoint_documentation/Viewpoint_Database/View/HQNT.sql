@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQNT] AS select a.* from [dbo].[bHQNT] a
+GO

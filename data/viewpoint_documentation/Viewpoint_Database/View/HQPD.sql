@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQPD] AS select a.* from [dbo].[bHQPD] a
+GO

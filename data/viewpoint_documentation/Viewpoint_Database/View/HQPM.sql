@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQPM] AS select a.* from [dbo].[bHQPM] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQPO] AS select a.* from [dbo].[bHQPO] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQPT] AS select a.* from [dbo].[bHQPT] a
+GO

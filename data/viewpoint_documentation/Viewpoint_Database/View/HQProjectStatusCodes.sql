@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQProjectStatusCodes] AS select a.* from [dbo].[vHQProjectStatusCodes] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQRC] AS select a.* from [dbo].[bHQRC] a
+GO

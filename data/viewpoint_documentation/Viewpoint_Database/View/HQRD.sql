@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQRD] AS select a.* from [dbo].[vHQRD] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQRG] AS select a.* from [dbo].[vHQRG] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQRP] AS select a.* from [dbo].[bHQRP] a
+GO

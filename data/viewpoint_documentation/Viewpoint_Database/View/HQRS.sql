@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQRS] AS select a.* from [dbo].[bHQRS] a
+GO

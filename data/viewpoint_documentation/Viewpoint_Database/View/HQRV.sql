@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQRV] AS select a.* from [dbo].[bHQRV] a
+GO

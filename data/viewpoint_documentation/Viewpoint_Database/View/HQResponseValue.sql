@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQResponseValue] AS select a.* from [dbo].[vHQResponseValue] a
+GO

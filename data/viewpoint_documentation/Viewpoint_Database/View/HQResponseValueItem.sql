@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQResponseValueItem] AS select a.* from [dbo].[vHQResponseValueItem] a
+GO

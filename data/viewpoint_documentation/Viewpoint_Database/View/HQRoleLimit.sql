@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQRoleLimit] AS select a.* from [dbo].[vHQRoleLimit] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQRoleMember] AS select a.* from [dbo].[vHQRoleMember] a
+GO

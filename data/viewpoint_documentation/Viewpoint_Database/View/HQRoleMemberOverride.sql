@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQRoleMemberOverride] AS select a.* from [dbo].[vHQRoleMemberOverride] a
+GO

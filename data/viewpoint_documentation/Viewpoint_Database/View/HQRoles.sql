@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQRoles] AS select a.* from [dbo].[vHQRoles] a
+GO

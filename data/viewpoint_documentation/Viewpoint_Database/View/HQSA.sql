@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQSA] AS select a.* from [dbo].[vHQSA] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQSM] AS select a.* from [dbo].[bHQSM] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQST] AS select a.* from [dbo].[bHQST] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQTC] AS select a.* from [dbo].[bHQTC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQTL] AS select a.* from [dbo].[bHQTL] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQTX] AS select a.* from [dbo].[bHQTX] a
+GO

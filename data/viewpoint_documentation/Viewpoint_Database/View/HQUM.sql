@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQUM] AS select a.* from [dbo].[bHQUM] a
+GO

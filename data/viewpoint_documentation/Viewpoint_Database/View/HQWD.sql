@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQWD] AS select a.* from [dbo].[bHQWD] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQWF] AS select a.* from [dbo].[bHQWF] a
+GO

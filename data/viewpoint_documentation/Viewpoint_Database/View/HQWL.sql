@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQWL] AS select a.* from [dbo].[bHQWL] a
+GO

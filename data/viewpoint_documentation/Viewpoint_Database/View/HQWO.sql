@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQWO] AS select a.* from [dbo].[bHQWO] a
+GO

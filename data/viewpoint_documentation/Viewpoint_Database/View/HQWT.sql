@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[HQWT] AS select a.* from [dbo].[bHQWT] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INAB] AS select a.* from [dbo].[bINAB] a
+GO

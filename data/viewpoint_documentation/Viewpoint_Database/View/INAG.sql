@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INAG] AS select a.* from [dbo].[bINAG] a
+GO

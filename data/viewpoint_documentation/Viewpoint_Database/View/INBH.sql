@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INBH] AS select a.* from [dbo].[bINBH] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INBL] AS select a.* from [dbo].[bINBL] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INBM] AS select a.* from [dbo].[bINBM] a
+GO

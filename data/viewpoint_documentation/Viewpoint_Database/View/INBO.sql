@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INBO] AS select a.* from [dbo].[bINBO] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INCB] AS select a.* from [dbo].[bINCB] a
+GO

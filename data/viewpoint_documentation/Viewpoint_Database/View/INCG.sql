@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INCG] AS select a.* from [dbo].[bINCG] a
+GO

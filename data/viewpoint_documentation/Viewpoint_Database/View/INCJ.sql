@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INCJ] AS select a.* from [dbo].[bINCJ] a
+GO

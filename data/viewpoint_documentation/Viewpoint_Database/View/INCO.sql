@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INCO] AS select a.* from [dbo].[bINCO] a
+GO

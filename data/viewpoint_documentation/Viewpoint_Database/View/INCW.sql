@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INCW] AS select a.* from [dbo].[bINCW] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INDT] AS select a.* from [dbo].[bINDT] a
+GO

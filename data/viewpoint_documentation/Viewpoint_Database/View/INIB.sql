@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INIB] AS select a.* from [dbo].[bINIB] a
+GO

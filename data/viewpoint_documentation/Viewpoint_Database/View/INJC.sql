@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INJC] AS select a.* from [dbo].[bINJC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INLC] AS select a.* from [dbo].[bINLC] a
+GO

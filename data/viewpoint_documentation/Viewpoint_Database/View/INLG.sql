@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INLG] AS select a.* from [dbo].[bINLG] a
+GO

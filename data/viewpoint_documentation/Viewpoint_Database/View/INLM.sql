@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INLM] AS select a.* from [dbo].[bINLM] a
+GO

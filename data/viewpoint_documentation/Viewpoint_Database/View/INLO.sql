@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INLO] AS select a.* from [dbo].[bINLO] a
+GO

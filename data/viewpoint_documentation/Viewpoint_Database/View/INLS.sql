@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INLS] AS select a.* from [dbo].[bINLS] a
+GO

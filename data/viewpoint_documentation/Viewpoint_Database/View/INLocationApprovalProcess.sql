@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INLocationApprovalProcess] AS select a.* from [dbo].[vINLocationApprovalProcess] a
+GO

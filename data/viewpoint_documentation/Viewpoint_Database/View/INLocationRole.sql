@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INLocationRole] AS select a.* from [dbo].[vINLocationRole] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INMA] AS select a.* from [dbo].[bINMA] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INMB] AS select a.* from [dbo].[bINMB] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INMI] AS select a.* from [dbo].[bINMI] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INMO] AS select a.* from [dbo].[bINMO] a
+GO

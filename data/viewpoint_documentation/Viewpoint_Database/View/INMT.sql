@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INMT] AS select a.* from [dbo].[bINMT] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INMU] AS select a.* from [dbo].[bINMU] a
+GO

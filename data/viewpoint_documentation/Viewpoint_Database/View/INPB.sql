@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INPB] AS select a.* from [dbo].[bINPB] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INPD] AS select a.* from [dbo].[bINPD] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INPG] AS select a.* from [dbo].[bINPG] a
+GO

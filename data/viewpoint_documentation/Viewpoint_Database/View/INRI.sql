@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INRI] AS select a.* from [dbo].[bINRI] a
+GO

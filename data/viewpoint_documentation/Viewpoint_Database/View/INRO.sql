@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INRO] AS select a.* from [dbo].[bINRO] a
+GO

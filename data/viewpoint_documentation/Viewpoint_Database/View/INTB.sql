@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INTB] AS select a.* from [dbo].[bINTB] a
+GO

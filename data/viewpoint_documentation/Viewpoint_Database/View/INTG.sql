@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INTG] AS select a.* from [dbo].[bINTG] a
+GO

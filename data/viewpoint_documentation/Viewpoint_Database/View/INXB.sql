@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INXB] AS select a.* from [dbo].[bINXB] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INXI] AS select a.* from [dbo].[bINXI] a
+GO

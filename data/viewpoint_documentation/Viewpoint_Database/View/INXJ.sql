@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[INXJ] AS select a.* from [dbo].[bINXJ] a
+GO

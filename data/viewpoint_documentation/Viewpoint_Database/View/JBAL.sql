@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBAL] AS select a.* from [dbo].[bJBAL] a
+GO

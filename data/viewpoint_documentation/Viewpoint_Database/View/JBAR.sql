@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBAR] AS select a.* from [dbo].[bJBAR] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBBE] AS select a.* from [dbo].[bJBBE] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBBG] AS select a.* from [dbo].[bJBBG] a
+GO

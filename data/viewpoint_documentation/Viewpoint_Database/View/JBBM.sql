@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBBM] AS select a.* from [dbo].[bJBBM] a
+GO

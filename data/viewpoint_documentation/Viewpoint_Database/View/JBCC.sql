@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBCC] AS select a.* from [dbo].[bJBCC] a
+GO

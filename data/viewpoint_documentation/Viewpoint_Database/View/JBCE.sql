@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBCE] AS select a.* from [dbo].[bJBCE] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBCO] AS select a.* from [dbo].[bJBCO] a
+GO

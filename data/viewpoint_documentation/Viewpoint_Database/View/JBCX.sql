@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBCX] AS select a.* from [dbo].[bJBCX] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBER] AS select a.* from [dbo].[bJBER] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBGC] AS select a.* from [dbo].[bJBGC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBGL] AS select a.* from [dbo].[bJBGL] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBID] AS select a.* from [dbo].[bJBID] a
+GO

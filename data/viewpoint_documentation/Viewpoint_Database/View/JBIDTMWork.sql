@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBIDTMWork] AS select a.* from [dbo].[bJBIDTMWork] a
+GO

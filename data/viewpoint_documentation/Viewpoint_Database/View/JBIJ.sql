@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBIJ] AS select a.* from [dbo].[bJBIJ] a
+GO

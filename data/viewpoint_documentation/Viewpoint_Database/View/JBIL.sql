@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBIL] AS select a.* from [dbo].[bJBIL] a
+GO

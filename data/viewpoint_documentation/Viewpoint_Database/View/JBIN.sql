@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBIN] AS select a.* from [dbo].[bJBIN] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBIS] AS select a.* from [dbo].[bJBIS] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBIT] AS select a.* from [dbo].[bJBIT] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBJC] AS select a.* from [dbo].[bJBJC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBJE] AS select a.* from [dbo].[bJBJE] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBLC] AS select a.* from [dbo].[bJBLC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBLO] AS select a.* from [dbo].[bJBLO] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBLR] AS select a.* from [dbo].[bJBLR] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBLX] AS select a.* from [dbo].[bJBLX] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBMD] AS select a.* from [dbo].[bJBMD] a
+GO

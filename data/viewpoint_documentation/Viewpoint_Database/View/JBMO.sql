@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBMO] AS select a.* from [dbo].[bJBMO] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBPG] AS select a.* from [dbo].[bJBPG] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBTA] AS select a.* from [dbo].[bJBTA] a
+GO

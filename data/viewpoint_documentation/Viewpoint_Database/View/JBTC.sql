@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBTC] AS select a.* from [dbo].[bJBTC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBTM] AS select a.* from [dbo].[bJBTM] a
+GO

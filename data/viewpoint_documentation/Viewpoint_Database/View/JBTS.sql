@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JBTS] AS select a.* from [dbo].[bJBTS] a
+GO

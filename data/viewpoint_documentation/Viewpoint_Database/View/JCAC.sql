@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCAC] AS select a.* from [dbo].[bJCAC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCAD] AS select a.* from [dbo].[bJCAD] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCAJ] AS select a.* from [dbo].[bJCAJ] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCAT] AS select a.* from [dbo].[bJCAT] a
+GO

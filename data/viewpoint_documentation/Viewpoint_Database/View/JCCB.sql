@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCCB] AS select a.* from [dbo].[bJCCB] a
+GO

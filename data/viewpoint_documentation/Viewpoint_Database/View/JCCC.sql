@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCCC] AS select a.* from [dbo].[bJCCC] a
+GO

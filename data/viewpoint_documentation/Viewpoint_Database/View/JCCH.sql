@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCCH] AS select a.* from [dbo].[bJCCH] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCCI] AS select a.* from [dbo].[bJCCI] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCCM] AS select a.* from [dbo].[bJCCM] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCCO] AS select a.* from [dbo].[bJCCO] a
+GO

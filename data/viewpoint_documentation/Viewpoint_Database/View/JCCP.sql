@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCCP] AS select a.* from [dbo].[bJCCP] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCCT] AS select a.* from [dbo].[bJCCT] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCDA] AS select a.* from [dbo].[bJCDA] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCDC] AS select a.* from [dbo].[bJCDC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCDE] AS select a.* from [dbo].[bJCDE] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCDL] AS select a.* from [dbo].[bJCDL] a
+GO

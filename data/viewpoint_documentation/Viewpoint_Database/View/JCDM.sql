@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCDM] AS select a.* from [dbo].[bJCDM] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCDO] AS select a.* from [dbo].[bJCDO] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCForecastMonth] AS select a.* from [dbo].[vJCForecastMonth] a
+GO

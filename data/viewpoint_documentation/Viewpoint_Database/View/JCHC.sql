@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCHC] AS select a.* from [dbo].[bJCHC] a
+GO

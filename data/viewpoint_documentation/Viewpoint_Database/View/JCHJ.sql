@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCHJ] AS select a.* from [dbo].[bJCHJ] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCIA] AS select a.* from [dbo].[bJCIA] a
+GO

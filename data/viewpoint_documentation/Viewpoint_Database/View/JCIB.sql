@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCIB] AS select a.* from [dbo].[bJCIB] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCID] AS select a.* from [dbo].[bJCID] a
+GO

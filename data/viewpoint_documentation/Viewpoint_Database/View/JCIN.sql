@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCIN] AS select a.* from [dbo].[bJCIN] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCIP] AS select a.* from [dbo].[bJCIP] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCIR] AS select a.* from [dbo].[bJCIR] a
+GO

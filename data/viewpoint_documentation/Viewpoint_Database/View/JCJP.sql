@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCJP] AS select a.* from [dbo].[bJCJP] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCJPRoles] AS select a.* from [dbo].[vJCJPRoles] a
+GO

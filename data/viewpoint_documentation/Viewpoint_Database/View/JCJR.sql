@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCJR] AS select a.* from [dbo].[bJCJR] a
+GO

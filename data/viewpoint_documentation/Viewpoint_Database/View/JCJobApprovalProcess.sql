@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCJobApprovalProcess] AS select a.* from [dbo].[vJCJobApprovalProcess] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCJobRoles] AS select a.* from [dbo].[vJCJobRoles] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCMC] AS select a.* from [dbo].[bJCMC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCMP] AS select a.* from [dbo].[bJCMP] a
+GO

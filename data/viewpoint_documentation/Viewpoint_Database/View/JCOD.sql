@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCOD] AS select a.* from [dbo].[bJCOD] a
+GO

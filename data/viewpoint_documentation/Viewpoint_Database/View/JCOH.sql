@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCOH] AS select a.* from [dbo].[bJCOH] a
+GO

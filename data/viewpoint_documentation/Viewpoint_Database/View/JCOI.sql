@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCOI] AS select a.* from [dbo].[bJCOI] a
+GO

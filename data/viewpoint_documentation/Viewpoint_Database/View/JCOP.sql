@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCOP] AS select a.* from [dbo].[bJCOP] a
+GO

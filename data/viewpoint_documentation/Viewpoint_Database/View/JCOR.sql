@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCOR] AS select a.* from [dbo].[bJCOR] a
+GO

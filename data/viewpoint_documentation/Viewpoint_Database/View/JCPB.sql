@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCPB] AS select a.* from [dbo].[bJCPB] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCPC] AS select a.* from [dbo].[bJCPC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCPD] AS select a.* from [dbo].[bJCPD] a
+GO

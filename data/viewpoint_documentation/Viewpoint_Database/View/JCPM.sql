@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCPM] AS select a.* from [dbo].[bJCPM] a
+GO

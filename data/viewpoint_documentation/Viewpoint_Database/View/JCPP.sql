@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCPP] AS select a.* from [dbo].[bJCPP] a
+GO

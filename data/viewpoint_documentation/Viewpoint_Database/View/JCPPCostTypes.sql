@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCPPCostTypes] AS select a.* from [dbo].[bJCPPCostTypes] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCPPPhases] AS select a.* from [dbo].[bJCPPPhases] a
+GO

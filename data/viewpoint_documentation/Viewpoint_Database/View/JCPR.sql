@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCPR] AS select a.* from [dbo].[bJCPR] a
+GO

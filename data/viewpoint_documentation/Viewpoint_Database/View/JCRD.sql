@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCRD] AS select a.* from [dbo].[bJCRD] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCRT] AS select a.* from [dbo].[bJCRT] a
+GO

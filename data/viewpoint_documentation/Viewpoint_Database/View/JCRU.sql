@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCRU] AS select a.* from [dbo].[bJCRU] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCSI] AS select a.* from [dbo].[bJCSI] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCTE] AS select a.* from [dbo].[bJCTE] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCTH] AS select a.* from [dbo].[bJCTH] a
+GO

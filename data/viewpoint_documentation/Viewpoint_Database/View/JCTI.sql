@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCTI] AS select a.* from [dbo].[bJCTI] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCTL] AS select a.* from [dbo].[bJCTL] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCTN] AS select a.* from [dbo].[bJCTN] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCUO] AS select a.* from [dbo].[bJCUO] a
+GO

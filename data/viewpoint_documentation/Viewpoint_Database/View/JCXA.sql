@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCXA] AS select a.* from [dbo].[bJCXA] a
+GO

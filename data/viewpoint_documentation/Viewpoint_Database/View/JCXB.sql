@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[JCXB] AS select a.* from [dbo].[bJCXB] a
+GO

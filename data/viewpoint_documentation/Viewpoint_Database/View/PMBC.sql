@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMBC] AS select a.* from [dbo].[bPMBC] a
+GO

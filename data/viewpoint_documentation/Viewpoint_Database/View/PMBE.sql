@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMBE] AS select a.* from [dbo].[bPMBE] a
+GO

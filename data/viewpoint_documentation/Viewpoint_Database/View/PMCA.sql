@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMCA] AS select a.* from [dbo].[bPMCA] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMCD] AS select a.* from [dbo].[bPMCD] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMCO] AS select a.* from [dbo].[bPMCO] a
+GO

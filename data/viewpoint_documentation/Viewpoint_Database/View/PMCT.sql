@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMCT] AS select a.* from [dbo].[bPMCT] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMCU] AS select a.* from [dbo].[bPMCU] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMChangeOrderRequest] AS select a.* from [dbo].[vPMChangeOrderRequest] a
+GO

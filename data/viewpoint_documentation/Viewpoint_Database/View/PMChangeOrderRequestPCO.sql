@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMChangeOrderRequestPCO] AS select a.* from [dbo].[vPMChangeOrderRequestPCO] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMCompanyTemplates] AS select a.* from [dbo].[vPMCompanyTemplates] a
+GO

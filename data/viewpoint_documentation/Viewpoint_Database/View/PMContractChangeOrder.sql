@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMContractChangeOrder] AS select a.* from [dbo].[vPMContractChangeOrder] a
+GO

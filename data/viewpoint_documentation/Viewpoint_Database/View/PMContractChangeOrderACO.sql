@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMContractChangeOrderACO] AS select a.* from [dbo].[vPMContractChangeOrderACO] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMContractChangeOrderCommit] AS select a.* from [dbo].[vPMContractChangeOrderCommit] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMDC] AS select a.* from [dbo].[bPMDC] a
+GO

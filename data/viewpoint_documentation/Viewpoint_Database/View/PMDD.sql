@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMDD] AS select a.* from [dbo].[bPMDD] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMDG] AS select a.* from [dbo].[bPMDG] a
+GO

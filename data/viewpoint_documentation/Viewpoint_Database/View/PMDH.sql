@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMDH] AS select a.* from [dbo].[bPMDH] a
+GO

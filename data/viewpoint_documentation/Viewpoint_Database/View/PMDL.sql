@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMDL] AS select a.* from [dbo].[bPMDL] a
+GO

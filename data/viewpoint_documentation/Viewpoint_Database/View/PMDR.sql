@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMDR] AS select a.* from [dbo].[bPMDR] a
+GO

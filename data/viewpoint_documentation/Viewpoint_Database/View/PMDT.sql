@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMDT] AS select a.* from [dbo].[bPMDT] a
+GO

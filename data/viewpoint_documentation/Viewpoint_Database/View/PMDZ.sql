@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMDZ] AS select a.* from [dbo].[bPMDZ] a
+GO

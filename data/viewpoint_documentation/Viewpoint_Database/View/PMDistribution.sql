@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMDistribution] AS select a.* from [dbo].[vPMDistribution] a
+GO

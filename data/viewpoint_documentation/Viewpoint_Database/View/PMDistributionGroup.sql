@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMDistributionGroup] AS select a.* from [dbo].[vPMDistributionGroup] a
+GO

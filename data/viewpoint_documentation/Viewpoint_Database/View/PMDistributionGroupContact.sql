@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMDistributionGroupContact] AS select a.* from [dbo].[vPMDistributionGroupContact] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMDocumentMapping] AS select a.* from [dbo].[vPMDocumentMapping] a
+GO

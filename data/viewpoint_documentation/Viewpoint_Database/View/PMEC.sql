@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMEC] AS select a.* from [dbo].[bPMEC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMED] AS select a.* from [dbo].[bPMED] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMEH] AS select a.* from [dbo].[bPMEH] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMFM] AS select a.* from [dbo].[bPMFM] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMFT] AS select a.* from [dbo].[bPMFT] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMHA] AS select a.* from [dbo].[bPMHA] a
+GO

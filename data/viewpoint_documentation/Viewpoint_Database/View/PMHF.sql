@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMHF] AS select a.* from [dbo].[bPMHF] a
+GO

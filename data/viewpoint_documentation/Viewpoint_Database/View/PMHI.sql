@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMHI] AS select a.* from [dbo].[bPMHI] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMIH] AS select a.* from [dbo].[bPMIH] a
+GO

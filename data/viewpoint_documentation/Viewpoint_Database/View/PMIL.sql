@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMIL] AS select a.* from [dbo].[bPMIL] a
+GO

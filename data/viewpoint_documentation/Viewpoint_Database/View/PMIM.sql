@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMIM] AS select a.* from [dbo].[bPMIM] a
+GO

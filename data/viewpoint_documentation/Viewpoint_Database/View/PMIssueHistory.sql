@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMIssueHistory] AS select a.* from [dbo].[vPMIssueHistory] a
+GO

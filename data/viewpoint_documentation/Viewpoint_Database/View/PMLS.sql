@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMLS] AS select a.* from [dbo].[bPMLS] a
+GO

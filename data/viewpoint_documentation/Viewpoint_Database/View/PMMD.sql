@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMMD] AS select a.* from [dbo].[bPMMD] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMMF] AS select a.* from [dbo].[bPMMF] a
+GO

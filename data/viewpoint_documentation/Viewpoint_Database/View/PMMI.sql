@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMMI] AS select a.* from [dbo].[bPMMI] a
+GO

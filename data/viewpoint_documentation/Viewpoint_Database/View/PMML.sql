@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMML] AS select a.* from [dbo].[bPMML] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMMM] AS select a.* from [dbo].[bPMMM] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMNR] AS select a.* from [dbo].[bPMNR] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMOA] AS select a.* from [dbo].[bPMOA] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMOB] AS select a.* from [dbo].[bPMOB] a
+GO

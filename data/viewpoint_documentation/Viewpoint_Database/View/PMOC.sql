@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMOC] AS select a.* from [dbo].[bPMOC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMOD] AS select a.* from [dbo].[bPMOD] a
+GO

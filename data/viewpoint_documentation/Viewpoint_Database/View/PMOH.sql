@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMOH] AS select a.* from [dbo].[bPMOH] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMOI] AS select a.* from [dbo].[bPMOI] a
+GO

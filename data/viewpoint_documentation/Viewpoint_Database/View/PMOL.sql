@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMOL] AS select a.* from [dbo].[bPMOL] a
+GO

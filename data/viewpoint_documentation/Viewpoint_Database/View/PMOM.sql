@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMOM] AS select a.* from [dbo].[bPMOM] a
+GO

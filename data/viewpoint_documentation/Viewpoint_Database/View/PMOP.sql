@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMOP] AS select a.* from [dbo].[bPMOP] a
+GO

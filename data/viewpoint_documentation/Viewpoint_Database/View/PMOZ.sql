@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMOZ] AS select a.* from [dbo].[bPMOZ] a
+GO

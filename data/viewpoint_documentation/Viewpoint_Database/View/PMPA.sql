@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMPA] AS select a.* from [dbo].[bPMPA] a
+GO

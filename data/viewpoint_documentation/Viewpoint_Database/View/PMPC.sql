@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMPC] AS select a.* from [dbo].[bPMPC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMPCOApprove] AS select a.* from [dbo].[vPMPCOApprove] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMPCOApproveItem] AS select a.* from [dbo].[vPMPCOApproveItem] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMPD] AS select a.* from [dbo].[bPMPD] a
+GO

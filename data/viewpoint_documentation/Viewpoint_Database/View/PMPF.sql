@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMPF] AS select a.* from [dbo].[bPMPF] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMPI] AS select a.* from [dbo].[bPMPI] a
+GO

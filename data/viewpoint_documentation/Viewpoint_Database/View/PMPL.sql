@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMPL] AS select a.* from [dbo].[bPMPL] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMPM] AS select a.* from [dbo].[bPMPM] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMPN] AS select a.* from [dbo].[bPMPN] a
+GO

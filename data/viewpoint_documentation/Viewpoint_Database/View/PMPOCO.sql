@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMPOCO] AS select a.* from [dbo].[vPMPOCO] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMPS] AS select a.* from [dbo].[bPMPS] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMPU] AS select a.* from [dbo].[bPMPU] a
+GO

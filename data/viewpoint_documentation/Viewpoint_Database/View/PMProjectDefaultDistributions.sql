@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMProjectDefaultDistributions] AS select a.* from [dbo].[vPMProjectDefaultDistributions] a
+GO

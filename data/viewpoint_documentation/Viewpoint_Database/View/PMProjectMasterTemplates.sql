@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMProjectMasterTemplates] AS select a.* from [dbo].[vPMProjectMasterTemplates] a
+GO

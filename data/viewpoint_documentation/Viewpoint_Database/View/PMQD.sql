@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMQD] AS select a.* from [dbo].[bPMQD] a
+GO

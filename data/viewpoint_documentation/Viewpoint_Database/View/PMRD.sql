@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMRD] AS select a.* from [dbo].[bPMRD] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMRFIResponse] AS select a.* from [dbo].[vPMRFIResponse] a
+GO

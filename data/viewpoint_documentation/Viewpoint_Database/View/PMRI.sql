@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMRI] AS select a.* from [dbo].[bPMRI] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMRQ] AS select a.* from [dbo].[bPMRQ] a
+GO

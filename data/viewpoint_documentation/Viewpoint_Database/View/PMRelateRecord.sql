@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMRelateRecord] AS select a.* from [dbo].[vPMRelateRecord] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMSC] AS select a.* from [dbo].[bPMSC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMSI] AS select a.* from [dbo].[bPMSI] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMSL] AS select a.* from [dbo].[bPMSL] a
+GO

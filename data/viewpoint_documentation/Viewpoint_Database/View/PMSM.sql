@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMSM] AS select a.* from [dbo].[bPMSM] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMSS] AS select a.* from [dbo].[bPMSS] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMSubcontractCO] AS select a.* from [dbo].[vPMSubcontractCO] a
+GO

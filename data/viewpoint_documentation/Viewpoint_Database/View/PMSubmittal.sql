@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMSubmittal] AS select a.* from [dbo].[vPMSubmittal] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMSubmittalPackage] AS select a.* from [dbo].[vPMSubmittalPackage] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMTC] AS select a.* from [dbo].[bPMTC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMTD] AS select a.* from [dbo].[bPMTD] a
+GO

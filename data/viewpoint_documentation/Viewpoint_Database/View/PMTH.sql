@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMTH] AS select a.* from [dbo].[bPMTH] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMTL] AS select a.* from [dbo].[bPMTL] a
+GO

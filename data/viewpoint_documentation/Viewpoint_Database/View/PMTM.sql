@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMTM] AS select a.* from [dbo].[bPMTM] a
+GO

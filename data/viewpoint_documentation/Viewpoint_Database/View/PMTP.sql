@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMTP] AS select a.* from [dbo].[bPMTP] a
+GO

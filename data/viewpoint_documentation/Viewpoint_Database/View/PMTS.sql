@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMTS] AS select a.* from [dbo].[bPMTS] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMUC] AS select a.* from [dbo].[bPMUC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMUD] AS select a.* from [dbo].[bPMUD] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMUI] AS select a.* from [dbo].[bPMUI] a
+GO

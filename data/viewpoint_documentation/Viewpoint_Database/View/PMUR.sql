@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMUR] AS select a.* from [dbo].[bPMUR] a
+GO

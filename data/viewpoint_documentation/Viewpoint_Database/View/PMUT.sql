@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMUT] AS select a.* from [dbo].[bPMUT] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMUX] AS select a.* from [dbo].[bPMUX] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMVC] AS select a.* from [dbo].[bPMVC] a
+GO

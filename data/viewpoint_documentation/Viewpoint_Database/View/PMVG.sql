@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMVG] AS select a.* from [dbo].[bPMVG] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMVM] AS select a.* from [dbo].[bPMVM] a
+GO

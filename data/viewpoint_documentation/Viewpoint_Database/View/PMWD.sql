@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMWD] AS select a.* from [dbo].[bPMWD] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMWH] AS select a.* from [dbo].[bPMWH] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMWI] AS select a.* from [dbo].[bPMWI] a
+GO

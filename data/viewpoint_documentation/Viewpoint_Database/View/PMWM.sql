@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMWM] AS select a.* from [dbo].[bPMWM] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMWP] AS select a.* from [dbo].[bPMWP] a
+GO

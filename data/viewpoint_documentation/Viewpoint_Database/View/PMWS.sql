@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMWS] AS select a.* from [dbo].[bPMWS] a
+GO

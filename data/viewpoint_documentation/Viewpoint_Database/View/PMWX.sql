@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PMWX] AS select a.* from [dbo].[bPMWX] a
+GO

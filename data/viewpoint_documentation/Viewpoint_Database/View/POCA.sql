@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[POCA] AS select a.* from [dbo].[bPOCA] a
+GO

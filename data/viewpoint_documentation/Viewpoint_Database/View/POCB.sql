@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[POCB] AS select a.* from [dbo].[bPOCB] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[POCD] AS select a.* from [dbo].[bPOCD] a
+GO

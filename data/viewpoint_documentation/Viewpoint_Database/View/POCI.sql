@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[POCI] AS select a.* from [dbo].[bPOCI] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[POCO] AS select a.* from [dbo].[bPOCO] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[POCT] AS select a.* from [dbo].[bPOCT] a
+GO

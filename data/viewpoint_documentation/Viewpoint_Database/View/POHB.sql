@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[POHB] AS select a.* from [dbo].[bPOHB] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[POHD] AS select a.* from [dbo].[bPOHD] a
+GO

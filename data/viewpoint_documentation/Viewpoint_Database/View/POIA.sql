@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[POIA] AS select a.* from [dbo].[bPOIA] a
+GO

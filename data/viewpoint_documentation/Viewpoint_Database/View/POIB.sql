@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[POIB] AS select a.* from [dbo].[bPOIB] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[POII] AS select a.* from [dbo].[bPOII] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[POILAcctChangeBatch] AS select a.* from [dbo].[vPOILAcctChangeBatch] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[POIT] AS select a.* from [dbo].[bPOIT] a
+GO

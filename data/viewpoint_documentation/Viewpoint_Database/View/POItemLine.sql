@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[POItemLine] AS select a.* from [dbo].[vPOItemLine] a
+GO

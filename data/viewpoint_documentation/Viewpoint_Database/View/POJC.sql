@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[POJC] AS select a.* from [dbo].[bPOJC] a
+GO

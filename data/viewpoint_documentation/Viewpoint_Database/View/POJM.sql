@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[POJM] AS select a.* from [dbo].[bPOJM] a
+GO

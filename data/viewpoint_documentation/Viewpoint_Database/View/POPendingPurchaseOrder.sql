@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[POPendingPurchaseOrder] AS select a.* from [dbo].[vPOPendingPurchaseOrder] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[POPendingPurchaseOrderItem] AS select a.* from [dbo].[vPOPendingPurchaseOrderItem] a
+GO

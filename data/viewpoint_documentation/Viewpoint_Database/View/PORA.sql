@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PORA] AS select a.* from [dbo].[bPORA] a
+GO

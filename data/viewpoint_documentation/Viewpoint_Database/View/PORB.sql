@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PORB] AS select a.* from [dbo].[bPORB] a
+GO

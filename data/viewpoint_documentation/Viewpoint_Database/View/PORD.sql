@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PORD] AS select a.* from [dbo].[bPORD] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PORE] AS select a.* from [dbo].[bPORE] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PORG] AS select a.* from [dbo].[bPORG] a
+GO

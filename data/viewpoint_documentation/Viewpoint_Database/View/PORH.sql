@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PORH] AS select a.* from [dbo].[bPORH] a
+GO

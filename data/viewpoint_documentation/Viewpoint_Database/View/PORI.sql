@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PORI] AS select a.* from [dbo].[bPORI] a
+GO

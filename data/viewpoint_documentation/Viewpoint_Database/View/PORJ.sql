@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PORJ] AS select a.* from [dbo].[bPORJ] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PORN] AS select a.* from [dbo].[bPORN] a
+GO

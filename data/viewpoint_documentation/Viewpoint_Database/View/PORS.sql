@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PORS] AS select a.* from [dbo].[bPORS] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[POSL] AS select a.* from [dbo].[bPOSL] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[POSM] AS select a.* from [dbo].[bPOSM] a
+GO

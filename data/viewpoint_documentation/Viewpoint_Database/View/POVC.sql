@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[POVC] AS select a.* from [dbo].[bPOVC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[POVM] AS select a.* from [dbo].[bPOVM] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[POXA] AS select a.* from [dbo].[bPOXA] a
+GO

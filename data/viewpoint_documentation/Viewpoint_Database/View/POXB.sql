@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[POXB] AS select a.* from [dbo].[bPOXB] a
+GO

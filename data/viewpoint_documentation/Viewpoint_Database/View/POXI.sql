@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[POXI] AS select a.* from [dbo].[bPOXI] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRAB] AS select a.* from [dbo].[bPRAB] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRAF] AS select a.* from [dbo].[bPRAF] a
+GO

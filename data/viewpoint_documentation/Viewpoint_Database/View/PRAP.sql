@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRAP] AS select a.* from [dbo].[bPRAP] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRAU] AS select a.* from [dbo].[bPRAU] a
+GO

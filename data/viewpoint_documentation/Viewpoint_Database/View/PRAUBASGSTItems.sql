@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRAUBASGSTItems] AS select a.* from [dbo].[vPRAUBASGSTItems] a
+GO

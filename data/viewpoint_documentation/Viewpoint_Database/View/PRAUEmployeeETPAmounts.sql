@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRAUEmployeeETPAmounts] AS select a.* from [dbo].[vPRAUEmployeeETPAmounts] a
+GO

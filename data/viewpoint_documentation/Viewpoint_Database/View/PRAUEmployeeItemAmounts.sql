@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRAUEmployeeItemAmounts] AS select a.* from [dbo].[vPRAUEmployeeItemAmounts] a
+GO

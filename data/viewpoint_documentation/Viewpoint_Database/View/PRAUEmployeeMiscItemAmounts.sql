@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRAUEmployeeMiscItemAmounts] AS select a.* from [dbo].[vPRAUEmployeeMiscItemAmounts] a
+GO

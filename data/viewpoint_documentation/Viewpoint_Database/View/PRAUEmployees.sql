@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRAUEmployees] AS select a.* from [dbo].[vPRAUEmployees] a
+GO

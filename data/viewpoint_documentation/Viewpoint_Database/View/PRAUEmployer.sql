@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRAUEmployer] AS select a.* from [dbo].[vPRAUEmployer] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRAUEmployerATOItems] AS select a.* from [dbo].[vPRAUEmployerATOItems] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRAUEmployerBAS] AS select a.* from [dbo].[vPRAUEmployerBAS] a
+GO

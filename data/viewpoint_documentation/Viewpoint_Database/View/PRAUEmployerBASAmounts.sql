@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRAUEmployerBASAmounts] AS select a.* from [dbo].[vPRAUEmployerBASAmounts] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRAUEmployerBASGSTTaxCodes] AS select a.* from [dbo].[vPRAUEmployerBASGSTTaxCodes] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRAUEmployerFBT] AS select a.* from [dbo].[vPRAUEmployerFBT] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRAUEmployerMaster] AS select a.* from [dbo].[vPRAUEmployerMaster] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRAUEmployerMiscItems] AS select a.* from [dbo].[vPRAUEmployerMiscItems] a
+GO

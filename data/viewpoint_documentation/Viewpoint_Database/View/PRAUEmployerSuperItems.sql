@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRAUEmployerSuperItems] AS select a.* from [dbo].[vPRAUEmployerSuperItems] a
+GO

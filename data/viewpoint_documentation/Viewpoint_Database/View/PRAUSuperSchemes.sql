@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRAUSuperSchemes] AS select a.* from [dbo].[vPRAUSuperSchemes] a
+GO

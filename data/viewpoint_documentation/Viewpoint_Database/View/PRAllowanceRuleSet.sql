@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRAllowanceRuleSet] AS select a.* from [dbo].[vPRAllowanceRuleSet] a
+GO

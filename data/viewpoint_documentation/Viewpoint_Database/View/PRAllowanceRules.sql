@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRAllowanceRules] AS select a.* from [dbo].[vPRAllowanceRules] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRAllowanceType] AS select a.* from [dbo].[vPRAllowanceType] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRArrears] AS select a.* from [dbo].[vPRArrears] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRCACodes] AS select a.* from [dbo].[bPRCACodes] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRCAEmployeeCodes] AS select a.* from [dbo].[bPRCAEmployeeCodes] a
+GO

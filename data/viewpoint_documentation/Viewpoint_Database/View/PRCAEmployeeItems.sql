@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRCAEmployeeItems] AS select a.* from [dbo].[bPRCAEmployeeItems] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRCAEmployeeProvince] AS select a.* from [dbo].[bPRCAEmployeeProvince] a
+GO

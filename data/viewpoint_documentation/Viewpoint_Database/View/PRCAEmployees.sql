@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRCAEmployees] AS select a.* from [dbo].[bPRCAEmployees] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRCAEmployerCodes] AS select a.* from [dbo].[bPRCAEmployerCodes] a
+GO

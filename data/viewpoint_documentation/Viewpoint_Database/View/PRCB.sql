@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRCB] AS select a.* from [dbo].[bPRCB] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRCC] AS select a.* from [dbo].[bPRCC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRCD] AS select a.* from [dbo].[bPRCD] a
+GO

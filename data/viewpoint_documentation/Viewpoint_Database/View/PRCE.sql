@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRCE] AS select a.* from [dbo].[bPRCE] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRCF] AS select a.* from [dbo].[bPRCF] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRCH] AS select a.* from [dbo].[bPRCH] a
+GO

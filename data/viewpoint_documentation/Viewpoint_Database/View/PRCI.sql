@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRCI] AS select a.* from [dbo].[bPRCI] a
+GO

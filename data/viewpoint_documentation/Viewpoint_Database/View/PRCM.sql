@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRCM] AS select a.* from [dbo].[bPRCM] a
+GO

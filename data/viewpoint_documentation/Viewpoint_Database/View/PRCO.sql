@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRCO] AS select a.* from [dbo].[bPRCO] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRCP] AS select a.* from [dbo].[bPRCP] a
+GO

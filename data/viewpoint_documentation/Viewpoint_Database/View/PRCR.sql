@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRCR] AS select a.* from [dbo].[bPRCR] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRCS] AS select a.* from [dbo].[bPRCS] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRCT] AS select a.* from [dbo].[bPRCT] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRCW] AS select a.* from [dbo].[bPRCW] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRCX] AS select a.* from [dbo].[bPRCX] a
+GO

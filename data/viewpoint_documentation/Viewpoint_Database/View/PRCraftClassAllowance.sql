@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRCraftClassAllowance] AS select a.* from [dbo].[vPRCraftClassAllowance] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRCraftClassTemplateAllowance] AS select a.* from [dbo].[vPRCraftClassTemplateAllowance] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRCraftMasterAllowance] AS select a.* from [dbo].[vPRCraftMasterAllowance] a
+GO

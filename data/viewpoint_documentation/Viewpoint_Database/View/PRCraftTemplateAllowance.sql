@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRCraftTemplateAllowance] AS select a.* from [dbo].[vPRCraftTemplateAllowance] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRDB] AS select a.* from [dbo].[bPRDB] a
+GO

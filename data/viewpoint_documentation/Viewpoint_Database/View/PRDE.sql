@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRDE] AS select a.* from [dbo].[bPRDE] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRDG] AS select a.* from [dbo].[bPRDG] a
+GO

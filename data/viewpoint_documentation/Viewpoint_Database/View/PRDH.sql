@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRDH] AS select a.* from [dbo].[bPRDH] a
+GO

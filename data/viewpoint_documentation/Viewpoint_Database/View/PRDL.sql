@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRDL] AS select a.* from [dbo].[bPRDL] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRDP] AS select a.* from [dbo].[bPRDP] a
+GO

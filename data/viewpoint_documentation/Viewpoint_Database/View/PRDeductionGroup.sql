@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRDeductionGroup] AS select a.* from [dbo].[bPRDeductionGroup] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PREC] AS select a.* from [dbo].[bPREC] a
+GO

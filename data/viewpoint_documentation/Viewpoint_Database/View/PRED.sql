@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRED] AS select a.* from [dbo].[bPRED] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRER] AS select a.* from [dbo].[bPRER] a
+GO

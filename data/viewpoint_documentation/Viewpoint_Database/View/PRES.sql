@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRES] AS select a.* from [dbo].[bPRES] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRFD] AS select a.* from [dbo].[bPRFD] a
+GO

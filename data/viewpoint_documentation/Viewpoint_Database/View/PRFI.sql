@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRFI] AS select a.* from [dbo].[bPRFI] a
+GO

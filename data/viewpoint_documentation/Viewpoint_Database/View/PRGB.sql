@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRGB] AS select a.* from [dbo].[bPRGB] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRGG] AS select a.* from [dbo].[bPRGG] a
+GO

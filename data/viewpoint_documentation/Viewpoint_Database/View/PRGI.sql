@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRGI] AS select a.* from [dbo].[bPRGI] a
+GO

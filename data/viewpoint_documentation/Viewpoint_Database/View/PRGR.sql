@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRGR] AS select a.* from [dbo].[bPRGR] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRGS] AS select a.* from [dbo].[bPRGS] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRGV] AS select a.* from [dbo].[bPRGV] a
+GO

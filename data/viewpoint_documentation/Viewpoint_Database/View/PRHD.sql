@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRHD] AS select a.* from [dbo].[bPRHD] a
+GO

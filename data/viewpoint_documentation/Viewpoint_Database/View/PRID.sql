@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRID] AS select a.* from [dbo].[bPRID] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRIN] AS select a.* from [dbo].[bPRIN] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRLB] AS select a.* from [dbo].[bPRLB] a
+GO

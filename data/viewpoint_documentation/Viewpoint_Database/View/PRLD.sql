@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRLD] AS select a.* from [dbo].[bPRLD] a
+GO

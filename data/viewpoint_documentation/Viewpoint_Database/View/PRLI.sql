@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRLI] AS select a.* from [dbo].[bPRLI] a
+GO

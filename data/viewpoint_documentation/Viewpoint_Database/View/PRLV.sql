@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRLV] AS select a.* from [dbo].[bPRLV] a
+GO

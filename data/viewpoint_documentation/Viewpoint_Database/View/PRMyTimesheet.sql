@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRMyTimesheet] AS select a.* from [dbo].[bPRMyTimesheet] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRMyTimesheetDetail] AS select a.* from [dbo].[bPRMyTimesheetDetail] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PROP] AS select a.* from [dbo].[bPROP] a
+GO

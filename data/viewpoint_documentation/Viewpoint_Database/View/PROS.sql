@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PROS] AS select a.* from [dbo].[bPROS] a
+GO

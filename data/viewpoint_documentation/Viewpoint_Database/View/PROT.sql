@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PROT] AS select a.* from [dbo].[bPROT] a
+GO

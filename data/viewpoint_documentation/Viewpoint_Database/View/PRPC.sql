@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRPC] AS select a.* from [dbo].[bPRPC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRPE] AS select a.* from [dbo].[bPRPE] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRPS] AS select a.* from [dbo].[bPRPS] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRRB] AS select a.* from [dbo].[bPRRB] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRRC] AS select a.* from [dbo].[bPRRC] a
+GO

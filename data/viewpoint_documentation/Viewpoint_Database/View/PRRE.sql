@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRRE] AS select a.* from [dbo].[bPRRE] a
+GO

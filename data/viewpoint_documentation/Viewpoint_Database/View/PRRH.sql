@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRRH] AS select a.* from [dbo].[bPRRH] a
+GO

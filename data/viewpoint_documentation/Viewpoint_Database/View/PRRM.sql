@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRRM] AS select a.* from [dbo].[bPRRM] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRRN] AS select a.* from [dbo].[bPRRN] a
+GO

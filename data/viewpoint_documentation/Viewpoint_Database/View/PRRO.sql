@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRRO] AS select a.* from [dbo].[bPRRO] a
+GO

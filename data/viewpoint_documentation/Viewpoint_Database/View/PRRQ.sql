@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRRQ] AS select a.* from [dbo].[bPRRQ] a
+GO

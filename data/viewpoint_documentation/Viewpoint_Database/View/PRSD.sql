@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRSD] AS select a.* from [dbo].[bPRSD] a
+GO

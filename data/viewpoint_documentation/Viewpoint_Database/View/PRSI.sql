@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRSI] AS select a.* from [dbo].[bPRSI] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRSX] AS select a.* from [dbo].[bPRSX] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRTA] AS select a.* from [dbo].[bPRTA] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRTB] AS select a.* from [dbo].[bPRTB] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRTC] AS select a.* from [dbo].[bPRTC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRTD] AS select a.* from [dbo].[bPRTD] a
+GO

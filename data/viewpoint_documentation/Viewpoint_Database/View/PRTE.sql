@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRTE] AS select a.* from [dbo].[bPRTE] a
+GO

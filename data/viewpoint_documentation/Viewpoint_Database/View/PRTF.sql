@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRTF] AS select a.* from [dbo].[bPRTF] a
+GO

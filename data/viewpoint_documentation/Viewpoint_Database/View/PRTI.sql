@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRTI] AS select a.* from [dbo].[bPRTI] a
+GO

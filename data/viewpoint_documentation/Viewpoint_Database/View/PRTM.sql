@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRTM] AS select a.* from [dbo].[bPRTM] a
+GO

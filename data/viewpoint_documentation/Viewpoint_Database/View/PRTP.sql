@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRTP] AS select a.* from [dbo].[bPRTP] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRTR] AS select a.* from [dbo].[bPRTR] a
+GO

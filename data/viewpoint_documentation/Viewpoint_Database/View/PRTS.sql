@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRTS] AS select a.* from [dbo].[bPRTS] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRTT] AS select a.* from [dbo].[bPRTT] a
+GO

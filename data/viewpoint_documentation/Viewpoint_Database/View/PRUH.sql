@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRUH] AS select a.* from [dbo].[bPRUH] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRUP] AS select a.* from [dbo].[bPRUP] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRUR] AS select a.* from [dbo].[bPRUR] a
+GO

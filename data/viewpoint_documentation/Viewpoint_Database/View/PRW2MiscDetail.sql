@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRW2MiscDetail] AS select a.* from [dbo].[bPRW2MiscDetail] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRWC] AS select a.* from [dbo].[bPRWC] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRWH] AS select a.* from [dbo].[bPRWH] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRWI] AS select a.* from [dbo].[bPRWI] a
+GO

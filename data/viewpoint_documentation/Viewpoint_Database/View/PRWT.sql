@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[PRWT] AS select a.* from [dbo].[bPRWT] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[SLAD] AS select a.* from [dbo].[bSLAD] a
+GO

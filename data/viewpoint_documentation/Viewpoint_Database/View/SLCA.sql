@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[SLCA] AS select a.* from [dbo].[bSLCA] a
+GO

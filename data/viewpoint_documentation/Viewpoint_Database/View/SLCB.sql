@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[SLCB] AS select a.* from [dbo].[bSLCB] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[SLCD] AS select a.* from [dbo].[bSLCD] a
+GO

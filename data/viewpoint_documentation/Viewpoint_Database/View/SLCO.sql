@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[SLCO] AS select a.* from [dbo].[bSLCO] a
+GO

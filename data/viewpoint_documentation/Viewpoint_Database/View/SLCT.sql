@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[SLCT] AS select a.* from [dbo].[bSLCT] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[SLClaimHeader] AS select a.* from [dbo].[vSLClaimHeader] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[SLClaimItem] AS select a.* from [dbo].[vSLClaimItem] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[SLClaimItemVariation] AS select a.* from [dbo].[vSLClaimItemVariation] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[SLHB] AS select a.* from [dbo].[bSLHB] a
+GO

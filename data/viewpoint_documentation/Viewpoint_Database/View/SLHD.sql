@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[SLHD] AS select a.* from [dbo].[bSLHD] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[SLIA] AS select a.* from [dbo].[bSLIA] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[SLIB] AS select a.* from [dbo].[bSLIB] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[SLIT] AS select a.* from [dbo].[bSLIT] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[SLWH] AS select a.* from [dbo].[bSLWH] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[SLWHHist] AS select a.* from [dbo].[vSLWHHist] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[SLWI] AS select a.* from [dbo].[bSLWI] a
+GO

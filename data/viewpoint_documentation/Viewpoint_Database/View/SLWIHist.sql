@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[SLWIHist] AS select a.* from [dbo].[vSLWIHist] a
+GO

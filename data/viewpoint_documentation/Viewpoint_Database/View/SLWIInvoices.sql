@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[SLWIInvoices] AS select a.* from [dbo].[vSLWIInvoices] a
+GO

@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[SLXA] AS select a.* from [dbo].[bSLXA] a
+GO

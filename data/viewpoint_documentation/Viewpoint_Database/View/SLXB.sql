@@ -1,0 +1,2 @@
+CREATE VIEW [dbo].[SLXB] AS select a.* from [dbo].[bSLXB] a
+GO

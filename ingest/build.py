@@ -1,0 +1,180 @@
+"""Build the catalog from a documentation folder: find files, read each with its reader
+(through a per-file cache), merge (``ingest.derive``).
+
+Which reader reads a file is decided by where it sits, as in a Vista export:
+
+- ``Viewpoint_Database/Tables/*.sql``, ``View/``, ``Rules/``, ``Defaults/``,
+  ``User_Defined_Types/``, ``Stored_Procedures/``, ``Functions/`` ``*.sql``: DDL;
+- ``Viewpoint_Database/Tables/*.md``: table pages;
+- ``_Metadata/*.json|*.csv``: column metadata;
+- ``_Relationship_Validation/*.json``: join definitions;
+- ``_ai_orchestration/rules/*.md`` and ``reference/*.md``: prose documents;
+- ``Experts_V2/**/*.sql``: approved examples.
+
+``README.md`` files describe a folder, not the schema, and are skipped; any other
+file is a warning ("no reader"), so nothing is dropped silently.
+
+The cache (one pickle in ``cache_dir``) maps each file's relative path to the hash of
+its bytes and what its reader returned; a rebuild re-reads only changed files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from datetime import datetime, timezone
+from functools import partial
+from pathlib import Path
+from typing import Callable
+
+from assistant.catalog import Catalog, Problem
+from assistant.errors import CatalogError
+
+from .derive import Facts, merge
+from .readers import Read
+from .readers.ddl import read_ddl
+from .readers.experts import read_example
+from .readers.markdown import read_table_page
+from .readers.metadata import read_metadata
+from .readers.relationships import read_relationships
+from .readers.rules import read_document
+
+READER_VERSION = 1  # bump when a reader's output changes, so old cache entries are not reused
+CACHE_FILE = "catalog-cache.pickle"
+_DDL_FOLDERS = {"tables", "view", "views", "rules", "defaults", "user_defined_types", "stored_procedures", "functions"}
+
+Reader = Callable[[str, bytes], Read]
+
+
+def reader_for(rel: str) -> tuple[str, Reader] | None:
+    """The reader for a file, by its place in the export (``rel`` uses forward slashes)."""
+    parts = [p.lower() for p in rel.split("/")]
+    name = parts[-1]
+    suffix = os.path.splitext(name)[1]
+    if "experts_v2" in parts and suffix == ".sql":
+        return "example", read_example
+    if "_ai_orchestration" in parts and suffix == ".md":
+        kind = "reference" if "reference" in parts else "rule"
+        return kind, partial(read_document, kind=kind)
+    if "_metadata" in parts and suffix in (".json", ".csv"):
+        return "metadata", read_metadata
+    if "_relationship_validation" in parts and suffix == ".json":
+        return "relationships", read_relationships
+    if len(parts) >= 2 and parts[-2] == "tables" and suffix == ".md":
+        return "page", read_table_page
+    if suffix == ".sql" and any(p in _DDL_FOLDERS for p in parts[:-1]):
+        return "ddl", read_ddl
+    return None
+
+
+def list_files(docs_dir: Path) -> list[str]:
+    """Every file under the folder, as sorted relative posix paths (hidden files ignored)."""
+    out = []
+    for root, dirs, files in os.walk(docs_dir):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for f in files:
+            if not f.startswith("."):
+                out.append(Path(root, f).relative_to(docs_dir).as_posix())
+    return sorted(out)
+
+
+def build_catalog(docs_dir: Path, *, cache_dir: Path | None = None, progress: bool = False) -> Catalog:
+    """Read the documentation folder into one catalog (warnings and conflicts inside it)."""
+    docs_dir = Path(docs_dir)
+    if not docs_dir.is_dir():
+        raise CatalogError(f"{docs_dir}: no such documentation folder")
+    files = list_files(docs_dir)
+    if not files:
+        raise CatalogError(f"{docs_dir}: the documentation folder is empty")
+    cache = _load_cache(cache_dir)
+    fresh: dict[str, tuple[str, Read]] = {}
+    facts = Facts()
+    bar = _progress(len(files)) if progress else None
+    try:
+        for rel in files:
+            if bar:
+                bar.advance(rel)
+            if rel.split("/")[-1].lower() == "readme.md":
+                continue
+            found = reader_for(rel)
+            if found is None:
+                facts.add([Problem(rel, None, "no reader for this kind of file; skipped")])
+                continue
+            _, reader = found
+            try:
+                data = (docs_dir / rel).read_bytes()
+            except OSError as exc:
+                facts.add([Problem(rel, None, f"cannot read the file: {exc.strerror or exc}; skipped")])
+                continue
+            digest = hashlib.sha256(data).hexdigest()
+            hit = cache.get(rel)
+            if hit is not None and hit[0] == digest:
+                result = hit[1]
+            else:
+                result = _safe_read(reader, rel, data)
+            fresh[rel] = (digest, result)
+            facts.add(result.facts)
+            facts.add(result.problems)
+    finally:
+        if bar:
+            bar.close()
+    if cache_dir is not None and fresh != cache:
+        _save_cache(cache_dir, fresh)
+    built_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return merge(facts, docs_dir=str(docs_dir), built_at=built_at)
+
+
+def _safe_read(reader: Reader, rel: str, data: bytes) -> Read:
+    """Readers do not raise on bad input; a reader bug must still not stop the build."""
+    try:
+        return reader(rel, data)
+    except Exception as exc:  # noqa: BLE001 - reported, with the file named
+        return Read((), (Problem(rel, None, f"reader failed: {type(exc).__name__}: {exc}; skipped"),))
+
+
+def _load_cache(cache_dir: Path | None) -> dict[str, tuple[str, Read]]:
+    if cache_dir is None:
+        return {}
+    path = Path(cache_dir) / CACHE_FILE
+    try:
+        with open(path, "rb") as fh:
+            data = pickle.load(fh)
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("version") != READER_VERSION:
+        return {}
+    return data.get("files", {})
+
+
+def _save_cache(cache_dir: Path, files: dict[str, tuple[str, Read]]) -> None:
+    cache_dir = Path(cache_dir)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".cache-", dir=cache_dir)
+    with os.fdopen(fd, "wb") as fh:
+        pickle.dump({"version": READER_VERSION, "files": files}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, cache_dir / CACHE_FILE)
+
+
+class _progress:
+    """A rich progress bar on stderr (transient, so the summary stays readable)."""
+
+    def __init__(self, total: int) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self._progress = Progress(
+            TextColumn("reading docs"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            TextColumn("{task.fields[file]}", style="dim"),
+            console=Console(file=sys.stderr), transient=True,
+        )
+        self._task = self._progress.add_task("read", total=total, file="")
+        self._progress.start()
+
+    def advance(self, rel: str) -> None:
+        self._progress.update(self._task, advance=1, file=rel[-50:])
+
+    def close(self) -> None:
+        self._progress.stop()
