@@ -1,0 +1,100 @@
+"""What the two join checks share: which sources of a scope are joined to which."""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Iterator
+
+from sqlglot import exp
+
+from ..scope import Analysis, Equalities, Scope, Source, col_key, conjuncts
+
+
+def pairs(analysis: Analysis, scope: Scope) -> Iterator[tuple[Source, Source]]:
+    """(earlier, later) pairs of catalog sources this scope relates: its own, and outer ones it correlates to."""
+    local = scope.catalog_sources
+    outer: list[Source] = []
+    for ref in analysis.refs:
+        if ref.scope is scope and ref.source is not None and ref.source.scope is not scope and ref.source.obj is not None:
+            if ref.source not in outer:
+                outer.append(ref.source)
+    for a, b in combinations(local, 2):
+        yield a, b
+    for o in outer:
+        for s in local:
+            yield o, s
+
+
+def linked(eq: Equalities, a: Source, b: Source) -> bool:
+    """Whether any predicate ties a column of ``a`` to a column of ``b`` (directly or transitively)."""
+    ia, ib = id(a), id(b)
+    for members in eq.classes.values():
+        has_a = has_b = False
+        for k in members:
+            if k[0] == "col":
+                if k[1] == ia:
+                    has_a = True
+                elif k[1] == ib:
+                    has_b = True
+        if has_a and has_b:
+            return True
+    return False
+
+
+def equated(eq: Equalities, a: Source, ca: str, b: Source, cb: str) -> bool:
+    return eq.same(col_key(a, ca), col_key(b, cb))
+
+
+def conjunction_end(analysis: Analysis, join: exp.Join | None) -> int | None:
+    """Offset just after a join's ON condition when it is a plain AND chain, else None.
+
+    Only then can ``AND x = y`` be appended without changing what the condition means.
+    """
+    if join is None:
+        return None
+    on = join.args.get("on")
+    if on is None:
+        return None
+    for node in on.walk():
+        if isinstance(node, (exp.Or, exp.Not)):
+            return None
+    from ..scope import span
+
+    s = span(on)
+    if s is None:
+        return None
+    end = s[1] + 1
+    text = analysis.sql
+    # step over closing parentheses (and a closing quote already inside the span) that belong to the condition
+    opened = text[join_start(analysis, on, s[0]) : end].count("(") - text[join_start(analysis, on, s[0]) : end].count(")")
+    while opened > 0:
+        nxt = text.find(")", end)
+        if nxt == -1:
+            return None
+        end = nxt + 1
+        opened -= 1
+    return end
+
+
+def join_start(analysis: Analysis, on: exp.Expr, start: int) -> int:
+    # the ON condition may open with parentheses before its first positioned token
+    text = analysis.sql
+    i = start
+    while i > 0 and text[i - 1] in " \t\r\n(":
+        i -= 1
+    return i
+
+
+def ref_name(source: Source) -> str:
+    return source.alias or source.name
+
+
+def conditions_of(scope: Scope) -> list[exp.Expr]:
+    out = []
+    where = scope.node.args.get("where")
+    if where is not None:
+        out.extend(conjuncts(where.this))
+    for join in scope.node.args.get("joins") or ():
+        if join.args.get("on") is not None:
+            out.extend(conjuncts(join.args["on"]))
+    return out

@@ -1,0 +1,93 @@
+"""VG302 group-by: a select column neither aggregated nor grouped (SQL Server error 8120)."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from sqlglot import exp
+
+from ...catalog import Catalog
+from ..findings import Finding
+from ..scope import Analysis, Scope
+from ._base import check, make
+
+
+@check("VG302", "group-by", "error")
+def group_by(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
+    """In a grouped or aggregated SELECT, every plain column of the select list must be in GROUP BY.
+
+    >>> from assistant.validate.checks._examples import codes
+    >>> codes("SELECT Contract, Description, SUM(ContractAmt) FROM JCCM WHERE JCCo = 1 GROUP BY Contract", group_by)
+    ['VG302']
+    """
+    ref_of = analysis.ref_of
+    for scope in analysis.scopes:
+        select = scope.node
+        group = select.args.get("group")
+        projections = [e.this if isinstance(e, exp.Alias) else e for e in select.expressions]
+        if group is None and not any(_has_aggregate(p) for p in projections):
+            continue
+        grouped_keys = set()
+        grouped_text = set()
+        for g in (group.expressions if group is not None else ()):
+            grouped_text.add(_text(g))
+            for c in _bare_columns(g):
+                grouped_keys.add(_key(c, ref_of))
+        for p in projections:
+            if isinstance(p, exp.Star) or (isinstance(p, exp.Column) and isinstance(p.this, exp.Star)):
+                if group is not None:
+                    yield make(group_by, p, "SELECT * in a grouped query: every column must be in GROUP BY or aggregated")
+                continue
+            if _text(p) in grouped_text:
+                continue
+            for c in _bare_columns(p):
+                ref = ref_of.get(id(c))
+                if ref is not None and ref.source is not None and ref.source.scope is not scope:
+                    continue  # an outer column is a constant here
+                if ref is not None and ref.status == "alias":
+                    continue
+                if _key(c, ref_of) in grouped_keys or _text(c) in grouped_text:
+                    continue
+                name = c.sql("tsql")
+                where = "the GROUP BY clause" if group is not None else "a GROUP BY clause (the query aggregates)"
+                yield make(
+                    group_by, c,
+                    f"{name} is in the select list but is neither aggregated nor in {where} (SQL Server error 8120)",
+                    f"add {name} to GROUP BY, or aggregate it",
+                )
+
+
+def _has_aggregate(node: exp.Expr) -> bool:
+    for n in _walk(node, into_aggregates=True):
+        if isinstance(n, exp.AggFunc) or (isinstance(n, exp.Anonymous) and n.name.lower().endswith("_agg")):
+            return True
+    return False
+
+
+def _walk(node: exp.Expr, into_aggregates: bool = False):
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        if isinstance(n, (exp.Select, exp.Subquery, exp.SetOperation, exp.Window)):
+            continue
+        if not into_aggregates and (isinstance(n, exp.AggFunc) or (isinstance(n, exp.Anonymous) and n.name.lower().endswith("_agg"))):
+            continue
+        stack.extend(n.iter_expressions())
+
+
+def _bare_columns(node: exp.Expr):
+    for n in _walk(node):
+        if isinstance(n, exp.Column) and not isinstance(n.this, exp.Star):
+            yield n
+
+
+def _key(column: exp.Column, ref_of) -> tuple:
+    ref = ref_of.get(id(column))
+    if ref is not None and ref.source is not None:
+        return (id(ref.source), column.name.lower())
+    return ("name", column.name.lower())
+
+
+def _text(node: exp.Expr) -> str:
+    return node.sql("tsql").lower()

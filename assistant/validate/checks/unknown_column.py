@@ -1,0 +1,69 @@
+"""VG102 unknown-column: every column must exist in the table, view, CTE or derived table it reads."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...catalog import Catalog, levenshtein
+from ..findings import Finding
+from ..scope import Analysis, Ref, Scope
+from ..suggest import column_suggestions, objects_with
+from ._base import check, label, make
+
+
+@check("VG102", "unknown-column", "error")
+def unknown_column(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
+    """A column the source it names (or every source in scope) does not have.
+
+    Suggests columns of that table, says where the column does exist, and
+    offers a fix when exactly one column is a close spelling.
+
+    >>> from assistant.validate.checks._examples import codes
+    >>> codes("SELECT h.Status FROM APTH h WHERE h.APCo = 1", unknown_column)
+    ['VG102']
+    """
+    for ref in analysis.refs:
+        if ref.status == "unknown-column":
+            yield _finding(ref, catalog)
+
+
+def _in_scope(scope: Scope):
+    current: Scope | None = scope
+    while current is not None:
+        yield from current.order
+        current = current.parent
+
+
+def _finding(ref: Ref, catalog: Catalog) -> Finding:
+    name = ref.name
+    column = ref.column
+    source = ref.source
+    others = [s for s in _in_scope(ref.scope) if s is not source and s.columns is not None and name.lower() in s.columns]
+    if source is not None:
+        columns = [getattr(v, "name", v) for v in source.columns.values()] if source.columns else []
+        suggestions = column_suggestions(name, columns)
+        message = f"{label(source)} has no column {name!r}"
+        near = source.obj
+    else:
+        columns = [getattr(v, "name", v) for s in _in_scope(ref.scope) if s.columns for v in s.columns.values()]
+        suggestions = column_suggestions(name, columns)
+        tables = ", ".join(label(s) for s in ref.scope.order) or "no table"
+        message = f"unknown column {name!r}: not in {tables}"
+        near = next((s.obj for s in ref.scope.order if s.obj is not None), None)
+    if suggestions:
+        message += f"; did you mean {', '.join(suggestions)}?"
+    if others:
+        message += f" {name} exists in {', '.join(label(s) for s in others)}."
+    else:
+        holders = objects_with(catalog, name, near)
+        if holders:
+            message += f" {name} is a column of {', '.join(holders)}."
+    fix = ()
+    close = [s for s in suggestions if levenshtein(s.lower(), name.lower()) <= 2]
+    if len(close) == 1:
+        meta = column.this._meta
+        if meta and "start" in meta:
+            quoted = column.this.args.get("quoted")
+            text = f"[{close[0]}]" if quoted else close[0]
+            fix = ((meta["start"], meta["end"] + 1, text),)
+    return make(unknown_column, column, message, suggestions[0] if suggestions else None, fix)
