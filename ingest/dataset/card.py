@@ -121,9 +121,9 @@ def card_markdown(info: dict[str, Any]) -> str:
         lines.append("")
         lines.append("`assistant.validate.mutants.seed_mutants` was not available: no seeded-error records.")
     lines += ["", "## Split", "",
-              "By table family (module + stem, e.g. APTH/APTL/APTD → APT, merged along header→detail join paths). "
+              "By table family (module + stem: APTH/APTL/APTD → APT). "
               "A record belongs to the families of every object it touches; families are drawn for eval in a seeded "
-              "order until eval holds its share, and a record touching any eval family goes to eval. "
+              "order, module by module, until eval holds its share, and a record touching any eval family goes to eval. "
               "So no train record touches an eval table.",
               "", f"Eval families ({len(info['eval_families'])}): {', '.join(sorted(info['eval_families']))}.", ""]
     return "\n".join(lines) + "\n"

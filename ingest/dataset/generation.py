@@ -19,6 +19,13 @@ _FRAMES = ("{q}", "{q}", "{q}", "Write a T-SQL query for Vista: {q}", "{q} Use t
            "Question: {q}", "Can you write the SQL for this? {q}")
 
 
+def frame(question: str, rng: random.Random) -> str:
+    """The question as the user's instruction, sometimes wrapped (never a request inside a request)."""
+    if question.split(" ", 1)[0].lower() in ("write", "fetch", "look", "can", "question:"):
+        return question
+    return rng.choice(_FRAMES).format(q=question)
+
+
 def module_of(catalog: Catalog, names: Iterable[str]) -> str:
     for name in names:
         obj = catalog.get(name)
@@ -48,7 +55,7 @@ def draft_record(catalog: Catalog, draft: Draft, rng: random.Random) -> Record:
     return Record(
         task="generation",
         template=draft.template,
-        instruction=rng.choice(_FRAMES).format(q=draft.question),
+        instruction=frame(draft.question, rng),
         input=context,
         output=draft.sql,
         system=GENERATION_SYSTEM,
@@ -89,7 +96,7 @@ def example_records(catalog: Catalog, examples: Iterable[Example], rng: random.R
         yield Record(
             task="generation",
             template="expert-example",
-            instruction=rng.choice(_FRAMES).format(q=example.question.strip()),
+            instruction=frame(example.question.strip(), rng),
             input=schema_context(catalog, objects, used),
             output=sql,
             system=GENERATION_SYSTEM,

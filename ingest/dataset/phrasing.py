@@ -101,7 +101,8 @@ def column_phrase(column: Column) -> str:
     name = column.name
     if name.endswith("YN") and len(name) > 2:
         name = name[:-2]
-    words = [ABBREVIATIONS.get(w.lower(), w.lower()) for w in split_words(name)]
+    # an all-caps token is a module or acronym (``AP``, ``GL``); ``In`` in ``APInUse`` is a word
+    words = [w if w.isupper() and len(w) > 1 else ABBREVIATIONS.get(w.lower(), w.lower()) for w in split_words(name)]
     return " ".join(words)
 
 
@@ -132,7 +133,7 @@ def value_phrase(column: Column, value: str) -> str:
     """A domain value in words: its documented meaning, else the literal."""
     meaning = column.domain.meaning(value) if column.domain else None
     if meaning:
-        return meaning.split("(")[0].strip() or value
+        return re.sub(r"\s*\([^)]*\)", "", meaning).strip() or value  # 'Hard (final) Close' → 'Hard Close'
     return f"'{value}'" if not value.isdigit() else value
 
 

@@ -14,7 +14,7 @@ from assistant.catalog import Catalog, DbObject, JoinPath
 from . import phrasing as ph
 from .context import schema_context
 from .records import SCHEMA_QA_SYSTEM, Record
-from .templates.questions import NOISE
+from .templates.questions import NOISE, is_batch
 
 
 def _record(catalog: Catalog, kind: str, question: str, answer: str, objects: list[DbObject], used: dict) -> Record:
@@ -139,7 +139,7 @@ def missing_column_question(catalog: Catalog, table: DbObject, view: DbObject, r
 
 def join_question(catalog: Catalog, path: JoinPath, rng: random.Random) -> Record | None:
     left, right = catalog.view_of(path.left), catalog.view_of(path.right)
-    if left is None or right is None:
+    if left is None or right is None or is_batch(left) or is_batch(right):
         return None
     q = rng.choice(("How do I join {l} to {r}?", "Which columns join {l} and {r}?", "What is the join between {l} and {r}?"))
     on = ", ".join(f"{left.name}.{a} = {right.name}.{b}" for a, b in path.pairs)
@@ -173,7 +173,8 @@ def schema_qa_records(catalog: Catalog, rng: random.Random, per_object: int = 2)
                 if made >= per_object:
                     break
     for path in sorted(catalog.join_paths, key=lambda p: (p.kind, p.left, p.right)):
-        if path.kind in ("header-detail", "master-lookup"):
+        # every header→detail path; half the master lookups (they repeat: VendorGroup+Vendor → APVM everywhere)
+        if path.kind == "header-detail" or (path.kind == "master-lookup" and rng.random() < 0.5):
             record = join_question(catalog, path, rng)
             if record is not None:
                 yield record

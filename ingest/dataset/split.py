@@ -1,11 +1,11 @@
 """Train/eval split by table family, so that evaluation measures generalisation, not recall.
 
 A family is a table's module and stem (``APTH``, ``APTL``, ``APTD`` → ``APT``),
-merged along header→detail join paths (a header and its lines always travel
-together). A record belongs to every family of the objects it touches. Families
-are drawn for eval in a seeded order until eval holds its share of records,
-and a record goes to eval if it touches any eval family; so no train record
-touches an eval family, and eval tables are unseen in training.
+so a header and its lines travel together. A record belongs to every family of
+the objects it touches. Families are drawn for eval in a seeded order, dealt
+module by module so that eval spans the modules, until eval holds its share of
+records; a record goes to eval if it touches any eval family. So no train
+record touches an eval family, and eval tables are unseen in training.
 """
 
 from __future__ import annotations
@@ -26,23 +26,13 @@ def stem(name: str) -> str:
 
 
 def families(catalog: Catalog) -> dict[str, str]:
-    """Base table name (lower) → family name, stems merged along header→detail paths."""
-    parent: dict[str, str] = {}
+    """Base table name (lower) → family (its stem).
 
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for table in catalog.tables:
-        find(stem(table.name))
-    for path in catalog.join_paths:
-        if path.kind == "header-detail":
-            a, b = find(stem(path.left)), find(stem(path.right))
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    return {t.name.lower(): find(stem(t.name)) for t in catalog.tables}
+    Only the stem, not the closure of join paths: documented header→detail
+    paths also link batch tables and masters to their satellites (APVM→APAA),
+    and their closure would fold whole modules into one family.
+    """
+    return {t.name.lower(): stem(t.name) for t in catalog.tables}
 
 
 def record_families(catalog: Catalog, record: Record, table_families: dict[str, str]) -> list[str]:
@@ -64,8 +54,7 @@ def choose_eval_families(
     for i, fams in enumerate(record_fams):
         for f in fams:
             touching.setdefault(f, set()).add(i)
-    order = sorted(touching)
-    random.Random(f"split:{seed}").shuffle(order)
+    order = _interleaved(sorted(touching), random.Random(f"split:{seed}"))
     chosen: set[str] = set()
     in_eval: set[int] = set()
     for fam in order:
@@ -77,6 +66,25 @@ def choose_eval_families(
         chosen.add(fam)
         in_eval |= new
     return chosen
+
+
+def _interleaved(names: list[str], rng: random.Random) -> list[str]:
+    """Families shuffled within their module, then dealt module by module, so eval spans the modules."""
+    by_module: dict[str, list[str]] = {}
+    for name in names:
+        by_module.setdefault(name[:2], []).append(name)
+    queues = []
+    for module in sorted(by_module):
+        fams = by_module[module]
+        rng.shuffle(fams)
+        queues.append(fams)
+    rng.shuffle(queues)
+    order: list[str] = []
+    while any(queues):
+        for queue in queues:
+            if queue:
+                order.append(queue.pop())
+    return order
 
 
 def split_records(

@@ -316,7 +316,10 @@ def group_master(catalog: Catalog, rng: random.Random) -> Iterator[Draft]:
         co = q.pick_company(GROUP_COMPANY.get(group, "HQCo"), rng)
         cols = list(dict.fromkeys([*table.business_key, *(c.name for c in label)]))
         flags = [c for c in _filterable(view) if _is_flag(c) and "active" in c.name.lower()]
-        sql = (co.declare() + q.select_list([f"{m}.{c}" for c in cols]) + f"\nFROM {view.name} {m}\nJOIN {hq.name} {h}\n    ON {h}.{group} = {m}.{group}"
+        # every group in the key comes from the same company (POVM: VendorGroup and MatlGroup)
+        groups = [k for k in table.business_key if k.endswith("Group") and hq.has_column(k)]
+        on = "\n    AND ".join(f"{h}.{g} = {m}.{g}" for g in groups)
+        sql = (co.declare() + q.select_list([f"{m}.{c}" for c in cols]) + f"\nFROM {view.name} {m}\nJOIN {hq.name} {h}\n    ON {on}"
                + f"\nWHERE {h}.HQCo = {co.value}")
         ent = ph.entity(view, rng)
         adjective = ""
@@ -329,7 +332,7 @@ def group_master(catalog: Catalog, rng: random.Random) -> Iterator[Draft]:
             "Which {adj}{ent} can {co_} use? (They are shared through its {grp}.)",
             "Show the {adj}{ent} available {co}, via the company's {grp}.",
         )).format(adj=adjective, ent=ent, co=co.words(rng), co_=f"company {co.number}", grp=group)
-        used = {view.name: cols + [c.name for c in flags[:1]], hq.name: ["HQCo", group]}
+        used = {view.name: cols + [c.name for c in flags[:1]], hq.name: ["HQCo", *groups]}
         yield _draft("group-master", question, sql, [view, hq], used)
 
 
@@ -417,7 +420,7 @@ def key_lookup(catalog: Catalog, rng: random.Random) -> Iterator[Draft]:
         key_words = ", ".join(ph.column_phrase(c) for c in columns if c.name != table.company_column)
         question = rng.choice((
             "Look up one of the {ent} by its {kw} in company {n}, as a parameterised query.",
-            "Write a report query that returns the {ent} row for a given {kw} (company {n}).",
+            "Write a report query that returns one row of the {ent} for a given {kw} (company {n}).",
             "Fetch a single record from the {ent} for company {n} given the {kw}.",
         )).format(ent=ph.entity(view, rng), kw=key_words, n=number)
         yield _draft("key-lookup", question, sql, [view], {view.name: cols})

@@ -1,0 +1,39 @@
+"""The compact schema context given as a record's input."""
+
+from __future__ import annotations
+
+from ingest.dataset.context import schema_context
+
+
+def test_context_shows_view_base_company_and_key(tiny_catalog):
+    text = schema_context(tiny_catalog, ["JCCM"], {"JCCM": ["ContractStatus"]})
+    assert "JCCM (view of bJCCM): JC Contract Master" in text
+    assert "company column JCCo; key (JCCo, Contract)" in text
+    assert "  - JCCo bCompany (tinyint) [key]" in text
+
+
+def test_context_shows_used_columns_with_type_and_meanings(tiny_catalog):
+    text = schema_context(tiny_catalog, ["JCCM"], {"JCCM": ["ContractStatus", "BilledAmt"]})
+    assert "ContractStatus tinyint: 0=Pending, 1=Open, 2=Soft Close, 3=Hard Close" in text
+    assert "BilledAmt bDollar (numeric(12,2))" in text
+
+
+def test_context_is_compact_not_every_column(tiny_catalog):
+    text = schema_context(tiny_catalog, ["JCCM"], {"JCCM": ["ContractStatus"]}, padding=0)
+    assert "ContractAmt" not in text and "KeyID" not in text
+
+
+def test_context_lists_every_key_pair_of_the_join_with_view_names(tiny_catalog):
+    text = schema_context(tiny_catalog, ["APTH", "APTL"])
+    assert "APTH -> APTL (header-detail): APTH.APCo = APTL.APCo AND APTH.Mth = APTL.Mth AND APTH.APTrans = APTL.APTrans" in text
+
+
+def test_context_shows_master_join_through_group(tiny_catalog):
+    text = schema_context(tiny_catalog, ["APTH", "APVM"])
+    assert "APTH.VendorGroup = APVM.VendorGroup AND APTH.Vendor = APVM.Vendor" in text
+
+
+def test_context_is_deterministic_and_skips_unknown_names(tiny_catalog):
+    a = schema_context(tiny_catalog, ["APTH", "Invoice", "APTL"])
+    assert a == schema_context(tiny_catalog, ["APTH", "Invoice", "APTL"])
+    assert "Invoice" not in a
