@@ -49,8 +49,8 @@ def ask(question, questions_file, as_json, backend, model, adapter, base_url, co
     from ingest.artifacts import ensure_catalog
 
     try:
+        retriever = _open_retriever(settings)  # first: a missing index is the commonest first-run problem
         catalog = ensure_catalog(settings, catalog=catalog_path)
-        retriever = _open_retriever(settings)
         backend_ = make_backend(settings)
     except VgptError as exc:
         raise click.UsageError(str(exc)) from None

@@ -1,0 +1,106 @@
+"""Backends: choosing one from settings, and the transformers backend with the real SmolLM2 (+ a LoRA adapter)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.backends import make_backend
+from assistant.errors import BackendError, ConfigError
+from assistant.settings import load_settings
+
+MESSAGES = [
+    {"role": "system", "content": "You write T-SQL for Viewpoint Vista."},
+    {"role": "user", "content": "Write a SQL query listing the contracts in table JCCM for company 1."},
+]
+
+
+def test_backend_none_means_static_checks_only(tmp_path: Path) -> None:
+    assert make_backend(load_settings(tmp_path, env={}, backend="none")) is None
+
+
+def test_unknown_backend_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="unknown backend"):
+        make_backend(load_settings(tmp_path, env={}, backend="gpt5"))
+
+
+def test_openai_backend_needs_a_base_url(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="openai_base_url"):
+        make_backend(load_settings(tmp_path, env={}, backend="openai"))
+
+
+def test_missing_local_model_says_to_prepare_it(tmp_path: Path) -> None:
+    with pytest.raises(BackendError, match="vgpt models prepare"):
+        make_backend(load_settings(tmp_path, env={}, backend="transformers"))
+
+
+def test_missing_adapter_is_named(tmp_path: Path, prepared_model: Path) -> None:
+    settings = load_settings(tmp_path, env={}, model_path=str(prepared_model), adapter_path=str(tmp_path / "nope"))
+    with pytest.raises(BackendError, match="no LoRA adapter"):
+        make_backend(settings)
+
+
+@pytest.mark.slow
+def test_local_model_answers_and_streams_the_same_text(smol) -> None:
+    text = smol.generate(MESSAGES, max_new_tokens=48)
+    assert isinstance(text, str) and "SELECT" in text.upper()
+    assert smol.last_stats["new_tokens"] > 0
+    pieces = list(smol.generate(MESSAGES, stream=True, max_new_tokens=48))
+    assert len(pieces) > 1  # really streamed, not one final chunk
+    assert "".join(pieces) == text  # greedy: the same answer either way
+
+
+@pytest.mark.slow
+def test_make_backend_loads_the_prepared_default(tmp_path: Path, prepared_model: Path) -> None:
+    settings = load_settings(tmp_path, env={}, model_path=str(prepared_model), threads=1, max_new_tokens=8)
+    backend = make_backend(settings)
+    assert backend.name == f"transformers:{prepared_model.name}"
+    assert backend.quantization == "none"  # no CUDA here: plain float32 on the CPU
+    assert isinstance(backend.generate(MESSAGES), str)
+
+
+@pytest.fixture(scope="module")
+def random_adapter(prepared_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny random-init LoRA on the prepared model, saved as training would save it."""
+    import torch
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoModelForCausalLM
+
+    torch.manual_seed(0)
+    base = AutoModelForCausalLM.from_pretrained(prepared_model, dtype=torch.float32, local_files_only=True)
+    # init_lora_weights=False: B is random too, so the adapter really changes the output
+    config = LoraConfig(r=4, lora_alpha=8, target_modules=["q_proj", "v_proj"], init_lora_weights=False,
+                        task_type="CAUSAL_LM")
+    model = get_peft_model(base, config)
+    out = tmp_path_factory.mktemp("adapter") / "lora"
+    model.save_pretrained(out)
+    return out
+
+
+@pytest.mark.slow
+def test_adapter_loads_reloads_and_changes_the_answer(smol, random_adapter: Path, prepared_model: Path) -> None:
+    import torch
+    from peft import PeftModel
+    from safetensors.torch import load_file
+
+    from assistant.backends.transformers_backend import TransformersBackend
+
+    tuned = TransformersBackend(prepared_model, adapter_path=random_adapter, threads=1, max_new_tokens=16)
+    assert isinstance(tuned.model, PeftModel)
+    assert tuned.name.endswith("+lora")
+    saved = load_file(random_adapter / "adapter_model.safetensors")
+    loaded = {k: v for k, v in tuned.model.state_dict().items() if "lora_" in k}
+    assert len(saved) == len(loaded) > 0
+    # every saved LoRA tensor is back in the model, unchanged
+    for name, tensor in saved.items():
+        match = [v for k, v in loaded.items() if k.replace(".default", "") == name]
+        assert match and torch.equal(match[0].float(), tensor.float()), name
+    text = tuned.generate(MESSAGES, max_new_tokens=16)
+    assert isinstance(text, str)
+    # the adapter is live: same prompt, different next-token distribution than the base model
+    inputs = tuned.tokenizer.apply_chat_template(MESSAGES, add_generation_prompt=True, return_tensors="pt", return_dict=True)
+    with torch.inference_mode():
+        tuned_logits = tuned.model(**inputs).logits[0, -1]
+        base_logits = smol.model(**inputs).logits[0, -1]
+    assert not torch.allclose(tuned_logits, base_logits, atol=1e-3)
