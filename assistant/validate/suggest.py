@@ -99,16 +99,21 @@ def column_suggestions(name: str, columns: Iterable[str], n: int = 3) -> list[st
 
 
 def table_suggestions(catalog: Catalog, name: str, n: int = 3) -> list[str]:
-    """Views first (what users should read), then tables, by spelling, then by description."""
-    found = catalog.closest_tables(name, n=8)
-    found = _prefer_views(catalog, found)
-    if len(found) < n:
-        for obj in _by_description(catalog, name):
-            if obj.name not in found:
-                found.append(obj.name)
+    """Views first (what users should read): true typos, then module + meaning, then spelling."""
+    names = [o.name for o in catalog.objects]
+    found = [o.name for o in _by_description(catalog, name)][:n]
+    for typo in _prefer_views(catalog, close_names(name, names, n=8)):
+        if typo not in found:
+            found.append(typo)
+    if not found:
+        found = _prefer_views(catalog, catalog.closest_tables(name, n=8))
     return found[:n]
 
 
+# abbreviations in invented table names -> words of Vista table descriptions
+TABLE_WORDS = {"mast": "master", "mstr": "master", "hdr": "header", "det": "detail", "dtl": "detail",
+               "trans": "transaction", "inv": "invoice", "cust": "customer", "vend": "vendor", "emp": "employee",
+               "invoices": "invoice", "contracts": "contract", "jobs": "job", "vendors": "vendor"}
 def _prefer_views(catalog: Catalog, names: list[str]) -> list[str]:
     out: list[str] = []
     for name in names:
@@ -120,24 +125,35 @@ def _prefer_views(catalog: Catalog, names: list[str]) -> list[str]:
 
 
 def _by_description(catalog: Catalog, name: str) -> list[DbObject]:
-    wanted = [w for w in words(name) if len(w) >= 4 and w not in ("mast", "master", "table")]
+    """Objects whose description carries the name's words, in the module its prefix names."""
+    parts = words(normalize(name) if name.islower() else name.lstrip("bv") if name[:1] in "bv" and name[1:2].isupper() else name)
+    modules = {o.module.lower() for o in catalog.objects if o.module}
+    module = parts[0] if parts and parts[0] in modules else ""
+    wanted = [TABLE_WORDS.get(w, w) for w in parts if len(w) >= 3 and w != module]
     if not wanted:
         return []
     hits = []
     for obj in catalog.objects:
         if obj.kind != "view" and catalog.view_of(obj.name) is not None:
             continue  # its view will be offered instead
+        if module and obj.module.lower() != module:
+            continue
         desc = obj.description.lower()
         score = sum(1 for w in wanted if w in desc or (w.endswith("s") and w[:-1] in desc))
         if score:
-            hits.append((-score, len(obj.name), obj.name, obj))
-    hits.sort(key=lambda t: t[:3])
-    return [h[3] for h in hits[:5]]
+            hits.append((-score, -_joins(catalog, obj.name), len(obj.name), obj.name, obj))
+    hits.sort(key=lambda t: t[:4])
+    return [h[4] for h in hits[:5]]
+
+
+def _joins(catalog: Catalog, name: str) -> int:
+    """How connected an object is: hubs (ARTH, JCCM) are likelier meanings than side tables."""
+    return len(catalog.join_paths_from(name))
 
 
 def objects_with(catalog: Catalog, column: str, near: DbObject | None = None, n: int = 3) -> list[str]:
     """Well-known objects that have a column, same module first, shown by their view name."""
     objs = catalog.objects_with_column(column)
     module = near.module if near is not None else ""
-    objs = sorted(objs, key=lambda o: (o.module != module, len(o.columns) == 0, o.name.lower()))
+    objs = sorted(objs, key=lambda o: (o.module != module, -_joins(catalog, o.name), o.name.lower()))
     return _prefer_views(catalog, [o.name for o in objs])[:n]
