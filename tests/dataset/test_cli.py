@@ -1,0 +1,53 @@
+"""`vgpt dataset build` through click's CliRunner."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from assistant.cli import cli
+
+
+def test_build_writes_the_dataset_and_prints_json(sample_catalog_path, tmp_path):
+    out = tmp_path / "ds"
+    result = CliRunner().invoke(cli, ["dataset", "build", "--catalog", str(sample_catalog_path), "--out", str(out), "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["records"] >= 1500
+    assert summary["splits"]["train"] > summary["splits"]["eval"] > 0
+    assert summary["validation"]["validator"] == "assistant.validate"
+    for name in ("train.json", "eval.json", "dataset_info.json", "dataset_card.md"):
+        assert (out / name).is_file()
+    train = json.loads((out / "train.json").read_text())
+    assert len(train) == summary["splits"]["train"]
+    assert {"instruction", "input", "output", "system", "task", "split"} <= set(train[0])
+
+
+def test_seed_option_changes_the_split(sample_catalog_path, tmp_path):
+    runs = []
+    for seed in ("1", "2"):
+        result = CliRunner().invoke(cli, ["dataset", "build", "--catalog", str(sample_catalog_path),
+                                          "--out", str(tmp_path / seed), "--seed", seed, "--json"])
+        assert result.exit_code == 0, result.output
+        runs.append(json.loads(result.stdout)["eval_families"])
+    assert runs[0] != runs[1]
+
+
+def test_catalog_and_docs_together_is_a_usage_error(sample_catalog_path, tmp_path):
+    result = CliRunner().invoke(cli, ["dataset", "build", "--catalog", str(sample_catalog_path), "--docs", str(tmp_path)])
+    assert result.exit_code == 2
+
+
+def test_missing_catalog_file_exits_2_with_a_message(tmp_path):
+    result = CliRunner().invoke(cli, ["dataset", "build", "--catalog", str(tmp_path / "nope.json"), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert "nope.json" in result.output
+    assert not (tmp_path / "o").exists()
+
+
+def test_help_lists_the_options():
+    result = CliRunner().invoke(cli, ["dataset", "build", "--help"])
+    assert result.exit_code == 0
+    for option in ("--catalog", "--docs", "--out", "--seed", "--json"):
+        assert option in result.output
