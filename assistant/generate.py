@@ -34,7 +34,7 @@ Source = Literal["model", "validator-fix", "reviewer-fix"]
 Validator = Callable[[str], Report]
 
 # A reply with no SQL in it is a failed attempt like any other; this is its finding.
-NO_SQL_CODE = "VG000"
+NO_SQL_CODE = "GEN001"
 
 
 @dataclass(frozen=True)
@@ -160,9 +160,12 @@ def draft(
         sql = extract_sql(reply)
         attempt = Attempt(len(attempts) + 1, "model", reply, sql, check(sql), time.perf_counter() - t0)
         _record(attempts, attempt, on_attempt)
-        if attempt.passed:
-            break
         fix = _validator_fix(attempt, check, len(attempts) + 1)
+        if attempt.passed:
+            # a certain fix of warnings only (bJCCM -> JCCM) is taken when it validates cleaner
+            if fix is not None and fix.passed and len(fix.report.warnings) < len(attempt.report.warnings):
+                _record(attempts, fix, on_attempt)
+            break
         if fix is not None:
             _record(attempts, fix, on_attempt)
             if fix.passed:
@@ -200,10 +203,10 @@ def validate_extracted(sql: str, validate_fn: Validator) -> Report:
 
 
 def best_attempt(attempts: list[Attempt]) -> Attempt:
-    """The first passing attempt; else the one with the fewest errors (the latest on a tie)."""
+    """The last passing attempt (a later one is a cleaner fix); else the fewest errors, the latest on a tie."""
     if not attempts:
         raise ValueError("no attempts")
-    for attempt in attempts:
+    for attempt in reversed(attempts):
         if attempt.passed:
             return attempt
     return min(reversed(attempts), key=lambda a: (len(a.report.errors), not a.sql))
