@@ -125,7 +125,12 @@ def review(sql: str, deps, options: Options = Options(), *, question: str = "") 
     report = deps.validate(sql, strict=options.strict)
     corrected, diff = _validated_correction(report, deps, options)
     expl = explain(report.sql, deps.catalog)
-    opinions = _review_opinions(report, question, deps, options)
+    opinions: tuple[FindingView, ...] = ()
+    if not report.errors:
+        found, offered = deps.review_opinion(report, question, options.choice)
+        opinions = tuple(_view(f, report.sql) for f in found)
+        if offered and corrected is None:
+            corrected, diff = _validated_correction(replace_sql(report, offered), deps, options)
     reply = _from_report(
         report,
         kind="review",
@@ -138,6 +143,17 @@ def review(sql: str, deps, options: Options = Options(), *, question: str = "") 
         extra_opinions=opinions,
     )
     return _finish(reply, deps, options, started)
+
+
+def replace_sql(report, corrected: str):
+    """A stand-in report whose correction is ``corrected`` (re-validated by the caller)."""
+
+    @dataclass(frozen=True)
+    class _Offer:
+        sql: str
+        corrected_sql: str
+
+    return _Offer(report.sql, corrected)
 
 
 def draft(question: str, deps, options: Options = Options(), *, on_token: Callable[[str], None] | None = None, context=None) -> Reply:
@@ -324,14 +340,6 @@ def _attempt(attempt, deps, options: Options) -> Attempt:
         return Attempt("", "rejected", ("no-sql",))
     report = deps.validate(sql, strict=options.strict)
     return Attempt(report.sql, verdict_of(report, options.strict), tuple(f.code for f in report.errors))
-
-
-def _review_opinions(report, question: str, deps, options: Options) -> tuple[FindingView, ...]:
-    """The model reviewer's opinion, when configured and the static checks passed."""
-    if report.errors:
-        return ()
-    opinions = deps.review_opinion(report, question)
-    return tuple(_view(f, report.sql) for f in opinions)
 
 
 def _finish(reply: Reply, deps, options: Options, started: float) -> Reply:

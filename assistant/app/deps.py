@@ -118,28 +118,35 @@ class Deps:
             backend=backend,
             settings=self.model_settings(*choice, company=company),
             on_token=on_token,
+            stages=self.stages(),
         )
 
-    def review_opinion(self, report, question: str) -> tuple:
-        """The model reviewer's findings (marked as opinions); empty unless the reviewer is on."""
+    def review_opinion(self, report, question: str, choice: tuple[str, str] = ("", "")) -> tuple[tuple, str | None]:
+        """The model reviewer's findings (marked as opinions) and its validated correction, if any.
+
+        Runs only when the reviewer is switched on, a model is available and a
+        question says what the query should mean; otherwise ``((), None)``.
+        """
         if not self.settings.reviewer or not question:
-            return ()
-        backend = self.backend()
+            return (), None
+        backend = self.backend(*choice)
         if backend is None:
-            return ()
-        try:
-            from .. import review as reviewer
-        except ImportError:
-            return ()
-        fn = getattr(reviewer, "review", None)
-        if fn is None:
-            return ()
-        try:
-            result = fn(question, report.sql, catalog=self.catalog, backend=backend, settings=self.settings, context=self.retrieve(question))
-        except TypeError:
-            return ()
-        findings = getattr(result, "findings", result) or ()
-        return tuple(f for f in findings if getattr(f, "source", "static") != "static")
+            return (), None
+        from ..review import review
+
+        result = review(
+            question,
+            report.sql,
+            catalog=self.catalog,
+            backend=backend,
+            settings=self.settings,
+            context=self.retrieve(question),
+            report=report,
+            stages=self.stages(),
+        )
+        findings = tuple(f for f in result.findings if getattr(f, "source", "static") != "static")
+        corrected = result.sql if result.applied is not None else result.offered
+        return findings, corrected
 
     # -- the shadow database (dry-run stage and preview) ----------------------
 
@@ -223,3 +230,10 @@ def load_deps(settings: Settings | None = None) -> Deps:
             deps = Deps(settings=settings, catalog=catalog)
             _DEPS[settings.root] = deps
         return deps
+
+
+def install(deps: Deps, root: Path | None = None) -> Deps:
+    """Use ``deps`` for a settings root from now on (tests and embedding apps inject theirs)."""
+    with _DEPS_LOCK:
+        _DEPS[Path(root or deps.settings.root)] = deps
+    return deps
