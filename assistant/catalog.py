@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from pathlib import Path
@@ -324,8 +325,10 @@ class Catalog:
     # -- did you mean ----------------------------------------------------------
 
     def closest_tables(self, name: str, n: int = 5) -> list[str]:
-        """Object names ranked by edit distance, then by shared prefix and module."""
-        return _rank(name, (o.name for o in self.objects), n)
+        """Object names ranked by edit distance, shared prefix and module, and by the
+        words of the name found in the object's description (``bJCMast`` → JC masters,
+        ``Invoice`` → the AR invoice tables). Views come before their base tables."""
+        return _rank_objects(name, self.objects, n)
 
     def closest_columns(self, obj: DbObject, name: str, n: int = 5) -> list[str]:
         return _rank(name, obj.column_names, n)
@@ -503,6 +506,69 @@ def levenshtein(a: str, b: str) -> int:
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
         previous = current
     return previous[-1]
+
+
+_MODULE_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words of a name or description: ``PRTimecard`` → ["pr", "timecard"]."""
+    return [w.lower() for w in _MODULE_WORD.findall(text)]
+
+
+def _rank_objects(name: str, objects: Iterable["DbObject"], n: int) -> list[str]:
+    target = normalize(name)
+    stem = name.strip().split(".")[-1].strip("[]\"`")
+    if stem[:1] in "bv" and len(stem) > 3 and stem[1:3].isupper():
+        stem = stem[1:]
+    objects = list(objects)
+    modules = {o.module.upper() for o in objects if o.module}
+    module = stem[:2].upper() if stem[:2].upper() in modules and (len(stem) == 2 or not stem[2:3].islower()) else ""
+    rest = stem[2:] if module else stem
+    wanted = [w for w in _words(rest) if len(w) >= 3]
+    by_name = {o.name: o for o in objects}
+    scores: dict[str, float] = {}
+    for score, dist, cand in _scored(name, by_name):
+        scores[cand] = score
+    for o in objects:
+        if not wanted or (module and o.module.upper() != module):
+            continue
+        desc = _words(o.description)
+        hits = sum(1 for w in wanted if any(d.startswith(w[:5]) or (len(d) >= 4 and w.startswith(d)) for d in desc))
+        if hits:
+            # the description names what the user asked for: stronger than a near spelling
+            base = min(scores.get(o.name, 2.0), 2.0)
+            master = 0.5 if "master" in desc and "master" not in wanted else 0.0  # the entity itself
+            scores[o.name] = base - 4.0 * hits / len(wanted) - (1.0 if module else 0.0) - master
+    # one suggestion per table family: the view users should read, or the table
+    # itself when it has no view or was named exactly
+    family: dict[str, tuple[float, str]] = {}
+    for cand, score in scores.items():
+        o = by_name[cand]
+        key = (o.base_table or o.name).lower()
+        base = by_name.get(o.base_table) if o.base_table else o
+        shown = cand if cand.lower() == target else (base.view if base is not None and base.view and base.view in by_name else cand)
+        if key not in family or score < family[key][0] or (score == family[key][0] and cand.lower() == target):
+            family[key] = (score, shown if key not in family or shown.lower() != family[key][1].lower() or cand.lower() == target else family[key][1])
+    ranked = sorted(family.values(), key=lambda t: (t[0], t[1]))
+    return [shown for _, shown in ranked[:n]]
+
+
+def _scored(name: str, candidates: Iterable[str]) -> list[tuple[float, int, str]]:
+    target = normalize(name)
+    stripped = target[1:] if target[:1] in "bv" and len(target) > 4 else target
+    scored = []
+    for cand in candidates:
+        low = cand.lower()
+        dist = min(levenshtein(target, low), levenshtein(stripped, low) + 1)
+        if target in low or low in target:
+            dist = min(dist, abs(len(low) - len(target)) // 2 + 1)
+        prefix = len(os.path.commonprefix([stripped, low[1:] if low[:1] in "bv" and len(low) > 4 else low]))
+        score = dist - min(prefix, 4) * 0.5
+        limit = max(2, len(target) // 2 + 1)
+        if dist <= limit or prefix >= 3:
+            scored.append((score, dist, cand))
+    return scored
 
 
 def _rank(name: str, candidates: Iterable[str], n: int) -> list[str]:
