@@ -40,8 +40,10 @@ def _key_index(table: DbObject) -> str:
 def key_question(catalog: Catalog, table: DbObject, view: DbObject, rng: random.Random) -> Record | None:
     if not table.business_key:
         return None
-    q = rng.choice(("What is the business key of {v}?", "Which columns identify one row of {v} ({d})?",
-                    "What is the primary key of the {e} view {v}?", "Which columns make a row of {v} unique?"))
+    patterns = ["What is the business key of {v}?", "Which columns make a row of {v} unique?"]
+    if view.description:
+        patterns += ["Which columns identify one row of {v} ({d})?", "What is the primary key of {v}, the {e}?"]
+    q = rng.choice(patterns)
     keys = ", ".join(table.business_key)
     answer = f"{view.name} is keyed by ({keys}){_key_index(table)}."
     if table.has_column("KeyID"):

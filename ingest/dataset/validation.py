@@ -86,6 +86,7 @@ def validation_records(
     mutator: Mutator | None,
     stats: MutantStats,
     pass_share: float = 0.25,
+    per_query: int = 2,
 ) -> Iterator[Record]:
     """For each correct source record: maybe the query as is (verdict pass), then its caught mutants."""
     for source in sources:
@@ -101,11 +102,17 @@ def validation_records(
         if mutator is None or gate.validate is None:
             continue
         try:
-            mutants = mutator(source.sql, catalog, rng)
+            mutants = list(mutator(source.sql, catalog, rng))
         except Exception:  # a mutator bug must not sink the dataset; the count shows it
             stats.missed["mutator-crash"] += 1
             continue
+        # keep the classes balanced: try the rules seen least so far first, stop after `per_query` kept
+        rng.shuffle(mutants)
+        mutants.sort(key=lambda m: stats.caught[m.rule])
+        kept = 0
         for mutant in mutants:
+            if kept >= per_query:
+                break
             stats.seeded[mutant.rule] += 1
             if mutant.sql.strip() == source.sql.strip():
                 stats.missed[mutant.rule] += 1
@@ -115,6 +122,7 @@ def validation_records(
                 stats.missed[mutant.rule] += 1
                 continue
             stats.caught[mutant.rule] += 1
+            kept += 1
             yield _record(source, rng.choice(_INSTRUCTIONS), review_input(question, source.input, mutant.sql),
                           verdict_output(report, source.sql), f"review-{mutant.rule}")
 

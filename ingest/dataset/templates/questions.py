@@ -122,7 +122,8 @@ def domain_filter(catalog: Catalog, rng: random.Random, per_object: int = 2) -> 
             if extra is not None:
                 cols.append(extra.name)
             cols = list(dict.fromkeys(cols))
-            sql = (co.declare() + q.select_list([f"{a}.{c}" for c in cols]) + f"\nFROM {view.name} {a}"
+            trim = rng.random() < 0.5
+            sql = (co.declare() + q.select_list([q.shown(a, view, c, trim) for c in cols]) + f"\nFROM {view.name} {a}"
                    + f"\nWHERE {a}.{table.company_column} = {co.value}\n    AND {a}.{column.name} = {_lit(column, value)}")
             if keys:
                 sql += f"\nORDER BY {', '.join(f'{a}.{k}' for k in keys)}"
@@ -131,8 +132,9 @@ def domain_filter(catalog: Catalog, rng: random.Random, per_object: int = 2) -> 
             phrase = ph.column_phrase(column)
             if flag:
                 yes = value.upper() == "Y"
+                adjective = column.name.endswith("YN")  # OpenYN, ActiveYN read as adjectives: 'open', 'active'
                 pattern = rng.choice((
-                    "Which {ent} {co} are {neg}{phrase}?",
+                    "Which {ent} {co} are {neg}{phrase}?" if adjective else "Which {ent} {co} have {col} = '{v}'?",
                     "List {ent} {co} where {col} is '{v}'.",
                     "Show me the {ent} {co} that are {neg}flagged {phrase}.",
                     "I need every one of the {ent} {co} with {phrase} set to {yn}.",
@@ -244,12 +246,13 @@ def header_detail(catalog: Catalog, rng: random.Random) -> Iterator[Draft]:
         if money:
             amount = rng.choice(money)
             group = [f"{h}.{k}" for k in head_keys] + [f"{h}.{c.name}" for c in head_label]
-            sql = (co.declare() + q.select_list(group + [f"SUM({d}.{amount.name}) AS Total{amount.name}"])
+            total = amount.name if amount.name.lower().startswith("total") else f"Total{amount.name}"
+            sql = (co.declare() + q.select_list(group + [f"SUM({d}.{amount.name}) AS {total}"])
                    + f"\nFROM {head.name} {h}\nJOIN {detail.name} {d}\n    ON {on}" + where
                    + "\nGROUP BY " + ", ".join(group) + f"\nORDER BY {', '.join(f'{h}.{k}' for k in head_keys)}")
             question = rng.choice((
                 "Total the {amt} of the {de} for each of the {he} {co}{when}.",
-                "What is the sum of {amt} per header across {he} {co}{when}?",
+                "For each of the {he} {co}{when}, what is the total {amt} on its {de}?",
                 "For {he} {co}{when}, add up the {amt} from their {de}.",
             )).format(amt=ph.column_phrase(amount), de=detail_ent, he=head_ent, co=co.words(rng), when=when)
             used = {head.name: head_keys + [c.name for c in head_label],
@@ -390,7 +393,8 @@ def top_n(catalog: Catalog, rng: random.Random) -> Iterator[Draft]:
         co = q.pick_company(table.company_column, rng)
         labels = q.label_columns(view, 1)
         cols = list(dict.fromkeys([*keys, *(c.name for c in labels), amount.name]))
-        sql = (co.declare() + f"SELECT TOP ({n})\n    " + ",\n    ".join(f"{a}.{c}" for c in cols) + f"\nFROM {view.name} {a}"
+        trim = rng.random() < 0.5
+        sql = (co.declare() + f"SELECT TOP ({n})\n    " + ",\n    ".join(q.shown(a, view, c, trim) for c in cols) + f"\nFROM {view.name} {a}"
                + f"\nWHERE {a}.{table.company_column} = {co.value}\nORDER BY {a}.{amount.name} DESC")
         question = rng.choice((
             "Top {n} {ent} by {amt} {co}.",

@@ -87,3 +87,15 @@ def select_list(items: list[str]) -> str:
 
 def join_on(left_alias: str, right_alias: str, pairs) -> str:
     return "\n    AND ".join(f"{left_alias}.{a} = {right_alias}.{b}" for a, b in pairs)
+
+
+# Codes stored formatted to an input mask, right-justified with leading blanks (' 22896-').
+FORMATTED = {"bjob", "bcontract", "bphase"}
+
+
+def shown(alias: str, obj: DbObject, name: str, trim: bool) -> str:
+    """A select-list item; formatted codes are trimmed for display (joins and filters keep the raw column)."""
+    column = obj.column(name)
+    if trim and column is not None and column.vista_type.lower() in FORMATTED:
+        return f"LTRIM(RTRIM({alias}.{name})) AS {name}"
+    return f"{alias}.{name}"
