@@ -197,6 +197,8 @@ class Analysis:
             if head == "DECLARE":
                 self._declare(chunk)
                 continue
+            if head == "SET" and len(chunk) > 1 and chunk[1].token_type != T.PARAMETER:
+                continue  # a session option (NOCOUNT, TRANSACTION ISOLATION LEVEL, DATEFORMAT…): nothing to check
             try:
                 parser = DIALECT.parser()
                 trees = [t for t in parser.parse(chunk, self.sql) if t is not None]
