@@ -16,7 +16,8 @@ def join_missing_key(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
     """Joined tables that equate part of a documented join path (or business key) but not all of it.
 
     Company and group columns are left to VG201; a join that equates none of
-    the path's other columns is a different relationship and is not judged.
+    the path's other columns is a different relationship and is not judged,
+    unless it is a documented header→detail pair tied only by company.
 
     >>> from assistant.validate.checks._examples import codes
     >>> codes("SELECT l.APLine FROM APTH h JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans WHERE h.APCo = 1", join_missing_key)
@@ -40,7 +41,10 @@ def join_missing_key(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
                 if not missing:
                     satisfied_any = True
                     break
-                if done and (best is None or len(done) > len(best[1])):
+                # equating none of the key is a different relationship, except header→detail
+                # tables tied only by company: every header then matches every detail line
+                related = done or (path.kind == "header-detail" and a.scope is b.scope)
+                if related and (best is None or len(done) > len(best[1])):
                     best = (path, done, missing)
             if satisfied_any or best is None:
                 continue
