@@ -94,6 +94,7 @@ class Reply:
     attempts: tuple[Attempt, ...] = ()
     preview: Preview | None = None
     message: str = ""  # prose for look-ups and notices
+    strict: bool = False  # whether warnings blocked the verdict
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -233,24 +234,27 @@ def lookup(question: str, deps, options: Options = Options()) -> Reply:
     context = deps.retrieve(question)
     ctx_dict, ctx_text, ctx_tables = _context_parts(context)
     words = _keywords(question)
-    ranked: list[DbObject] = []
-    for name in ctx_tables:
-        obj = deps.catalog.get(name)
-        if obj is not None:
-            ranked.append(deps.catalog.view_of(obj.name) or obj)
-    scored = sorted(
-        ((_score_object(o, words), o) for o in deps.catalog.objects if o.kind == "view" or (o.kind == "table" and not o.view)),
-        key=lambda t: (-t[0], t[1].name),
-    )
-    for score, obj in scored[:5]:
-        if score > 0:
-            ranked.append(obj)
-    seen: set[str] = set()
+    scores: dict[str, float] = {}
+    objects: dict[str, DbObject] = {}
+
+    def consider(obj: DbObject | None, bonus: float = 0.0) -> None:
+        if obj is None:
+            return
+        shown = deps.catalog.view_of(obj.name) or obj  # users read views
+        base = deps.catalog.base_of(shown.name) or shown
+        key = shown.name.lower()
+        objects[key] = shown
+        scores[key] = max(scores.get(key, 0.0), _score_object(base, words) + bonus)
+
+    for rank, name in enumerate(ctx_tables):
+        consider(deps.catalog.get(name), bonus=max(0.0, 1.5 - 0.2 * rank))
+    for obj in deps.catalog.objects:
+        if obj.kind == "table" and _score_object(obj, words) > 0:
+            consider(obj)
+    ranked = sorted((k for k in scores if scores[k] > 0), key=lambda k: (-scores[k], k))[:5]
     lines = []
-    for obj in ranked:
-        if obj.name.lower() in seen:
-            continue
-        seen.add(obj.name.lower())
+    for key in ranked:
+        obj = objects[key]
         base = deps.catalog.base_of(obj.name) or obj
         columns = _matching_columns(base, words)
         desc = obj.description or base.description
@@ -260,8 +264,6 @@ def lookup(question: str, deps, options: Options = Options()) -> Reply:
         if base.business_key:
             line += "\n  - key: " + ", ".join(base.business_key)
         lines.append(line)
-        if len(lines) >= 5:
-            break
     message = "The documented objects that best match your question:\n" + "\n".join(lines) if lines else (
         "I found no documented table that matches. Try other words, or ask a question to draft SQL."
     )
@@ -269,7 +271,7 @@ def lookup(question: str, deps, options: Options = Options()) -> Reply:
         kind="lookup",
         question=question,
         message=message,
-        tables=tuple(o for o in (l.split("**")[1] for l in lines)),
+        tables=tuple(objects[k].name for k in ranked),
         context=ctx_dict,
         context_text=ctx_text,
         timings={"total_s": time.perf_counter() - started},
@@ -303,6 +305,7 @@ def _from_report(report, *, kind: Kind, question: str, options: Options, explana
         diff=diff,
         explanation=explanation,
         explanation_details=tuple(explanation_details),
+        strict=options.strict,
         timings=dict(getattr(report, "timings", {}) or {}),
     )
 
@@ -383,16 +386,29 @@ def _stem(word: str) -> str:
 
 
 def _score_object(obj: DbObject, words: list[str]) -> float:
+    """How well a table matches the question's words: its description, its columns, master tables first."""
+    if not words:
+        return 0.0
     text = (obj.description or "").lower()
     score = sum(2.0 for w in words if w in text)
-    score += 0.5 * len(_matching_columns(obj, words))
+    if score == 0:
+        return 0.0
+    score += min(2.0, 1.0 * len(_matching_columns(obj, words)))
+    if "master" in text:
+        score += 1.0  # "which table holds X" is usually answered by X's master table
     return score
 
 
 def _matching_columns(obj: DbObject, words: list[str]):
+    """Columns named or described by a question word, where the table covers the other words."""
+    table_text = (obj.description or "").lower()
     out = []
     for c in obj.columns:
-        hay = f"{c.name} {c.description}".lower()
-        if sum(1 for w in words if w in hay) >= max(1, min(2, len(words))):
+        hay = f"{_split_camel(c.name)} {c.description}".lower()
+        if any(w in hay.split() or (len(w) > 4 and w in hay) for w in words) and all(w in hay or w in table_text for w in words):
             out.append(c)
     return out
+
+
+def _split_camel(name: str) -> str:
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)

@@ -38,10 +38,12 @@ def reply_markdown(reply: Reply, *, show_context: bool = False) -> str:
         parts.append(sql_block(reply.sql))
     if reply.errors:
         parts.append("**Errors** (these make the query fail or return wrong results)\n" + findings_markdown(reply.errors))
-    if reply.warnings:
-        parts.append("**Warnings** (conventions; they do not block the query)\n" + findings_markdown(reply.warnings))
-    if reply.notes:
-        parts.append("**Notes**\n" + findings_markdown(reply.notes, excerpts=False))
+    if reply.warnings or reply.notes:
+        # b-table, SELECT * and NOLOCK live here, apart from the errors: conventions, not failures
+        blocks = " (strict mode: warnings block the verdict)" if reply.strict else " (conventions; they do not block the query)"
+        parts.append(
+            "**Warnings**" + blocks + "\n" + findings_markdown(reply.warnings + reply.notes)
+        )
     if reply.opinions:
         parts.append("**Reviewer's opinion** (the model's view, never decisive)\n" + findings_markdown(reply.opinions, excerpts=False))
     if reply.explanation:
@@ -65,9 +67,10 @@ def findings_markdown(findings: tuple[FindingView, ...], *, excerpts: bool = Tru
     lines = []
     for f in findings:
         where = f"line {f.line}, col {f.col}"
-        text = f"- `{f.code}` {f.rule} at {where}: {f.message}"
+        kind = " (note)" if f.severity == "info" else ""
+        text = f"- `{f.code}` {f.rule}{kind} at {where}: {f.message.rstrip('.')}."
         if f.suggestion and f.suggestion not in f.message:
-            text += f" Suggestion: {f.suggestion}"
+            text += f" Suggestion: `{f.suggestion}`."
         lines.append(text)
         if excerpts and f.excerpt:
             lines.append("  ```text\n" + "\n".join("  " + l for l in f.excerpt.splitlines()) + "\n  ```")
