@@ -1,0 +1,306 @@
+"""Catalog → chunks for the vector index (pure: no I/O, no model).
+
+A chunk is what one embedding stands for:
+
+* ``schema``: one chunk per user-facing object. A base table and its view are one
+  object to a user (the view is what they may query), so they share one chunk, named
+  after the view and carrying the base table in its metadata; a base table without
+  a view, or a stand-alone view, gets its own. Each says what the object is (module
+  and description), its key, company and group columns, what it joins to, its value
+  domains in words and its columns. Wide tables also get column chunks, so that a
+  question about one of 100 columns still finds its table.
+* ``docs``: rule and reference pages, split at headings.
+* ``examples``: approved questions; the SQL rides along in the metadata.
+
+Vista names are terse (``BilledAmt``, ``RetgPct``). The embedder reads English, so
+names are also written out in words ("billed amount", "retainage percent").
+Every chunk has metadata ``object, kind, module, source, hash``; its id is stable
+across runs, its hash changes exactly when its text or metadata does, which is what
+makes re-ingest incremental.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from assistant.catalog import Catalog, DbObject, Document, Example
+
+WIDE_TABLE_COLUMNS = 40  # more columns than this: also index the columns in groups
+COLUMNS_PER_CHUNK = 24
+MAX_OBJECT_COLUMNS = 40  # columns named in the object chunk itself (MiniLM reads 256 tokens at most)
+MAX_JOINS = 8
+DOC_SECTION_CHARS = 1200
+
+MODULES = {
+    "AP": "Accounts Payable",
+    "AR": "Accounts Receivable",
+    "CM": "Cash Management",
+    "EM": "Equipment Management",
+    "GL": "General Ledger",
+    "HQ": "Headquarters (shared masters)",
+    "IN": "Inventory",
+    "JB": "Job Billing",
+    "JC": "Job Cost",
+    "PM": "Project Management",
+    "PO": "Purchase Orders",
+    "PR": "Payroll",
+    "SL": "Subcontracts",
+}
+
+# Abbreviations in Vista column names, written out for the embedder.
+WORDS = {
+    "amt": "amount", "mth": "month", "co": "company", "trans": "transaction", "matl": "material",
+    "cust": "customer", "equip": "equipment", "est": "estimate", "proj": "projected", "desc": "description",
+    "retg": "retainage", "ret": "retainage", "pct": "percent", "hrs": "hours", "dept": "department",
+    "emp": "employee", "inv": "invoice", "pmt": "payment", "orig": "original", "curr": "current",
+    "acct": "account", "cmplt": "complete", "req": "required", "qty": "quantity", "rcvd": "received",
+    "recvd": "received", "dt": "date", "yn": "yes/no", "um": "unit of measure", "ecm": "per each/hundred/thousand",
+    "gl": "general ledger", "jc": "job cost", "ap": "payable", "ar": "receivable", "pr": "payroll",
+    "po": "purchase order", "sl": "subcontract", "em": "equipment", "hq": "headquarters", "jb": "billing",
+    "pm": "project", "cm": "committed", "cmtd": "committed", "rem": "remaining", "remain": "remaining", "misc": "miscellaneous", "addl": "additional", "adj": "adjustment",
+    "bal": "balance", "chg": "change", "cntr": "contract", "contr": "contract", "disc": "discount",
+    "dist": "distribution", "frt": "freight", "grp": "group", "int": "interest", "lib": "liability",
+    "liab": "liability", "mgr": "manager", "num": "number", "no": "number", "prev": "previous",
+    "rev": "revenue", "seq": "sequence", "stat": "status", "tot": "total", "ytd": "year to date",
+    "mtd": "month to date", "wc": "workers comp", "uc": "unemployment", "fed": "federal",
+    "cat": "category", "loc": "location", "msg": "message", "vend": "vendor", "wrk": "work",
+    "ded": "deduction", "dedn": "deduction", "earn": "earnings", "hol": "holiday", "ot": "overtime",
+    "pd": "paid", "tax": "tax", "cost": "cost", "bill": "bill", "billed": "billed", "cmt": "committed",
+    "sm": "service management",
+}
+CHUNK_VERSION = 1  # bump when chunk texts change shape, so re-ingest re-checks every chunk
+
+_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+
+
+def words(name: str) -> str:
+    """A Vista identifier in words: ``BilledAmt`` → ``billed amount``, ``JCCo`` → ``job cost company``.
+
+    >>> words("RetgPct")
+    'retainage percent'
+    >>> words("OpenYN")
+    'open yes/no'
+    """
+    parts = _CAMEL.findall(name)
+    out = []
+    for p in parts:
+        low = p.lower()
+        out.append(WORDS.get(low, low))
+    return " ".join(out)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """One embedded text with its collection, stable id and metadata."""
+
+    id: str
+    collection: str  # schema | docs | examples
+    text: str
+    metadata: dict = field(default_factory=dict, hash=False, compare=True)
+
+    @property
+    def hash(self) -> str:
+        return self.metadata["hash"]
+
+
+def _make(id: str, collection: str, text: str, **meta: object) -> Chunk:
+    clean = {k: ("" if v is None else v) for k, v in meta.items()}
+    digest = hashlib.sha256(json.dumps([collection, text, clean], sort_keys=True).encode()).hexdigest()[:16]
+    return Chunk(id, collection, text, {**clean, "hash": digest})
+
+
+def user_facing(catalog: Catalog) -> Iterator[tuple[DbObject, DbObject | None]]:
+    """Each object a user queries, with the base table behind it (None for a stand-alone view).
+
+    A base table with a view is represented by its view; one without a view by itself.
+    """
+    for obj in catalog.objects:
+        if obj.kind == "table":
+            view = catalog.get(obj.view) if obj.view else None
+            if view is None or view.kind == "table":
+                yield obj, None
+        elif obj.kind == "view":
+            base = catalog.get(obj.base_table) if obj.base_table else None
+            yield obj, base
+
+
+def object_columns(obj: DbObject, base: DbObject | None) -> tuple:
+    return obj.columns or (base.columns if base is not None else ())
+
+
+def module_words(module: str) -> str:
+    return f"{MODULES[module]} ({module})" if module in MODULES else module
+
+
+def object_text(catalog: Catalog, obj: DbObject, base: DbObject | None) -> str:
+    """The object chunk: what it is first, since the embedder reads only the first ~256 tokens."""
+    info = base or obj
+    description = obj.description or info.description
+    columns = object_columns(obj, base)
+    head = f"{obj.name}: {module_words(obj.module or info.module)}"
+    if description:
+        head += f". {description}"
+    lines = [head + ("." if not head.endswith(".") else "")]
+    if base is not None:
+        lines.append(f"View of base table {base.name}.")
+    key = info.business_key or obj.business_key
+    if key:
+        lines.append(f"Key: {', '.join(key)} ({'; '.join(words(k) for k in key)}).")
+    company = info.company_column or obj.company_column
+    if company:
+        lines.append(f"Company column {company}.")
+    groups = info.group_columns or obj.group_columns
+    if groups:
+        lines.append(f"Group columns {', '.join(groups)}.")
+    joins = join_targets(catalog, obj.name)
+    if joins:
+        lines.append("Joins to " + ", ".join(joins) + ".")
+    domains = [f"{c.name} {c.domain.describe()}" for c in columns if c.domain is not None and c.domain.meanings]
+    if domains:
+        lines.append("Values: " + "; ".join(d[:160] for d in domains[:4]) + ".")
+    shown = [words(c.name) for c in columns[:MAX_OBJECT_COLUMNS] if c.name not in key]
+    if shown:
+        lines.append("Columns: " + ", ".join(dict.fromkeys(shown)) + ".")
+    return "\n".join(lines)
+
+
+def join_targets(catalog: Catalog, name: str) -> list[str]:
+    """Objects this one joins to (company joins to HQCO left out: every table has one)."""
+    out: list[str] = []
+    for path in catalog.join_paths_from(name):
+        if path.kind == "company":
+            continue
+        target = catalog.view_of(path.right) or catalog.get(path.right)
+        label = target.name if target is not None else path.right
+        if label not in out and label.lower() != name.lower():
+            out.append(label)
+        if len(out) >= MAX_JOINS:
+            break
+    return out
+
+
+def column_chunks(obj: DbObject, base: DbObject | None, source: str) -> Iterator[Chunk]:
+    columns = object_columns(obj, base)
+    if len(columns) <= WIDE_TABLE_COLUMNS:
+        return
+    groups = [columns[i : i + COLUMNS_PER_CHUNK] for i in range(0, len(columns), COLUMNS_PER_CHUNK)]
+    for n, group in enumerate(groups, 1):
+        described = []
+        for c in group:
+            text = f"{c.name} ({words(c.name)}"
+            if c.description:
+                text += f": {c.description[:80]}"
+            if c.domain is not None and c.domain.meanings:
+                text += f"; {c.domain.describe()[:100]}"
+            described.append(text + ")")
+        text = f"{obj.name} columns, part {n} of {len(groups)}: " + ", ".join(described)
+        yield _make(
+            f"columns:{obj.name}:{n}", "schema", text,
+            object=obj.name, kind="columns", module=obj.module, source=source,
+            base_table=base.name if base is not None else "", part=n,
+        )
+
+
+def schema_chunks(catalog: Catalog) -> Iterator[Chunk]:
+    for obj, base in user_facing(catalog):
+        source = ";".join(dict.fromkeys((base.sources if base is not None else ()) + obj.sources))
+        yield _make(
+            f"object:{obj.name}", "schema", object_text(catalog, obj, base),
+            object=obj.name, kind=obj.kind, module=obj.module or (base.module if base else ""), source=source,
+            base_table=base.name if base is not None else "",
+        )
+        yield from column_chunks(obj, base, source)
+
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+
+
+def split_document(doc: Document) -> list[tuple[str, str]]:
+    """A page split at its headings into (heading, text) sections; long sections at paragraphs.
+
+    >>> split_document(Document("r.md", "R", "# R\\nintro\\n## A\\nalpha\\n## B\\nbeta"))
+    [('R', '# R\\nintro'), ('R / A', '## A\\nalpha'), ('R / B', '## B\\nbeta')]
+    """
+    sections: list[tuple[str, list[str]]] = []
+    trail: list[str] = []
+    for line in doc.text.splitlines():
+        m = _HEADING.match(line)
+        if m:
+            level, title = len(m.group(1)), m.group(2).strip()
+            trail = trail[: level - 1] + [title]
+            sections.append((" / ".join(t for t in trail if t), [line]))
+        elif sections:
+            sections[-1][1].append(line)
+        else:
+            sections.append((doc.title, [line]))
+    out = []
+    for heading, lines in sections:
+        text = "\n".join(lines).strip()
+        if not text:
+            continue
+        for piece in _pieces(text, DOC_SECTION_CHARS):
+            out.append((heading or doc.title, piece))
+    return out
+
+
+def _pieces(text: str, limit: int) -> list[str]:
+    if len(text) <= limit:
+        return [text]
+    out, current = [], ""
+    for para in re.split(r"\n\s*\n", text):
+        if current and len(current) + len(para) + 2 > limit:
+            out.append(current)
+            current = ""
+        current = f"{current}\n\n{para}" if current else para
+        while len(current) > limit:  # one huge paragraph: cut it
+            out.append(current[:limit])
+            current = current[limit:]
+    if current:
+        out.append(current)
+    return out
+
+
+def doc_chunks(documents: Iterable[Document]) -> Iterator[Chunk]:
+    for doc in documents:
+        for n, (heading, text) in enumerate(split_document(doc), 1):
+            yield _make(
+                f"doc:{doc.path}#{n}", "docs", text,
+                object=heading, kind=doc.kind, module="", source=doc.path, title=doc.title, section=n,
+            )
+
+
+def example_tables(catalog: Catalog, sql: str) -> list[str]:
+    """The catalog objects an example's SQL reads, as their user-facing names, in order of use."""
+    out: list[str] = []
+    for name in re.findall(r"(?:from|join)\s+((?:\[?\w+\]?\.)*\[?\w+\]?)", sql, flags=re.IGNORECASE):
+        obj = catalog.view_of(name) or catalog.get(name)
+        if obj is not None and obj.name not in out:
+            out.append(obj.name)
+    return out
+
+
+def example_chunks(catalog: Catalog, examples: Iterable[Example]) -> Iterator[Chunk]:
+    seen: dict[str, int] = {}
+    for ex in examples:
+        seen[ex.path] = seen.get(ex.path, 0) + 1
+        suffix = f"#{seen[ex.path]}" if seen[ex.path] > 1 else ""
+        tables = example_tables(catalog, ex.sql)
+        module = catalog.get(tables[0]).module if tables and catalog.get(tables[0]) else ""
+        yield _make(
+            f"example:{ex.path}{suffix}", "examples", ex.question,
+            object=ex.question[:120], kind="example", module=module, source=ex.path,
+            sql=ex.sql, tables=",".join(tables),
+        )
+
+
+def chunk_catalog(catalog: Catalog) -> list[Chunk]:
+    """Every chunk of a catalog, in a stable order; ids are unique."""
+    chunks = [*schema_chunks(catalog), *doc_chunks(catalog.documents), *example_chunks(catalog, catalog.examples)]
+    unique: dict[str, Chunk] = {}
+    for c in chunks:
+        unique.setdefault(c.id, c)
+    return list(unique.values())

@@ -1,0 +1,74 @@
+"""``vgpt ingest``: bring the catalog artifact and the vector index up to date with the docs."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from assistant.errors import VgptError
+from assistant.settings import load_settings
+
+SHOWN_WARNINGS = 20
+
+
+def _fail(message: str, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps({"error": message}))
+    click.secho(f"Error: {message}", fg="red", err=True)
+    sys.exit(2)
+
+
+@click.command()
+@click.option("--docs", "docs", type=click.Path(path_type=Path, file_okay=True), help="Documentation folder (default: settings docs_dir).")
+@click.option("--rebuild", is_flag=True, help="Re-embed everything into a fresh index (needed after a model or version change).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object on stdout.")
+def ingest(docs: Path | None, rebuild: bool, as_json: bool) -> None:
+    """Ingest the Vista documentation: catalog artifact + incremental vector index.
+
+    Only files that changed since the last run are re-read, and only chunks whose
+    text changed are re-embedded. A run that fails part-way (a crash, Ctrl-C) leaves
+    the previous index and catalog in use, untouched.
+    """
+    from ingest.index import ingest as run_ingest
+
+    try:
+        settings = load_settings()
+        docs = settings.resolve(docs) if docs is not None else None
+        result = run_ingest(settings, docs=docs, rebuild=rebuild, progress=not as_json and sys.stderr.isatty())
+    except VgptError as exc:
+        _fail(str(exc), as_json)
+    except KeyboardInterrupt:
+        click.secho("Interrupted: the previous index and catalog are unchanged.", fg="yellow", err=True)
+        sys.exit(1)
+    if as_json:
+        click.echo(json.dumps(result.to_dict()))
+        return
+    _print(result)
+
+
+def _print(result) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    title = f"Ingest of {result.docs_dir} in {result.seconds:.1f} s"
+    table = Table(title=title, show_header=False)
+    table.add_row("files new / changed / deleted / unchanged",
+                  f"{result.files_new} / {result.files_changed} / {result.files_deleted} / {result.files_unchanged}")
+    table.add_row("chunks written / deleted / total", f"{result.chunks_written} / {result.chunks_deleted} / {result.chunks_total}")
+    if result.catalog:
+        table.add_row("catalog", ", ".join(f"{k} {v:,}" for k, v in result.catalog.items()))
+    table.add_row("index", f"{result.index} ({result.version})")
+    for note in result.notes:
+        table.add_row("note", note)
+    console.print(table)
+    if result.warnings:
+        err = Console(stderr=True)
+        err.print(f"[yellow]{len(result.warnings)} warnings (files skipped or partly read):[/]")
+        for w in result.warnings[:SHOWN_WARNINGS]:
+            err.print(f"  {w}", markup=False, highlight=False)
+        if len(result.warnings) > SHOWN_WARNINGS:
+            err.print(f"  ... and {len(result.warnings) - SHOWN_WARNINGS} more (see --json)")
