@@ -25,6 +25,11 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_FACTS = HERE.parent.parent / "shared" / "vista" / "schema_facts.json"
 DEFAULT_CONVENTIONS = DEFAULT_FACTS.with_name("conventions.md")
 DEFAULT_OUT = HERE / "viewpoint_documentation"
+if str(HERE) not in sys.path:  # the text and expert modules sit beside this script
+    sys.path.insert(0, str(HERE))
+
+from sample_docs_text import orchestration_pages  # noqa: E402
+from sample_experts import EXPERTS  # noqa: E402
 
 GROUP_NAMES = ("VendorGroup", "CustGroup", "PhaseGroup", "MatlGroup", "TaxGroup", "EMGroup")
 
@@ -87,9 +92,6 @@ def build(facts: dict, out: Path) -> None:
     )
     files[db / "Stored_Procedures" / "README.md"] = none_note.format("Stored procedures", "stored procedures", "procedure")
     files[db / "Functions" / "README.md"] = none_note.format("Functions", "functions", "function")
-    from sample_docs_text import orchestration_pages  # noqa: E402  (sibling module)
-    from sample_experts import EXPERTS  # noqa: E402
-
     for rel, text in orchestration_pages(tables, udts).items():
         files[out / "_ai_orchestration" / rel] = text
     for i, (slug, question, tags, sql) in enumerate(EXPERTS, 1):
@@ -355,12 +357,13 @@ def relationships(tables: list[dict]) -> dict[str, dict]:
                     header_detail.append(_rel("header-detail", p["view"], child["view"], pairs,
                                               f"{child['view']} rows belong to one {p['view']} row; join on every key column."))
     for t in viewed:
-        types = {c["name"]: c["type"] for c in t["columns"]}
+        # compare SQL base types: JCCD.PhaseGroup is a bGroup, JCCT.PhaseGroup a plain tinyint
+        types = {c["name"]: c.get("base_type") or c["type"] for c in t["columns"]}
         for master, cols in MASTERS:
             m = by_view.get(master)
             if m is None or m is t:
                 continue
-            mtypes = {c["name"]: c["type"] for c in m["columns"]}
+            mtypes = {c["name"]: c.get("base_type") or c["type"] for c in m["columns"]}
             if all(c in types and c in mtypes and types[c] == mtypes[c] for c in cols):
                 lookups.append(_rel("master-lookup", t["view"], master, [(c, c) for c in cols],
                                     f"look up {master} through {' and '.join(cols)}."))
@@ -377,5 +380,4 @@ def relationships(tables: list[dict]) -> dict[str, dict]:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(HERE))
     raise SystemExit(main())
