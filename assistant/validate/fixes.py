@@ -22,6 +22,12 @@ def collect(findings: Iterable[Finding]) -> list[Edit]:
         for edit in f.fix:
             if edit in edits:
                 continue
+            same_point = next((i for i, e in enumerate(edits) if e[0] == e[1] == edit[0] == edit[1]), None)
+            if same_point is not None:  # two predicates appended to one ON clause: keep both
+                start, end, text = edits[same_point]
+                if edit[2] not in text:
+                    edits[same_point] = (start, end, text + edit[2])
+                continue
             if any(_overlap(edit, e) for e in edits):
                 continue
             edits.append(edit)
