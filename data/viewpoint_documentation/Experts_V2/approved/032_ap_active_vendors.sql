@@ -2,8 +2,9 @@
 -- Tags: AP, HQ, vendors
 DECLARE @APCo bCompany = 1;
 
+-- vendors are keyed by vendor group, which the company's HQCO row names
 SELECT v.Vendor, v.Name, v.City, v.State, v.Phone
-FROM HQCO co
-JOIN APVM v ON v.VendorGroup = co.VendorGroup
-WHERE co.HQCo = @APCo AND v.ActiveYN = 'Y'
+FROM APVM v
+WHERE v.VendorGroup = (SELECT co.VendorGroup FROM HQCO co WHERE co.HQCo = @APCo)
+  AND v.ActiveYN = 'Y'
 ORDER BY v.SortName;
