@@ -55,7 +55,7 @@ class TrainConfig:
     compute_dtype: str = _f("float32", "dtype the model computes in (bf16 on Ampere+ GPUs, float32 on CPU).",
                             ("float32", "bfloat16", "float16"), group="method")
     # ### dataset
-    dataset_dir: str = _f("data/dataset", "Folder holding the Alpaca JSON files and dataset_info.json "
+    dataset_dir: str = _f(".vgpt/dataset", "Folder holding the Alpaca JSON files and dataset_info.json "
                           "(written by `vgpt dataset build`).", group="dataset")
     dataset: str = _f("vgpt_train", "Name of the training split in dataset_info.json.", group="dataset")
     eval_dataset: str = _f("vgpt_eval", "Name of the evaluation split in dataset_info.json ('' = no eval).",
@@ -64,10 +64,18 @@ class TrainConfig:
                     "'' = all records.", group="dataset")
     max_samples: int | None = _f(None, "Use at most this many training records (a deterministic sample).",
                                  group="dataset")
+    max_record_chars: int | None = _f(None, "Skip records longer than this many characters (instruction + input "
+                                      "+ output): a CPU budget knob, since step time grows with length.",
+                                      group="dataset")
     eval_max_samples: int | None = _f(64, "Evaluate on at most this many eval records.", group="dataset")
     cutoff_len: int = _f(1024, "Maximum tokens per example (prompt + completion); longer ones are truncated.",
                          group="dataset")
     default_system: str = _f("", "System prompt for records that have none ('' = none).", group="dataset")
+    prompt_format: str = _f("draft", "How a generation record becomes a chat: 'draft' = exactly the prompt "
+                            "`vgpt ask` sends (assistant.prompts: system rules, 'Schema context', 'Question', "
+                            "a ```sql answer), so the adapter learns the format it is served in; 'alpaca' = "
+                            "instruction+input as the user turn, output as the answer (LLaMA-Factory's view).",
+                            ("draft", "alpaca"), group="dataset")
     # ### output
     output_dir: str = _f("", "Where the adapter, checkpoints and training card go (required).", group="output")
     logging_steps: int = _f(5, "Log loss every N optimizer steps.", group="output")
@@ -92,6 +100,8 @@ class TrainConfig:
     optim: str = _f("adamw_torch", "Optimizer; paged_adamw_8bit needs CUDA.", ("adamw_torch", "adamw_torch_fused",
                                                                               "paged_adamw_8bit", "adamw_8bit",
                                                                               "paged_adamw_32bit"))
+    time_budget_minutes: float | None = _f(None, "Stop (and save) after this many minutes of training, "
+                                           "whatever max_steps says: the budget knob for a shared CPU.")
     eval_steps: int = _f(0, "Evaluate every N steps (0 = only once, at the end).")
     seed: int = _f(42, "Seed for data order, LoRA init and sampling.")
 
@@ -113,6 +123,8 @@ class TrainConfig:
             problems.append("threads must be at least 1")
         if self.max_steps == 0 or (self.max_steps < 0 and self.num_train_epochs <= 0):
             problems.append("set max_steps > 0 or num_train_epochs > 0")
+        if self.time_budget_minutes is not None and self.time_budget_minutes <= 0:
+            problems.append("time_budget_minutes must be positive (or null)")
         if self.cutoff_len < 16:
             problems.append("cutoff_len is too small to hold a prompt and an answer")
         for f in fields(self):

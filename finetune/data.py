@@ -104,10 +104,16 @@ def record_task(record: dict[str, Any]) -> str:
     return "generation" if _SQL_START.match(record.get("output") or "") else "other"
 
 
+def record_chars(record: dict[str, Any]) -> int:
+    return sum(len(record.get(k) or "") for k in ("instruction", "input", "output"))
+
+
 def select(records: Iterable[dict[str, Any]], *, tasks: tuple[str, ...] = (), limit: int | None = None,
-           seed: int = 42) -> list[dict[str, Any]]:
-    """Records of the wanted tasks; at most ``limit``, a seeded sample (same seed → same records)."""
-    kept = [r for r in records if not tasks or record_task(r) in {t.replace("-", "_") for t in tasks}]
+           seed: int = 42, max_chars: int | None = None) -> list[dict[str, Any]]:
+    """Records of the wanted tasks (and length); at most ``limit``, a seeded sample (same seed → same records)."""
+    wanted = {t.replace("-", "_") for t in tasks}
+    kept = [r for r in records if (not tasks or record_task(r) in wanted)
+            and (max_chars is None or record_chars(r) <= max_chars)]
     if limit is not None and len(kept) > limit:
         rng = random.Random(seed)
         kept = [kept[i] for i in sorted(rng.sample(range(len(kept)), limit))]
@@ -128,3 +134,25 @@ def to_messages(record: dict[str, Any], default_system: str = "") -> dict[str, l
         prompt.append({"role": "system", "content": system})
     prompt.append({"role": "user", "content": user_text(record)})
     return {"prompt": prompt, "completion": [{"role": "assistant", "content": record.get("output") or ""}]}
+
+
+def to_draft_messages(record: dict[str, Any]) -> dict[str, list[dict[str, str]]]:
+    """A generation record as the exact chat ``assistant.generate.draft`` sends, answer fenced as it asks.
+
+    Training on the served prompt matters for a small model: the adapter learns
+    the shape it will actually see. Other tasks keep their Alpaca form.
+    """
+    from assistant import prompts
+
+    if record_task(record) != "generation":
+        return to_messages(record)
+    sql = (record.get("sql") or record.get("output") or "").strip()
+    question = record.get("instruction") or ""
+    messages = prompts.draft_messages(question, record.get("input") or "")
+    return {"prompt": messages, "completion": [{"role": "assistant", "content": prompts.fence(sql)}]}
+
+
+def to_example(record: dict[str, Any], prompt_format: str = "draft", default_system: str = "") -> dict[str, Any]:
+    if prompt_format == "draft":
+        return to_draft_messages(record)
+    return to_messages(record, default_system)

@@ -104,6 +104,11 @@ def llamafactory_yaml(config: TrainConfig, *, model_path: str | None = None) -> 
             f"# Note: our config trains on tasks {','.join(config.task_filter)} only; LLaMA-Factory uses the whole "
             "split named in `dataset`."
         )
+    if config.prompt_format == "draft":
+        lines.append(
+            "# Note: our trainer wraps generation records in the exact prompt `vgpt ask` sends (prompt_format: draft); "
+            "LLaMA-Factory trains on instruction+input as the user turn (prompt_format: alpaca)."
+        )
     for name in BLOCKS:
         if name not in blocks:
             continue

@@ -174,6 +174,25 @@ def _progress_callback(enabled: bool):
     return Progress()
 
 
+def _time_budget(minutes: float):
+    """Stop training once ``minutes`` of wall time have passed; the Trainer then saves as at the end."""
+    from transformers import TrainerCallback
+
+    class TimeBudget(TrainerCallback):
+        started = None
+
+        def on_train_begin(self, args, state, control, **kwargs):
+            self.started = time.perf_counter()
+
+        def on_step_end(self, args, state, control, **kwargs):
+            if time.perf_counter() - self.started > minutes * 60:
+                log.warning("time budget of %.1f min reached at step %d: stopping", minutes, state.global_step)
+                control.should_training_stop = True
+                control.should_save = True
+
+    return TimeBudget()
+
+
 def sft_config(config: TrainConfig, output_dir: Path, device: str, *, progress: bool, has_eval: bool):
     from trl import SFTConfig
 
@@ -278,12 +297,12 @@ def train(config: TrainConfig, settings: Any, *, resume: bool | str = False, ove
 
     train_split = data.load_split(dataset_dir, config.dataset)
     train_records = data.select(train_split.records, tasks=config.task_filter, limit=config.max_samples,
-                                seed=config.seed)
+                                seed=config.seed, max_chars=config.max_record_chars)
     if not train_records:
         raise ConfigError(f"no training records in {config.dataset!r} for tasks {config.tasks!r}")
     eval_split = data.load_split(dataset_dir, config.eval_dataset) if config.eval_dataset else None
     eval_records = (data.select(eval_split.records, tasks=config.task_filter, limit=config.eval_max_samples,
-                                seed=config.seed) if eval_split else [])
+                                seed=config.seed, max_chars=config.max_record_chars) if eval_split else [])
 
     set_threads(config.threads)
     import torch
@@ -304,7 +323,7 @@ def train(config: TrainConfig, settings: Any, *, resume: bool | str = False, ove
         bias="none",
         task_type="CAUSAL_LM",
     )
-    to_example = lambda r: data.to_messages(r, config.default_system)  # noqa: E731
+    to_example = lambda r: data.to_example(r, config.prompt_format, config.default_system)  # noqa: E731
     train_ds = Dataset.from_list([to_example(r) for r in train_records])
     eval_ds = Dataset.from_list([to_example(r) for r in eval_records]) if eval_records else None
     trainer = SFTTrainer(
@@ -314,7 +333,8 @@ def train(config: TrainConfig, settings: Any, *, resume: bool | str = False, ove
         eval_dataset=eval_ds,
         processing_class=tokenizer,
         peft_config=peft_config,
-        callbacks=[_progress_callback(progress)],
+        callbacks=[_progress_callback(progress)] + ([_time_budget(config.time_budget_minutes)]
+                                                    if config.time_budget_minutes else []),
     )
     from transformers.trainer_callback import PrinterCallback
 
@@ -325,6 +345,7 @@ def train(config: TrainConfig, settings: Any, *, resume: bool | str = False, ove
     result = trainer.train(resume_from_checkpoint=resume_from)
     metrics: dict[str, Any] = {k: v for k, v in result.metrics.items() if isinstance(v, (int, float))}
     metrics["global_step"] = trainer.state.global_step
+    metrics["stopped_by_time_budget"] = bool(config.time_budget_minutes and trainer.state.global_step < trainer.state.max_steps)
     metrics["trainable_parameters"] = trainable
     metrics["total_parameters"] = total
     tokens = int(getattr(trainer.state, "num_input_tokens_seen", 0) or 0)
