@@ -18,3 +18,8 @@ __all__ = [
     "rebuild_for_ingest",
     "shadow_paths",
 ]
+
+from .dryrun import dry_run_stage, open_shadow, stages_for  # noqa: E402
+from .execmatch import ExecMatch, Shadows, execution_match, preview  # noqa: E402
+
+__all__ += ["dry_run_stage", "open_shadow", "stages_for", "ExecMatch", "Shadows", "execution_match", "preview"]

@@ -105,6 +105,7 @@ def build_shadow(
     generated, plan = datagen.generate(catalog, seed=seed, rows=rows, progress=progress)
     con = duckdb.connect(str(tmp))
     try:
+        con.execute("SET enable_progress_bar = false")
         con.execute("BEGIN TRANSACTION")  # one commit, not one per statement
         info = _write(con, catalog, generated, plan, seed=seed, rows=rows, path=path, started=started)
         con.execute("COMMIT")
