@@ -375,7 +375,7 @@ class Catalog:
             )
         tables: dict[str, tuple[Column, ...]] = {}
         raw_objects = data["objects"]
-        domains: dict[str, Domain] = {}  # hundreds of columns share one domain (bYN): build it once
+        domains: dict[tuple, Domain] = {}  # hundreds of columns share one domain (bYN): build it once
         for d in raw_objects:
             if not d.get("columns_from_base"):
                 tables[d["name"].lower()] = tuple(_column(c, domains) for c in d.get("columns", ()))
@@ -440,10 +440,13 @@ class Catalog:
         return cls.from_dict(data)
 
 
-def _column(d: dict[str, Any], domains: dict[str, Domain] | None = None) -> Column:
+def _column(d: dict[str, Any], domains: dict[tuple, Domain] | None = None) -> Column:
     dom = d.get("domain")
     domain = None
-    key = repr(sorted(dom.items())) if dom and domains is not None else None
+    key = None
+    if dom and domains is not None:
+        key = (tuple(dom.get("values", ())), tuple(map(tuple, dom.get("meanings", ()))), dom.get("numeric", False),
+               dom.get("closed", False), dom.get("low"), dom.get("high"), dom.get("source", ""))
     if key is not None and key in domains:
         domain = domains[key]
     elif dom:

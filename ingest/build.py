@@ -14,8 +14,10 @@ Which reader reads a file is decided by where it sits, as in a Vista export:
 ``README.md`` files describe a folder, not the schema, and are skipped; any other
 file is a warning ("no reader"), so nothing is dropped silently.
 
-The cache (one pickle in ``cache_dir``) maps each file's relative path to the hash of
-its bytes and what its reader returned; a rebuild re-reads only changed files.
+The cache in ``cache_dir`` maps each file's relative path to the hash of its bytes and
+what its reader returned, so a rebuild re-reads only changed files. Beside it sits the
+last merged catalog with the fingerprint of the files it came from: when nothing changed
+(the common re-run of ingest) the build is hashing plus one unpickle.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from .readers.rules import read_document
 
 READER_VERSION = 1  # bump when a reader's output changes, so old cache entries are not reused
 CACHE_FILE = "catalog-cache.pickle"
+MERGED_FILE = "catalog-merged.pickle"
 _DDL_FOLDERS = {"tables", "view", "views", "rules", "defaults", "user_defined_types", "stored_procedures", "functions"}
 
 Reader = Callable[[str, bytes], Read]
@@ -89,31 +92,44 @@ def build_catalog(docs_dir: Path, *, cache_dir: Path | None = None, progress: bo
     files = list_files(docs_dir)
     if not files:
         raise CatalogError(f"{docs_dir}: the documentation folder is empty")
+    digests: dict[str, str] = {}
+    unreadable: list[Problem] = []
+    for rel in files:
+        try:
+            digests[rel] = hashlib.sha256((docs_dir / rel).read_bytes()).hexdigest()
+        except OSError as exc:
+            unreadable.append(Problem(rel, None, f"cannot read the file: {exc.strerror or exc}; skipped"))
+    fingerprint = hashlib.sha256(repr((READER_VERSION, str(docs_dir), sorted(digests.items()), unreadable)).encode()).hexdigest()
+    if cache_dir is not None:
+        merged = _load_merged(cache_dir, fingerprint)
+        if merged is not None:
+            return merged
     cache = _load_cache(cache_dir)
     fresh: dict[str, tuple[str, Read]] = {}
     facts = Facts()
+    facts.add(unreadable)
     bar = _progress(len(files)) if progress else None
     try:
         for rel in files:
             if bar:
                 bar.advance(rel)
-            if rel.split("/")[-1].lower() == "readme.md":
+            if rel not in digests or rel.split("/")[-1].lower() == "readme.md":
                 continue
             found = reader_for(rel)
             if found is None:
                 facts.add([Problem(rel, None, "no reader for this kind of file; skipped")])
                 continue
             _, reader = found
-            try:
-                data = (docs_dir / rel).read_bytes()
-            except OSError as exc:
-                facts.add([Problem(rel, None, f"cannot read the file: {exc.strerror or exc}; skipped")])
-                continue
-            digest = hashlib.sha256(data).hexdigest()
+            digest = digests[rel]
             hit = cache.get(rel)
             if hit is not None and hit[0] == digest:
                 result = hit[1]
             else:
+                try:
+                    data = (docs_dir / rel).read_bytes()
+                except OSError as exc:
+                    facts.add([Problem(rel, None, f"cannot read the file: {exc.strerror or exc}; skipped")])
+                    continue
                 result = _safe_read(reader, rel, data)
             fresh[rel] = (digest, result)
             facts.add(result.facts)
@@ -121,10 +137,13 @@ def build_catalog(docs_dir: Path, *, cache_dir: Path | None = None, progress: bo
     finally:
         if bar:
             bar.close()
-    if cache_dir is not None and fresh != cache:
-        _save_cache(cache_dir, fresh)
     built_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    return merge(facts, docs_dir=str(docs_dir), built_at=built_at)
+    catalog = merge(facts, docs_dir=str(docs_dir), built_at=built_at)
+    if cache_dir is not None:
+        if fresh != cache:
+            _save_cache(cache_dir, fresh)
+        _write_pickle(Path(cache_dir) / MERGED_FILE, {"version": READER_VERSION, "fingerprint": fingerprint, "catalog": catalog})
+    return catalog
 
 
 def _safe_read(reader: Reader, rel: str, data: bytes) -> Read:
@@ -150,12 +169,32 @@ def _load_cache(cache_dir: Path | None) -> dict[str, tuple[str, Read]]:
 
 
 def _save_cache(cache_dir: Path, files: dict[str, tuple[str, Read]]) -> None:
-    cache_dir = Path(cache_dir)
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".cache-", dir=cache_dir)
-    with os.fdopen(fd, "wb") as fh:
-        pickle.dump({"version": READER_VERSION, "files": files}, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, cache_dir / CACHE_FILE)
+    _write_pickle(Path(cache_dir) / CACHE_FILE, {"version": READER_VERSION, "files": files})
+
+
+def _load_merged(cache_dir: Path, fingerprint: str) -> Catalog | None:
+    try:
+        with open(Path(cache_dir) / MERGED_FILE, "rb") as fh:
+            data = pickle.load(fh)
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("version") != READER_VERSION or data.get("fingerprint") != fingerprint:
+        return None
+    catalog = data.get("catalog")
+    return catalog if isinstance(catalog, Catalog) else None
+
+
+def _write_pickle(path: Path, data: object) -> None:
+    """Atomically: a crash mid-write leaves the previous cache, never half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".cache-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 class _progress:
