@@ -51,7 +51,7 @@ def build_dataset(
     eval_share: float = 0.15,
     validator: Validate | None = _UNSET,
     mutator: Mutator | None = _UNSET,
-    review_share: float = 0.5,
+    review_share: float = 0.35,
     count_tokens: TokenCounter = approx_tokens,
     token_method: str = "approximate: ceil(characters / 4)",
     progress: Callable[[str], None] | None = None,
@@ -77,8 +77,8 @@ def build_dataset(
     pick = random.Random(f"{seed}:review")
     sources = [r for r in generation if pick.random() < review_share]
     mutant_stats = MutantStats()
-    review = list(validation_records(catalog, sources, gate, random.Random(f"{seed}:mutants"),
-                                     mutator=mutator, stats=mutant_stats))
+    review = list(validation_records(catalog, sources, gate, random.Random(f"{seed}:review-records"),
+                                     mutator=mutator, stats=mutant_stats, seed=seed))
 
     say("schema questions")
     qa = list(schema_qa_records(catalog, random.Random(f"{seed}:qa")))

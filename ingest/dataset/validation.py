@@ -87,6 +87,7 @@ def validation_records(
     stats: MutantStats,
     pass_share: float = 0.25,
     per_query: int = 2,
+    seed: int = 0,
 ) -> Iterator[Record]:
     """For each correct source record: maybe the query as is (verdict pass), then its caught mutants."""
     for source in sources:
@@ -94,6 +95,8 @@ def validation_records(
             continue
         question = source.instruction
         instruction = rng.choice(_INSTRUCTIONS)
+        # the mutants' randomness is the source's own: with or without a mutator, the rest is identical
+        own = random.Random(f"{seed}:{source.id}")
         if rng.random() < pass_share:
             report = gate.report(source.sql)
             if report is not None and report.verdict == "pass":
@@ -102,12 +105,12 @@ def validation_records(
         if mutator is None or gate.validate is None:
             continue
         try:
-            mutants = list(mutator(source.sql, catalog, rng))
+            mutants = list(mutator(source.sql, catalog, own))
         except Exception:  # a mutator bug must not sink the dataset; the count shows it
             stats.missed["mutator-crash"] += 1
             continue
         # keep the classes balanced: try the rules seen least so far first, stop after `per_query` kept
-        rng.shuffle(mutants)
+        own.shuffle(mutants)
         mutants.sort(key=lambda m: stats.caught[m.rule])
         kept = 0
         for mutant in mutants:
@@ -123,7 +126,7 @@ def validation_records(
                 continue
             stats.caught[mutant.rule] += 1
             kept += 1
-            yield _record(source, rng.choice(_INSTRUCTIONS), review_input(question, source.input, mutant.sql),
+            yield _record(source, own.choice(_INSTRUCTIONS), review_input(question, source.input, mutant.sql),
                           verdict_output(report, source.sql), f"review-{mutant.rule}")
 
 

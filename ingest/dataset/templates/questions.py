@@ -262,7 +262,10 @@ def header_detail(catalog: Catalog, rng: random.Random) -> Iterator[Draft]:
 
 MASTER_NOUN = {"APVM": "vendor", "ARCM": "customer", "JCPM": "phase", "HQMT": "material", "JCCT": "cost type",
                "HQTX": "tax code", "PMFM": "firm", "EMCC": "EM cost code", "EMCT": "EM cost type",
-               "EMRC": "revenue code", "HQMC": "material category"}
+               "EMRC": "revenue code", "HQMC": "material category", "JCJM": "job", "JCCM": "contract",
+               "GLAC": "GL account", "PREH": "employee", "EMEM": "equipment", "HQCO": "company", "SLHD": "subcontract",
+               "POHD": "purchase order", "JCJP": "job phase", "CMAC": "CM account", "INLM": "IN location",
+               "PRDP": "PR department", "JCDM": "JC department", "HQPT": "payment terms code"}
 
 
 def _master_noun(obj: DbObject) -> str:
@@ -430,11 +433,62 @@ def key_lookup(catalog: Catalog, rng: random.Random) -> Iterator[Draft]:
         yield _draft("key-lookup", question, sql, [view], {view.name: cols})
 
 
+def filtered_lookup(catalog: Catalog, rng: random.Random) -> Iterator[Draft]:
+    """The everyday report: rows in a documented state, with their master's name ('open AP invoices with vendor names')."""
+    by_left: dict[str, list[JoinPath]] = {}
+    for path in sorted((p for p in catalog.join_paths if p.kind == "master-lookup"), key=lambda p: (p.left, p.right)):
+        by_left.setdefault(path.left.lower(), []).append(path)
+    for paths in by_left.values():
+        path = rng.choice(paths)
+        pair = _views_of_path(catalog, path)
+        if pair is None:
+            continue
+        left, master = pair
+        left_table = catalog.base_of(left.name)
+        company = left_table.company_column if left_table else None
+        label = q.label_columns(master, 1)
+        states = _filterable(left)
+        if not company or not label or not states or not all(left.has_column(a) and master.has_column(b) for a, b in path.pairs):
+            continue
+        column = states[0]
+        flag = _is_flag(column)
+        value = ("Y" if rng.random() < 0.7 else "N") if flag else rng.choice(column.domain.values)
+        taken: set[str] = set()
+        l, m = q.alias_for(left.name, taken), q.alias_for(master.name, taken)
+        co = q.pick_company(company, rng)
+        keys = q.key_columns(left)
+        money = q.money_columns(left)[:1]
+        cols = list(dict.fromkeys([f"{l}.{c}" for c in [company, *keys]] + [f"{m}.{label[0].name}"]
+                                  + [f"{l}.{c.name}" for c in money]))
+        sql = (co.declare() + q.select_list(cols) + f"\nFROM {left.name} {l}\nJOIN {master.name} {m}\n    ON "
+               + q.join_on(l, m, path.pairs) + f"\nWHERE {l}.{company} = {co.value}\n    AND {l}.{column.name} = {_lit(column, value)}")
+        if keys:
+            sql += f"\nORDER BY {', '.join(f'{l}.{k}' for k in keys)}"
+        if flag:
+            state = (ph.column_phrase(column) if value == "Y" else f"not {ph.column_phrase(column)}") if column.name.endswith("YN") \
+                else f"with {column.name} = '{value}'"
+        else:
+            state = f"with {ph.column_phrase(column)} {ph.value_phrase(column, value)}"
+        ent = ph.entity(left, rng)
+        noun, lab = _master_noun(master), ph.column_phrase(label[0])
+        adjective_first = flag and column.name.endswith("YN") and not state.startswith("not")
+        subject = f"{state} {ent}" if adjective_first else f"{ent} {state}"
+        question = rng.choice((
+            "List {subject} {co} with the {noun} {lab}.",
+            "Show me {subject} {co}, including each {noun}'s {lab}.",
+            "Which {subject} are there {co}? Add the {noun} {lab}.",
+        )).format(subject=subject, co=co.words(rng), noun=noun, lab=lab)
+        used = {left.name: [company, *keys, column.name, *(a for a, _ in path.pairs), *(c.name for c in money)],
+                master.name: [b for _, b in path.pairs] + [label[0].name]}
+        yield _draft("filtered-lookup", question, sql, [left, master], used)
+
+
 TEMPLATES: tuple[tuple[str, Template], ...] = (
     ("domain-filter", domain_filter),
     ("status-breakdown", status_breakdown),
     ("header-detail", header_detail),
     ("master-lookup", master_lookup),
+    ("filtered-lookup", filtered_lookup),
     ("group-master", group_master),
     ("period-totals", period_totals),
     ("top-n", top_n),
