@@ -99,9 +99,10 @@ def test_rules_references_and_examples_are_kept(sample_catalog):
 
 def test_artifact_loads_well_under_a_second(sample_catalog_path):
     Catalog.load(sample_catalog_path)  # warm the file cache
-    started = time.perf_counter()
+    # CPU time, not wall time: the test machine is shared, the load itself must be cheap
+    started = time.process_time()
     Catalog.load(sample_catalog_path)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 def test_generator_reproduces_the_committed_corpus(project_root, tmp_path):
