@@ -103,13 +103,14 @@ def classify(exc: Exception, query: Prepared, source_sql: str) -> Outcome:
     if isinstance(exc, duckdb.BinderException):
         return _binder(text, node, source_sql)
     if isinstance(exc, duckdb.ConversionException):
-        m = re.search(r"(?:string|value) '((?:[^']|'')*)'", text)
-        if m and m.group(1) not in string_literals(source_sql) and m.group(1).strip():
+        m = re.search(r"""(?:string|value) (?:'((?:[^']|'')*)'|"([^"]*)")""", text)
+        value = (m.group(1) if m.group(1) is not None else m.group(2)) if m else None
+        if value is not None and value.strip() and value not in string_literals(source_sql):
             target = re.search(r"to (?:type )?([A-Z]+)", text)
             kind = target.group(1).lower() if target else "a number"
             return Outcome(
                 "error",
-                f"a text value ({m.group(1)!r}) is converted to {kind} here: SQL Server fails the same way "
+                f"a text value ({value!r}) is converted to {kind} here: SQL Server fails the same way "
                 "(a string column compared with or added to a numeric or date one)",
                 _comparison_with_text(node),
             )
