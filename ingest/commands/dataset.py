@@ -24,14 +24,16 @@ def dataset() -> None:
     """Build the fine-tuning dataset from the schema catalog."""
 
 
-def load_catalog(settings, catalog_path: Path | None, docs: Path | None) -> Catalog:
+def load_catalog(settings, catalog_path: Path | None, docs: Path | None, *, progress: bool = False) -> Catalog:
     """The catalog from --catalog, or built from --docs, or the artifact last built (else the sample docs)."""
     try:
         from ingest.artifacts import ensure_catalog
     except ImportError:  # catalog helper's module not there yet: do its job the plain way
         ensure_catalog = None
     if ensure_catalog is not None:
-        return ensure_catalog(settings, catalog=catalog_path, docs=docs)
+        if docs is not None and not settings.resolve(docs).is_dir():
+            raise InputError(f"{docs}: no such documentation folder")
+        return ensure_catalog(settings, catalog=catalog_path, docs=docs, progress=progress)
     if catalog_path is not None:
         return Catalog.load(catalog_path)
     if docs is None and settings.catalog_path.exists():
@@ -84,13 +86,16 @@ def build(catalog_path, docs, out, seed, eval_share, tokenizer, as_json) -> None
     err = Console(stderr=True, quiet=as_json)
     try:
         settings = load_settings()
-        with err.status("loading the catalog"):
-            catalog = load_catalog(settings, catalog_path, docs)
+        catalog = load_catalog(settings, catalog_path, docs, progress=not as_json and sys.stderr.isatty())
         count, method = token_counter(tokenizer)
     except VgptError as exc:
         raise InputError(str(exc)) from None
     except OSError as exc:
         raise InputError(f"cannot load the tokenizer: {exc}") from None
+    if not catalog.tables:
+        where = docs or catalog_path or catalog.docs_dir
+        raise InputError(f"{where}: the catalog has no tables, so there is nothing to build a dataset from "
+                         "(is this the Vista documentation folder?)")
     seed = DEFAULT_SEED if seed is None else seed
     out = settings.resolve(out) if out is not None else settings.resolve(settings.state_dir) / "dataset"
     with err.status("building the dataset") as status:

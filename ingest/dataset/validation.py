@@ -57,7 +57,7 @@ def render_findings(report: Any) -> str:
     for f in sorted(report.findings, key=lambda f: (order.get(f.severity, 3), f.line, f.col)):
         text = f"- {f.severity} {f.code} ({f.rule}) at line {f.line}, column {f.col}: {f.message}"
         if f.suggestion:
-            text += f" Suggestion: {f.suggestion}"
+            text += ("" if text.endswith((".", "!", "?")) else ".") + f" Suggestion: {f.suggestion}"
         lines.append(text)
     return "\n".join(lines)
 

@@ -42,3 +42,19 @@ def test_help_lists_the_options():
     assert result.exit_code == 0
     for option in ("--catalog", "--docs", "--out", "--seed", "--json"):
         assert option in result.output
+
+
+def test_docs_folder_without_tables_exits_2_and_writes_nothing(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "_ai_orchestration" / "rules").mkdir(parents=True)
+    (docs / "_ai_orchestration" / "rules" / "r.md").write_text("# A rule\n\nRead the views.\n")
+    out = tmp_path / "o"
+    result = CliRunner().invoke(cli, ["dataset", "build", "--docs", str(docs), "--out", str(out)])
+    assert result.exit_code == 2, result.output
+    assert "no tables" in result.output
+    assert not out.exists()
+
+
+def test_missing_docs_folder_exits_2(tmp_path):
+    result = CliRunner().invoke(cli, ["dataset", "build", "--docs", str(tmp_path / "nowhere")])
+    assert result.exit_code == 2
