@@ -52,26 +52,21 @@ def app_settings(app_state: Path, project_root: Path):
 
 
 @pytest.fixture(scope="session")
-def app_index(app_settings, sample_catalog_path):
-    """The retrieval index of the sample corpus, built once into the test state folder."""
-    settings = app_settings
-    settings.catalog_path.parent.mkdir(parents=True, exist_ok=True)
-    import shutil
+def app_index(app_settings, project_root):
+    """The sample corpus ingested once into the test state folder: catalog, index (and shadow)."""
+    from ingest.index import ingest
 
-    shutil.copyfile(sample_catalog_path, settings.catalog_path)
-    from ingest.commands import chat as chat_command  # noqa: F401  (the command must import)
-    from tests_app_helpers import build_index  # type: ignore[import-not-found]
-
-    build_index(settings)
-    return settings.index_dir
+    ingest(app_settings, docs=project_root / "data" / "viewpoint_documentation")
+    return app_settings.index_dir
 
 
 @pytest.fixture(scope="session")
-def deps(app_settings, sample_catalog):
-    """The app's real dependencies on the sample catalog (retrieval and model load lazily)."""
+def deps(app_settings, app_index):
+    """The app's real dependencies on the ingested sample (retrieval and the model load lazily)."""
     from assistant.app.deps import Deps
+    from assistant.catalog import Catalog
 
-    return Deps(settings=app_settings, catalog=sample_catalog)
+    return Deps(settings=app_settings, catalog=Catalog.load(app_settings.catalog_path))
 
 
 @pytest.fixture(scope="session")
