@@ -135,6 +135,7 @@ class Scope:
     columns: list[tuple[exp.Column, bool]] = field(default_factory=list)  # (column, in ORDER BY)
     children: list["Scope"] = field(default_factory=list)
     outputs: dict[str, str] | None = None
+    aggregated: bool = False  # an aggregate (not a window) in the select list
 
     def lookup(self, alias: str) -> Source | None:
         scope: Scope | None = self
@@ -264,11 +265,14 @@ class Analysis:
 
     # -- resolution ----------------------------------------------------------
 
-    def columns_of(self, obj: DbObject) -> dict[str, Any]:
-        cols = self._columns_cache.get(id(obj))
-        if cols is None:
-            cols = {c.name.lower(): c for c in obj.columns}
-            self._columns_cache[id(obj)] = cols
+    def columns_of(self, obj: DbObject) -> Mapping[str, Any]:
+        # the object's own lower-name index: read-only here, and built once per catalog load
+        cols = getattr(obj, "_by_name", None)
+        if cols is None or len(cols) != len(obj.columns):
+            cols = self._columns_cache.get(id(obj))
+            if cols is None:
+                cols = {c.name.lower(): c for c in obj.columns}
+                self._columns_cache[id(obj)] = cols
         return cols
 
     def _resolve(self) -> None:
@@ -512,7 +516,7 @@ class _Builder:
         for key, value in node.args.items():
             if key in ("from_", "joins", "with_") or value is None:
                 continue
-            self.walk(value, scope, ctes, key == "order")
+            self.walk(value, scope, ctes, key == "order", key == "expressions")
         for join in joins:
             for key in ("on", "using"):
                 if join.args.get(key) is not None:
@@ -520,12 +524,19 @@ class _Builder:
         scope.outputs = self.outputs(scope)
         return scope.outputs
 
-    def walk(self, value: Any, scope: Scope, ctes: dict, in_order: bool) -> None:
+    def walk(self, value: Any, scope: Scope, ctes: dict, in_order: bool, projections: bool = False) -> None:
         stack = list(value) if isinstance(value, list) else [value]
         while stack:
             node = stack.pop()
             if not isinstance(node, exp.Expr):
                 continue
+            if projections:
+                if isinstance(node, exp.Window):
+                    # aggregates under OVER() do not make the query aggregated
+                    self.walk(list(node.iter_expressions()), scope, ctes, in_order, False)
+                    continue
+                if is_aggregate(node):
+                    scope.aggregated = True
             if isinstance(node, exp.Column):
                 if not isinstance(node.this, exp.Star):
                     scope.columns.append((node, in_order))
@@ -615,6 +626,10 @@ class _Builder:
                         return None
                     result.update({k: k for k in source.columns})
         return result
+
+
+def is_aggregate(node: exp.Expr) -> bool:
+    return isinstance(node, exp.AggFunc) or (isinstance(node, exp.Anonymous) and node.name.lower().endswith("_agg"))
 
 
 def _temp_key(table: exp.Table) -> str | None:

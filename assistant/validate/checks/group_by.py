@@ -8,7 +8,7 @@ from sqlglot import exp
 
 from ...catalog import Catalog
 from ..findings import Finding
-from ..scope import Analysis, Scope
+from ..scope import Analysis, is_aggregate
 from ._base import check, make
 
 
@@ -25,7 +25,7 @@ def group_by(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
         select = scope.node
         group = select.args.get("group")
         projections = [e.this if isinstance(e, exp.Alias) else e for e in select.expressions]
-        if group is None and not any(_has_aggregate(p) for p in projections):
+        if group is None and not scope.aggregated:
             continue
         grouped_keys = set()
         grouped_text = set()
@@ -57,21 +57,14 @@ def group_by(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
                 )
 
 
-def _has_aggregate(node: exp.Expr) -> bool:
-    for n in _walk(node, into_aggregates=True):
-        if isinstance(n, exp.AggFunc) or (isinstance(n, exp.Anonymous) and n.name.lower().endswith("_agg")):
-            return True
-    return False
-
-
-def _walk(node: exp.Expr, into_aggregates: bool = False):
+def _walk(node: exp.Expr):
     stack = [node]
     while stack:
         n = stack.pop()
         yield n
         if isinstance(n, (exp.Select, exp.Subquery, exp.SetOperation, exp.Window)):
             continue
-        if not into_aggregates and (isinstance(n, exp.AggFunc) or (isinstance(n, exp.Anonymous) and n.name.lower().endswith("_agg"))):
+        if is_aggregate(n):
             continue
         stack.extend(n.iter_expressions())
 

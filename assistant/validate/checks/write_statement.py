@@ -12,6 +12,7 @@ from ..scope import Analysis, Statement
 from ._base import check, make
 
 WRITES = (exp.Insert, exp.Update, exp.Delete, exp.Merge, exp.Drop, exp.Alter, exp.TruncateTable, exp.Grant, exp.Revoke, exp.Execute)
+RISKY = {"xp_cmdshell", "sp_executesql", "openrowset", "opendatasource", "openquery"}
 ALLOWED_HEADS = {"SET", "DECLARE", "PRINT", "USE", "IF", "WHILE", "RETURN", "BREAK", "CONTINUE", "RAISERROR", "THROW", "WAITFOR"}
 
 
@@ -80,6 +81,19 @@ def _statement(statement: Statement) -> Iterator[Finding]:
             return
         yield _at_token(statement, f"{_verb(tree)} is not allowed: the assistant only runs read-only queries")
         return
+    if isinstance(tree, exp.Query):
+        # a query cannot contain a write; only SELECT … INTO and code-running functions can hide in it
+        for scope in statement.scopes:
+            into = scope.node.args.get("into")
+            if into is not None and not _local(into.this):
+                yield make(fn, into, "SELECT … INTO creates a table: the assistant only runs read-only queries",
+                           "remove the INTO clause")
+        for tok in statement.tokens:
+            if tok.text.lower() in RISKY and tok.token_type.name not in ("STRING", "NATIONAL_STRING"):
+                yield Finding(fn.code, fn.rule, fn.severity,  # type: ignore[attr-defined]
+                              f"{tok.text} runs code or reaches outside the database: not allowed",
+                              tok.line, max(1, tok.col - (tok.end - tok.start)), tok.start, tok.end)
+        return
     for node in tree.walk():
         if isinstance(node, WRITES):
             target = node.this if not isinstance(node, exp.Drop) else node.this
@@ -94,7 +108,7 @@ def _statement(statement: Statement) -> Iterator[Finding]:
             if into is not None and not _local(into.this):
                 yield make(fn, into, "SELECT … INTO creates a table: the assistant only runs read-only queries",
                            "remove the INTO clause")
-        elif isinstance(node, exp.Anonymous) and node.name.lower() in ("xp_cmdshell", "sp_executesql", "openrowset", "opendatasource"):
+        elif isinstance(node, exp.Anonymous) and node.name.lower() in RISKY:
             yield make(fn, node, f"{node.name} runs code or reaches outside the database: not allowed")
 
 
