@@ -46,11 +46,15 @@ def load_catalog(settings, catalog_path: Path | None, docs: Path | None, *, prog
     return build_catalog(folder)
 
 
-def token_counter(tokenizer: Path | None):
-    if tokenizer is None:
-        from ingest.dataset.card import approx_tokens
+DEFAULT_TOKENIZER = "smollm2-135m-instruct"  # prepared by `vgpt models prepare`
 
-        return approx_tokens, "approximate: ceil(characters / 4)"
+
+def token_counter(tokenizer: Path | None):
+    """Exact counts with a local tokenizer (given, or the prepared default model's), else the estimate."""
+    if tokenizer is None:
+        from ingest.dataset.card import APPROX_METHOD, approx_tokens
+
+        return approx_tokens, APPROX_METHOD
     from transformers import AutoTokenizer
 
     tok = AutoTokenizer.from_pretrained(str(tokenizer), local_files_only=True)
@@ -68,7 +72,8 @@ def token_counter(tokenizer: Path | None):
 @click.option("--eval-share", type=click.FloatRange(0.01, 0.9), default=0.15, show_default=True,
               help="Share of records held out for eval (by table family).")
 @click.option("--tokenizer", type=click.Path(path_type=Path, file_okay=False, exists=True),
-              help="A local Hugging Face tokenizer folder for exact token lengths in the card.")
+              help="A local Hugging Face tokenizer folder for exact token lengths in the card "
+                   "[default: the prepared SmolLM2 if there is one, else an estimate].")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON summary on stdout.")
 def build(catalog_path, docs, out, seed, eval_share, tokenizer, as_json) -> None:
     """Write train.json, eval.json, dataset_info.json and dataset_card.md.
@@ -87,6 +92,8 @@ def build(catalog_path, docs, out, seed, eval_share, tokenizer, as_json) -> None
     try:
         settings = load_settings()
         catalog = load_catalog(settings, catalog_path, docs, progress=not as_json and sys.stderr.isatty())
+        if tokenizer is None and (settings.models_dir / DEFAULT_TOKENIZER / "tokenizer.json").is_file():
+            tokenizer = settings.models_dir / DEFAULT_TOKENIZER
         count, method = token_counter(tokenizer)
     except VgptError as exc:
         raise InputError(str(exc)) from None

@@ -14,7 +14,7 @@ from typing import Any
 
 from assistant.catalog import Catalog
 
-from .card import TokenCounter, approx_tokens, card_markdown, dataset_stats
+from .card import APPROX_METHOD, TokenCounter, approx_tokens, card_markdown, dataset_stats
 from .gate import Gate, Validate, default_validator
 from .generation import draft_record, example_records
 from .records import Record
@@ -53,7 +53,7 @@ def build_dataset(
     mutator: Mutator | None = _UNSET,
     review_share: float = 0.35,
     count_tokens: TokenCounter = approx_tokens,
-    token_method: str = "approximate: ceil(characters / 4)",
+    token_method: str = APPROX_METHOD,
     progress: Callable[[str], None] | None = None,
 ) -> DatasetBuild:
     """Every record, gated and split. ``validator``/``mutator`` default to ``assistant.validate``'s."""
