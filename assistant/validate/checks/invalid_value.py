@@ -89,14 +89,25 @@ def _problem(column: Column, node: exp.Expr) -> tuple[str, str | None] | None:
             allowed = domain.describe()
             return f"cannot be {shown}: allowed values are {allowed}", _suggest(domain, text)
         return None
-    if is_string and base in NUMERIC:
-        try:
-            float(text.strip())
-        except ValueError:
-            return f"is {column.base_type}: {shown} cannot convert to a number (conversion error at run time)", None
-    if is_string and base in DATES and text.strip() and not _DATE.match(text):
+    # SQL Server converts '' to 0 and to 1900-01-01, and reads many date spellings:
+    # only text that cannot be a number or a date at all is certain to fail
+    if is_string and base in NUMERIC and text.strip() and not any(ch.isdigit() for ch in text):
+        return f"is {column.base_type}: {shown} cannot convert to a number (conversion error at run time)", None
+    if is_string and base in DATES and text.strip() and not _DATE.match(text) and not _datelike(text):
         return f"is {column.base_type}: {shown} is not a date SQL Server can convert", "use 'YYYY-MM-DD'"
     return None
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _datelike(text: str) -> bool:
+    """Loose: a year (four digits in a row), or a month name next to a number."""
+    low = text.lower()
+    return bool(_YEAR.search(low)) or (any(ch.isdigit() for ch in low) and any(m in low for m in _MONTHS))
+
+
+_YEAR = re.compile(r"\d{4}")
 
 
 def _suggest(domain, text: str) -> str | None:
