@@ -71,7 +71,7 @@ from .readers.ddl import (
     TypeDef,
     ViewDef,
 )
-from .readers.markdown import PageColumn, TablePage
+from .readers.markdown import TablePage
 from .readers.metadata import MetaColumn
 
 GROUP_NAMES = frozenset(n.lower() for n in ("VendorGroup", "CustGroup", "PhaseGroup", "MatlGroup", "TaxGroup", "EMGroup"))

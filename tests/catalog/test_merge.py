@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 
 from assistant.catalog import Catalog
 from ingest.build import build_catalog
