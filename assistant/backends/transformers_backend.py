@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 import time
 from pathlib import Path
@@ -21,6 +22,45 @@ from .base import Message
 log = logging.getLogger(__name__)
 
 QUANTIZE_CHOICES = ("auto", "nf4", "none")
+CLOSED_FENCE = re.compile(r"```[^\n`]*\n.*?```", re.DOTALL)
+
+
+def _closed_fence_criterion(tokenizer, prompt_length: int):
+    """Stop once the reply's first code block has closed.
+
+    Callers want the query (or the reviewer's JSON) in that block; the prose a
+    small model adds after it is never used and costs seconds per answer on a CPU.
+    """
+    import torch
+    from transformers import StoppingCriteria
+
+    class ClosedFence(StoppingCriteria):
+        def __call__(self, input_ids, scores, **kwargs):
+            new = input_ids[0, prompt_length:].tolist()
+            done = is_looping(new)
+            # cheap test first: only a token holding a backtick can close a fence
+            if not done and "`" in tokenizer.decode(new[-1:], skip_special_tokens=True):
+                done = bool(CLOSED_FENCE.search(tokenizer.decode(new, skip_special_tokens=True)))
+            return torch.full((input_ids.shape[0],), done, dtype=torch.bool, device=input_ids.device)
+
+    return ClosedFence()
+
+
+def is_looping(tokens: list[int], window: int = 64, max_period: int = 16) -> bool:
+    """Whether the last ``window`` tokens repeat one short cycle (``1.1.1.1.``, ``JCCM_JCCM_``).
+
+    Greedy decoding of a small model can fall into such a loop and would burn the
+    whole token budget (minutes on a CPU) on text that holds no query.
+
+    >>> is_looping([5, 6] * 40)
+    True
+    >>> is_looping(list(range(60)))
+    False
+    """
+    if len(tokens) < window:
+        return False
+    tail = tokens[-window:]
+    return any(all(tail[i] == tail[i - p] for i in range(p, window)) for p in range(1, max_period + 1))
 
 
 def adapter_base(adapter_path: Path) -> str:
@@ -44,6 +84,7 @@ class TransformersBackend:
         max_new_tokens: int = 384,
         temperature: float = 0.0,
         quantize: str = "auto",
+        stop_after_code_block: bool = True,
     ) -> None:
         if quantize not in QUANTIZE_CHOICES:
             raise BackendError(f"quantize must be one of {', '.join(QUANTIZE_CHOICES)}, not {quantize!r}")
@@ -51,6 +92,7 @@ class TransformersBackend:
         self.adapter_path = Path(adapter_path) if adapter_path else None
         self.max_new_tokens = max_new_tokens
         self.temperature = temperature
+        self.stop_after_code_block = stop_after_code_block
         if not (self.model_path / "config.json").is_file():
             raise BackendError(
                 f"no model at {self.model_path} (config.json missing): run `vgpt models prepare` "
@@ -145,6 +187,11 @@ class TransformersBackend:
             "do_sample": sample,
             "pad_token_id": self.tokenizer.pad_token_id if self.tokenizer.pad_token_id is not None else self.tokenizer.eos_token_id,
         }
+        if self.stop_after_code_block:
+            from transformers import StoppingCriteriaList
+
+            kwargs["stopping_criteria"] = StoppingCriteriaList(
+                [_closed_fence_criterion(self.tokenizer, inputs["input_ids"].shape[1])])
         if sample:
             kwargs["temperature"] = self.temperature
         else:  # silence "temperature is set but do_sample is False" from a generation_config

@@ -43,10 +43,11 @@ def test_missing_adapter_is_named(tmp_path: Path, prepared_model: Path) -> None:
 
 @pytest.mark.slow
 def test_local_model_answers_and_streams_the_same_text(smol) -> None:
-    text = smol.generate(MESSAGES, max_new_tokens=48)
+    text = smol.generate(MESSAGES, max_new_tokens=64)
     assert isinstance(text, str) and "SELECT" in text.upper()
+    assert text.rstrip().endswith("```")  # stopped when the code block closed, before any chatter
     assert smol.last_stats["new_tokens"] > 0
-    pieces = list(smol.generate(MESSAGES, stream=True, max_new_tokens=48))
+    pieces = list(smol.generate(MESSAGES, stream=True, max_new_tokens=64))
     assert len(pieces) > 1  # really streamed, not one final chunk
     assert "".join(pieces) == text  # greedy: the same answer either way
 
