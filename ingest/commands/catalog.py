@@ -53,6 +53,9 @@ def build(docs: Path | None, out: Path | None, as_json: bool, no_cache: bool) ->
         built.save(out)
     except VgptError as exc:
         _fail(str(exc))
+    except OSError as exc:  # the artifact could not be written: the build itself failed
+        click.secho(f"Error: cannot write {out}: {exc.strerror or exc}", fg="red", err=True)
+        sys.exit(1)
     seconds = time.perf_counter() - started
     summary = built.summary()
     if as_json:

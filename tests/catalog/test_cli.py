@@ -92,3 +92,11 @@ def test_show_without_catalog_builds_from_docs_and_saves_it(runner, fixture_docs
 def test_show_with_missing_catalog_file_exits_2(runner, tmp_path):
     result = runner.invoke(catalog, ["show", "JCCM", "--catalog", str(tmp_path / "none.json")])
     assert result.exit_code == 2 and "vgpt catalog build" in result.stderr
+
+
+def test_build_that_cannot_write_its_artifact_fails_with_exit_1(runner, fixture_docs, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = runner.invoke(catalog, ["build", "--docs", str(fixture_docs), "--out", str(blocker / "c.json"), "--json"])
+    assert result.exit_code == 1
+    assert "cannot write" in result.stderr
