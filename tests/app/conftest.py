@@ -27,17 +27,22 @@ def normal(sql: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def app_state(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("app-state")
+def app_state(request) -> Path:
+    """The app's state folder (catalog, index, shadow, chat database), kept in pytest's cache.
+
+    Ingest is incremental, so a later run re-ingests only what changed in the sample
+    docs (seconds) instead of rebuilding the whole index (minutes on two cores).
+    """
+    return Path(request.config.cache.mkdir("vgpt-app-state"))
 
 
 @pytest.fixture(scope="session")
-def app_settings(app_state: Path, project_root: Path):
-    """Settings for the tests: state and an editable docs copy in tmp; the prepared SmolLM2."""
+def app_settings(app_state: Path, project_root: Path, tmp_path_factory):
+    """Settings for the tests: state in the cache, an editable docs folder in tmp, the prepared SmolLM2."""
     from assistant.backends.base import DEFAULT_MODEL_DIRNAME
     from assistant.settings import load_settings
 
-    docs = app_state / "docs"
+    docs = tmp_path_factory.mktemp("app-docs")  # approvals are written here, never into the repo
     (docs / "Experts_V2" / "approved").mkdir(parents=True)
     model = load_settings(root=project_root, env={}).models_dir / DEFAULT_MODEL_DIRNAME
     return load_settings(

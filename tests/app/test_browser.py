@@ -1,0 +1,167 @@
+"""The real thing: `chainlit run --headless` on a free loopback port, driven by Debian's headless
+Chromium through selenium and the system chromedriver (no browser download). Real catalog,
+validator, retrieval and SmolLM2. Screenshots go to artifacts/screenshots/.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = ROOT / "artifacts" / "screenshots"
+VERDICTS = ("✅ Validated", "❌ Rejected")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(app_settings, app_index):
+    """The app as a user starts it, on 127.0.0.1 with the test state; stopped after the module."""
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if k != "LITERAL_API_KEY"}  # no outbound connections
+    env.update(
+        VGPT_ROOT=str(ROOT),
+        CHAINLIT_APP_ROOT=str(ROOT),
+        VGPT_STATE_DIR=str(app_settings.state_dir),
+        VGPT_DOCS_DIR=str(app_settings.docs_dir),
+        VGPT_MODEL_PATH=str(app_settings.model_path),
+        VGPT_MAX_NEW_TOKENS=str(app_settings.max_new_tokens),
+        VGPT_MAX_ATTEMPTS=str(app_settings.max_attempts),
+    )
+    log = tempfile.NamedTemporaryFile(prefix="vgpt-chainlit-", suffix=".log", delete=False)
+    argv = [sys.executable, "-m", "chainlit", "run", "assistant/app/main.py", "--headless", "--host", "127.0.0.1", "--port", str(port)]
+    proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(url, timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("chainlit did not start:\n" + Path(log.name).read_text(errors="replace")[-3000:])
+            time.sleep(0.5)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
+        pytest.fail("the browser test needs Debian's chromium and chromium-driver (make system-deps)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    profile = tempfile.mkdtemp(prefix="vgpt-chromium-")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", f"--user-data-dir={profile}", "--window-size=1400,1800",
+    ):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(60)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def _open_chat(driver, url):
+    """Load the page and wait for the chat input: before that, the page is blank white."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver.get(url)
+    WebDriverWait(driver, 60).until(EC.element_to_be_clickable((By.ID, "chat-input")))
+    return driver.find_element(By.ID, "chat-input")
+
+
+def _ask(driver, url, text: str, shot: str, timeout: float) -> str:
+    """Type a message, wait for the answer's verdict, screenshot; return the answer's text."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    box = _open_chat(driver, url)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    driver.save_screenshot(str(SHOTS / f"{shot}-0-start.png"))
+    box.click()
+    box.send_keys(text)
+    box.send_keys(Keys.ENTER)
+
+    def answered(d):
+        body = d.find_element(By.TAG_NAME, "body").text
+        return body if any(v in body for v in VERDICTS) and d.find_elements(By.ID, "stop-button") == [] else False
+
+    body = WebDriverWait(driver, timeout, poll_frequency=1).until(answered)
+    time.sleep(1)  # let the last tokens and the action buttons render
+    driver.save_screenshot(str(SHOTS / f"{shot}-1-answer.png"))
+    return driver.find_element(By.TAG_NAME, "body").text or body
+
+
+def _code_blocks(driver) -> list[str]:
+    from selenium.webdriver.common.by import By
+
+    return [e.text for e in driver.find_elements(By.CSS_SELECTOR, "pre, code") if "SELECT" in e.text.upper()]
+
+
+def test_welcome_page_shows_starters_and_what_the_docs_are(server, browser):
+    from selenium.webdriver.common.by import By
+
+    _open_chat(browser, server)
+    time.sleep(1)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    browser.save_screenshot(str(SHOTS / "welcome.png"))
+    body = browser.find_element(By.TAG_NAME, "body").text
+    assert "Open contracts with billed to date" in body
+    assert "Review a legacy query" in body and "Which table holds" in body
+
+
+def test_pasted_apth_status_is_rejected_with_openyn_suggested(server, browser):
+    body = _ask(browser, server, "SELECT Status FROM APTH", "review-apth-status", timeout=120)
+    assert "❌ Rejected" in body
+    assert "unknown column 'Status'" in body and "not in APTH" in body
+    assert "did you mean OpenYN" in body
+    assert "line 1, col 8" in body
+    assert any("SELECT Status FROM APTH" in block for block in _code_blocks(browser))
+
+
+def test_question_gets_sql_through_the_validator_with_its_verdict(server, browser):
+    body = _ask(browser, server, "list open contracts for company 1 with billed to date", "draft-open-contracts", timeout=540)
+    assert "Drafted SQL" in body
+    assert any(v in body for v in VERDICTS)
+    blocks = _code_blocks(browser)
+    assert blocks, "the SQL is shown in a code block"
+    assert "Retrieve schema" in body and "Draft SQL" in body and "Validate" in body
