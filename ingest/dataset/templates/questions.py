@@ -483,8 +483,63 @@ def filtered_lookup(catalog: Catalog, rng: random.Random) -> Iterator[Draft]:
         yield _draft("filtered-lookup", question, sql, [left, master], used)
 
 
+def documented_codes(catalog: Catalog, rng: random.Random) -> Iterator[Draft]:
+    """Every documented meaning of every coded column (ContractStatus 1 = Open, ARCM.Status H = Hold...).
+
+    These few columns carry most of the questions users ask, so each value gets a question;
+    a master keyed by group (ARCM) is limited to a company through HQCO.
+    """
+    hq = catalog.get("HQCO")
+    for table, column in sorted(catalog.domains(), key=lambda tc: (tc[0].name, tc[1].name)):
+        if not column.domain.meanings or _is_flag(column) or column.name in table.business_key:
+            continue
+        view = catalog.view_of(table.name)
+        if view is None or view.kind == "table" or is_batch(table):
+            continue
+        group = table.business_key[0] if table.business_key else ""
+        via_hq = not table.company_column and group.endswith("Group") and hq is not None and hq.has_column(group)
+        if not table.company_column and not via_hq:
+            continue
+        for value, meaning in column.domain.meanings:
+            taken: set[str] = set()
+            a = q.alias_for(view.name, taken)
+            keys = q.key_columns(view) if table.company_column else list(table.business_key)
+            labels = q.label_columns(view, 1)
+            money = q.money_columns(view)[:1]
+            cols = list(dict.fromkeys([*([table.company_column] if table.company_column else []), *keys,
+                                       *(c.name for c in labels), *(c.name for c in money)]))
+            trim = rng.random() < 0.5
+            if via_hq:
+                h = q.alias_for(hq.name, taken)
+                co = q.pick_company(GROUP_COMPANY.get(group, "HQCo"), rng)
+                source = f"\nFROM {view.name} {a}\nJOIN {hq.name} {h}\n    ON {h}.{group} = {a}.{group}\nWHERE {h}.HQCo = {co.value}"
+            else:
+                co = q.pick_company(table.company_column, rng)
+                source = f"\nFROM {view.name} {a}\nWHERE {a}.{table.company_column} = {co.value}"
+            sql = (co.declare() + q.select_list([q.shown(a, view, c, trim) for c in cols]) + source
+                   + f"\n    AND {a}.{column.name} = {_lit(column, value)}")
+            if keys:
+                sql += f"\nORDER BY {', '.join(f'{a}.{k}' for k in keys)}"
+            words = ph.value_phrase(column, value)
+            question = rng.choice((
+                "List the {ml} {ent} {co}.",
+                "Which {ent} {co} have {phrase} {m}?",
+                "Show {ent} {co} whose {phrase} is {m} ({v}).",
+                "I need the {ent} with {phrase} = {m} {co}.",
+            )).format(ml=words.lower(), ent=ph.entity(view, rng), co=co.words(rng), phrase=ph.column_phrase(column),
+                      m=words, v=value)
+            if money and rng.random() < 0.5:
+                question = question.rstrip(".?") + f", with the {ph.column_phrase(money[0])}."
+            used = {view.name: [*cols, column.name]}
+            objects = [view] + ([hq] if via_hq else [])
+            if via_hq:
+                used[hq.name] = ["HQCo", group]
+            yield _draft("documented-codes", question, sql, objects, used)
+
+
 TEMPLATES: tuple[tuple[str, Template], ...] = (
     ("domain-filter", domain_filter),
+    ("documented-codes", documented_codes),
     ("status-breakdown", status_breakdown),
     ("header-detail", header_detail),
     ("master-lookup", master_lookup),
