@@ -413,9 +413,12 @@ def generate_table(
     # 3. business key: free columns drawn, the last one numbered within the others
     key = [k for k in business_key(obj) if k in by_name]
     free = [k for k in key if k not in data]
+    linked = set(data)
     for k in free[:-1]:
         col = by_name[k]
-        if _is_month(col):
+        if _domain_values(col) is not None:
+            data[k] = random_values(col, n, rng)
+        elif _is_month(col):
             data[k] = _months(rng.integers(0, MONTHS, n))
         elif parse_type(col.base_type).family == "int":
             data[k] = rng.integers(1, 6, n).astype(object)
@@ -443,7 +446,12 @@ def generate_table(
             if by_name[c].nullable and c not in key and c not in company_cols and c not in group_cols:
                 data[c] = np.full(n, None, dtype=object)
 
-    # 5. unique keys: rows with a NULL key part or a repeated key go
+    # 5. a closed domain is never left: values outside it (a bound the generator cannot express) are redrawn or NULLed
+    for col in columns:
+        if col.domain is not None and col.domain.closed and col.name in data and col.name not in linked:
+            data[col.name] = _within_domain(col, data[col.name], rng)
+
+    # 6. unique keys: rows with a NULL key part or a repeated key go
     if key:
         seen: set[tuple] = set()
         required = [k for k in key if not by_name[k].nullable]
@@ -460,6 +468,24 @@ def generate_table(
         if col.identity:
             out[col.name] = np.arange(1, m + 1).astype(object)
     return {c.name: out[c.name] for c in columns}
+
+
+def _within_domain(col: Column, values: np.ndarray, rng) -> np.ndarray:
+    verdict: dict[Any, bool] = {}
+    allowed = [v for v in (_domain_values(col) or ()) if col.domain.allows(v)]
+    t = parse_type(col.base_type)
+    out = values
+    for i, v in enumerate(values):
+        if v is None:
+            continue
+        if v not in verdict:
+            text = str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)
+            verdict[v] = col.domain.allows(text)
+        if not verdict[v]:
+            if out is values:
+                out = values.copy()
+            out[i] = _cast_values([allowed[int(rng.integers(0, len(allowed)))]], t)[0] if allowed else None
+    return out
 
 
 def _apply_link(link: Link, parent: Rows, data: Rows, keep: np.ndarray, by_name: dict, rng, n: int, later=()) -> None:
