@@ -541,8 +541,12 @@ def _compact(table: TableContext) -> TableContext:
 
 def open_retriever(settings: Any) -> Retriever:
     """The retriever over the catalog artifact and the index that ``vgpt ingest`` last built."""
+    from .errors import IndexStoreError
     from .store import open_store
 
-    catalog = Catalog.load(settings.catalog_path)
     store = open_store(settings)
+    if not settings.catalog_path.exists():
+        store.close()
+        raise IndexStoreError(f"no catalog artifact at {settings.catalog_path}: run `vgpt ingest` to build it with the index")
+    catalog = Catalog.load(settings.catalog_path)
     return Retriever(catalog, store, store.embedder)

