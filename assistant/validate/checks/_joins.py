@@ -10,8 +10,17 @@ from sqlglot import exp
 from ..scope import Analysis, Equalities, Scope, Source, col_key, conjuncts
 
 
+UNRESOLVED = ("unknown-column", "unbound-qualifier")
+
+
 def pairs(analysis: Analysis, scope: Scope) -> Iterator[tuple[Source, Source]]:
-    """(earlier, later) pairs of catalog sources this scope relates: its own, and outer ones it correlates to."""
+    """(earlier, later) pairs of catalog sources this scope relates: its own, and outer ones it correlates to.
+
+    A scope with a column that does not resolve yields none: its predicates cannot be
+    read yet, and the unknown column is the finding that matters.
+    """
+    if any(r.scope is scope and r.status in UNRESOLVED for r in analysis.refs):
+        return
     local = scope.catalog_sources
     outer: list[Source] = []
     for ref in analysis.refs:

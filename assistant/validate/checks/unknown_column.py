@@ -38,6 +38,8 @@ def _finding(ref: Ref, catalog: Catalog) -> Finding:
     name = ref.name
     column = ref.column
     source = ref.source
+    if source is None and len(ref.scope.order) == 1 and ref.scope.order[0].columns is not None:
+        source = ref.scope.order[0]  # one table in scope: the column was meant for it
     others = [s for s in _in_scope(ref.scope) if s is not source and s.columns is not None and name.lower() in s.columns]
     if source is not None:
         columns = [getattr(v, "name", v) for v in source.columns.values()] if source.columns else []
@@ -50,14 +52,21 @@ def _finding(ref: Ref, catalog: Catalog) -> Finding:
         tables = ", ".join(label(s) for s in ref.scope.order) or "no table"
         message = f"unknown column {name!r}: not in {tables}"
         near = next((s.obj for s in ref.scope.order if s.obj is not None), None)
-    if suggestions:
-        message += f"; did you mean {', '.join(suggestions)}?"
+    notes = []
+    if source is not None and source.obj is None and source.columns is not None:
+        shown = [getattr(v, "name", v) for v in source.columns.values()]
+        kind = {"cte": "the CTE", "derived": "the derived table", "temp": "the temp table", "tablevar": "the table variable"}.get(source.kind, "it")
+        notes.append(f"{kind} {source.alias} returns {', '.join(shown[:12])}{', …' if len(shown) > 12 else ''}")
     if others:
-        message += f" {name} exists in {', '.join(label(s) for s in others)}."
-    else:
+        notes.append(f"{name} exists in {', '.join(label(s) for s in others)}")
+    elif source is None or source.obj is not None:
         holders = objects_with(catalog, name, near)
         if holders:
-            message += f" {name} is a column of {', '.join(holders)}."
+            notes.append(f"{name} is a column of {', '.join(holders)}")
+    if suggestions:
+        notes.append(f"did you mean {', '.join(suggestions)}?")
+    if notes:
+        message += "; " + "; ".join(notes)
     fix = ()
     close = [s for s in suggestions if levenshtein(s.lower(), name.lower()) <= 2]
     if len(close) == 1:
