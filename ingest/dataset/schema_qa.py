@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-from assistant.catalog import Catalog, DbObject, JoinPath
+from assistant.catalog import Catalog, DbObject, JoinPath, levenshtein
 
 from . import phrasing as ph
 from .context import schema_context
@@ -127,9 +127,21 @@ def missing_column_question(catalog: Catalog, table: DbObject, view: DbObject, r
     pool = sorted({c.name for o in siblings for c in o.columns if not view.has_column(c.name) and c.name.lower() not in NOISE})
     if not pool:
         return None
+    patterns = ("Does {v} have {a} {c} column?", "Is there {a} {c} column in {v}?", "I want {v}.{c}; is that right?")
+    if rng.random() < 0.35:  # a real column too, or the model learns that the answer is always no
+        column = rng.choice([c for c in view.columns if c.name.lower() not in NOISE] or list(view.columns))
+        answer = f"Yes: {view.name}.{column.name} is {column.vista_type}"
+        if column.base_type.lower() != column.vista_type.lower():
+            answer += f" ({column.base_type})"
+        answer += "."
+        if column.domain is not None and column.domain.describe():
+            answer += f" Allowed values: {column.domain.describe()}."
+        return _record(catalog, "column-exists", rng.choice(patterns).format(v=view.name, c=column.name, a=_a(column.name)),
+                       answer, [view], {view.name: [column.name]})
     name = rng.choice(pool)
-    q = rng.choice(("Does {v} have a {c} column?", "Which column of {v} is {c}?", "I want {v}.{c}; is that right?"))
-    near = catalog.closest_columns(view, name, 3)
+    q = rng.choice(patterns).replace("{a}", _a(name))
+    # only near misses: a suggestion that shares little with the name teaches a false link
+    near = [c for c in catalog.closest_columns(view, name, 3) if levenshtein(c.lower(), name.lower()) <= max(1, len(name) // 3)]
     answer = f"No: {view.name} has no column {name}."
     owners = [o.view or o.name for o in siblings if o.has_column(name)][:3]
     if owners:
@@ -137,6 +149,10 @@ def missing_column_question(catalog: Catalog, table: DbObject, view: DbObject, r
     if near:
         answer += f" Similar columns in {view.name}: {', '.join(near)}."
     return _record(catalog, "missing-column", q.format(v=view.name, c=name), answer, [view], {view.name: near})
+
+
+def _a(word: str) -> str:
+    return "an" if word[:1].lower() in "aeio" else "a"
 
 
 def join_question(catalog: Catalog, path: JoinPath, rng: random.Random) -> Record | None:
