@@ -104,3 +104,19 @@ def test_phrasing_varies_within_a_template(tiny_catalog):
 def test_templates_are_registered_by_unique_name():
     names = [n for n, _ in TEMPLATES]
     assert len(names) == len(set(names))
+
+
+def test_every_documented_code_meaning_gets_a_question(tiny_catalog):
+    found = [d for d in drafts(tiny_catalog) if d.template == "documented-codes"]
+    contract = [d for d in found if "ContractStatus" in d.sql]
+    assert sorted(d.sql.split("ContractStatus = ")[1][0] for d in contract) == ["0", "1", "2", "3"]
+    paid = [d for d in found if "td.Status = 3" in d.sql]
+    assert len(paid) == 1 and "paid" in paid[0].question.lower()
+
+
+def test_group_keyed_master_codes_are_filtered_through_hqco(tiny_catalog):
+    found = [d for d in drafts(tiny_catalog) if d.template == "documented-codes" and d.objects[0] == "ARCM"]
+    assert len(found) == 3
+    for d in found:
+        assert "JOIN HQCO co\n    ON co.CustGroup = cm.CustGroup" in d.sql
+        assert re.search(r"WHERE co\.HQCo = (@ARCo|\d+)", d.sql)
