@@ -47,11 +47,17 @@ def distractor(catalog: Catalog, objects: tuple[str, ...], rng: random.Random) -
 
 def draft_record(catalog: Catalog, draft: Draft, rng: random.Random) -> Record:
     objects = list(draft.objects)
-    if rng.random() < 0.5:
+    compact: list[str] = []
+    if rng.random() < 0.6:
         extra = distractor(catalog, draft.objects, rng)
         if extra:
-            objects.insert(rng.randint(1, len(objects)), extra)
-    context = schema_context(catalog, objects, draft.used_map)
+            # like the retriever: a near miss shown in full, or listed compactly below the rest
+            if rng.random() < 0.5:
+                objects.insert(rng.randint(1, len(objects)), extra)
+            else:
+                objects.append(extra)
+                compact.append(extra)
+    context = schema_context(catalog, objects, draft.used_map, compact=compact)
     return Record(
         task="generation",
         template=draft.template,
