@@ -77,3 +77,25 @@ def test_mutants_are_deterministic_given_the_rng(sample_catalog):
 
 def test_a_query_that_does_not_parse_has_no_mutants(sample_catalog):
     assert seed_mutants("SELECT FROM WHERE", sample_catalog, random.Random(1)) == []
+
+
+def _committed():
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "data" / "validator" / "mutants.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_committed_mutants_cover_every_class():
+    counts = Counter(m["rule"] for m in _committed())
+    assert set(CLASSES) <= set(counts) and min(counts[r] for r in CLASSES) >= 8
+
+
+def test_committed_mutants_are_caught(sample_catalog):
+    missed = []
+    for m in _committed():
+        report = validate(m["sql"], sample_catalog)
+        if report.verdict != "fail" or m["rule"] not in report.rules():
+            missed.append((m["case"], m["rule"], m["note"]))
+    assert missed == []
