@@ -327,14 +327,18 @@ def _table(path: str, start: int, batch: str, tree: exp.Create) -> list:
     return [table, *checks]
 
 
+_COLUMN_LINE = re.compile(
+    r"\s*(?:\[([^\]]+)\]|\"([^\"]+)\"|(\w+))\s+((?:\[?dbo\]?\.)?\[?\w+\]?(?:\s*\([^)]*\))?)",
+    re.IGNORECASE,
+)
+
+
 def _type_text(line: str, column: str) -> str | None:
-    m = re.match(
-        rf"\s*(?:\[{re.escape(column)}\]|\"{re.escape(column)}\"|{re.escape(column)})\s+"
-        r"((?:\[?dbo\]?\.)?\[?[\w]+\]?(?:\s*\([^)]*\))?)",
-        line,
-        re.IGNORECASE,
-    )
-    return m.group(1) if m else None
+    """The column's type as written on its line (one compiled pattern for every column)."""
+    m = _COLUMN_LINE.match(line)
+    if not m or (m.group(1) or m.group(2) or m.group(3)).lower() != column.lower():
+        return None
+    return m.group(4)
 
 
 def _default_text(line: str) -> str | None:
