@@ -185,6 +185,8 @@ class Analysis:
 
     def _parse(self) -> None:
         text = GO_LINE.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), self.sql)
+        if text.startswith("\ufeff"):  # a byte-order mark pasted with the file: same length, no meaning
+            text = " " + text[1:]
         try:
             tokens = _tokenize(text)
         except TokenError as exc:
@@ -601,6 +603,13 @@ class _Builder:
             self.walk(node, scope, ctes, False)
         if alias_cols:
             columns = {c.lower(): c for c in alias_cols}
+        pivots = node.args.get("pivots") if isinstance(node, (exp.Table, exp.Subquery)) else None
+        if pivots:
+            # PIVOT/UNPIVOT reshape the columns: the result is read under the pivot's alias
+            columns = None
+            if kind != "unknown":
+                kind, obj = "derived", None
+            alias = pivots[-1].alias or alias
         key = alias or name
         source = Source(key, name, kind, node, scope, obj, columns, join)
         if key:
@@ -672,6 +681,10 @@ def _column_defs(chunk: list[Token], i: int) -> dict[str, str] | None:
 
 def _tokenize(text: str) -> list[Token]:
     tokens = DIALECT.tokenize(text)
+    for i, tok in enumerate(tokens):
+        # the MERGE join hint (LEFT MERGE JOIN) is not the MERGE statement: read it like HASH or LOOP
+        if tok.token_type == T.MERGE and i + 1 < len(tokens) and tokens[i + 1].token_type == T.JOIN:
+            tok.token_type = T.VAR
     # A command word (PRINT, …) at the start of a statement makes the tokenizer read
     # the rest of the text as its argument; split after that line and go on, so a
     # write hidden behind a PRINT is still seen.
