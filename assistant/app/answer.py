@@ -55,7 +55,7 @@ class FindingView:
 
     @property
     def is_opinion(self) -> bool:
-        return self.source != "static"
+        return self.source == "reviewer"
 
 
 @dataclass(frozen=True)
@@ -191,7 +191,7 @@ def draft(question: str, deps, options: Options = Options(), *, on_token: Callab
         )
     # Re-validate here whatever the generator says: the app's own guarantee.
     report = deps.validate(final_sql, strict=options.strict)
-    reviewer = tuple(f for f in getattr(getattr(result, "report", None), "findings", ()) if getattr(f, "source", "static") != "static")
+    reviewer = tuple(f for f in getattr(getattr(result, "report", None), "findings", ()) if is_opinion(f))
     expl = explain(report.sql, deps.catalog)
     corrected, diff = _validated_correction(report, deps, options)
     gen_context = getattr(result, "context", None)
@@ -281,6 +281,12 @@ def lookup(question: str, deps, options: Options = Options()) -> Reply:
 # -- helpers ----------------------------------------------------------------------
 
 
+def is_opinion(finding) -> bool:
+    """The model reviewer's findings are opinions; the validator's (static, dry-run) decide."""
+    return getattr(finding, "source", "static") == "reviewer"
+
+
+
 def verdict_of(report, strict: bool) -> Verdict:
     if report.verdict != "pass":
         return "rejected"
@@ -290,8 +296,8 @@ def verdict_of(report, strict: bool) -> Verdict:
 
 
 def _from_report(report, *, kind: Kind, question: str, options: Options, explanation: str, explanation_details, corrected_sql, diff, extra_opinions=()) -> Reply:
-    static = [f for f in report.findings if getattr(f, "source", "static") == "static"]
-    opinions = tuple(_view(f, report.sql) for f in report.findings if getattr(f, "source", "static") != "static")
+    static = [f for f in report.findings if not is_opinion(f)]
+    opinions = tuple(_view(f, report.sql) for f in report.findings if is_opinion(f))
     return Reply(
         kind=kind,
         question=question,

@@ -133,6 +133,7 @@ class Deps:
         if backend is None:
             return (), None
         from ..review import review
+        from .answer import is_opinion
 
         result = review(
             question,
@@ -144,7 +145,7 @@ class Deps:
             report=report,
             stages=self.stages(),
         )
-        findings = tuple(f for f in result.findings if getattr(f, "source", "static") != "static")
+        findings = tuple(f for f in result.findings if is_opinion(f))
         corrected = result.sql if result.applied is not None else result.offered
         return findings, corrected
 
@@ -184,36 +185,31 @@ class _Shadow:
 
 
 def _open_shadow(settings: Settings) -> _Shadow | None:
-    """The shadow's dry-run stage and preview, when a shadow database has been built."""
-    path = settings.shadow_path
-    if not Path(path).exists():
+    """The shadow's dry-run stage and result preview, when a shadow database has been built."""
+    path = Path(settings.shadow_path)
+    if not path.exists():
         return None
     try:
-        from .. import shadow as shadow_pkg
+        from ..shadow import dry_run_stage, open_shadow, preview
     except ImportError:
         return None
-    stage = None
-    preview = None
     try:
-        opener = getattr(shadow_pkg, "connect", None) or getattr(shadow_pkg, "open_shadow", None)
-        con = opener(path, read_only=True) if opener else None
-        if con is not None and hasattr(shadow_pkg, "dry_run_stage"):
-            stage = shadow_pkg.dry_run_stage(con)
-    except Exception as exc:
-        log.warning("shadow dry-run unavailable: %s", exc)
-        con = None
-    try:
-        from ..shadow import execmatch
+        con = open_shadow(path)  # read-only; each query runs on its own cursor
+    except Exception as exc:  # an unreadable shadow only costs the dry run and previews
+        log.warning("shadow database unavailable: %s", exc)
+        return None
 
-        fn = getattr(execmatch, "preview", None)
-        if fn is not None:
-            def preview(sql: str, limit: int, _fn=fn, _path=path):
-                return _fn(sql, _path, limit=limit)
-    except ImportError:
-        pass
-    if stage is None and preview is None:
-        return None
-    return _Shadow(stage, preview)
+    def show(sql: str, limit: int):
+        columns, rows = preview(sql, con, limit)
+        return _Rows(tuple(columns), tuple(rows))
+
+    return _Shadow(dry_run_stage(con), show)
+
+
+@dataclass(frozen=True)
+class _Rows:
+    columns: tuple[str, ...]
+    rows: tuple[tuple, ...]
 
 
 _DEPS: dict[Path, Deps] = {}

@@ -97,3 +97,25 @@ def test_fix_applies_the_validators_certain_correction(deps):
     assert fixed.verdict == "validated"
     assert "Mth" in fixed.sql
     assert _validated_all(fixed, deps)
+
+
+def test_validated_query_is_previewed_on_sample_data(deps):
+    assert deps.settings.shadow_path.exists(), "ingest builds the shadow database"
+    reply = logic.review("SELECT Contract, Description, BilledAmt FROM JCCM WHERE JCCo = 1 AND ContractStatus = 1", deps)
+    assert reply.verdict == "validated"
+    assert reply.preview is not None and reply.preview.columns == ("Contract", "Description", "BilledAmt")
+    assert 0 < len(reply.preview.rows) <= 10
+    assert reply.preview.note == "on sample data, not your database"
+
+
+def test_no_preview_for_a_rejected_query_or_when_switched_off(deps):
+    assert logic.review("SELECT Status FROM APTH", deps).preview is None
+    sql = "SELECT Contract FROM JCCM WHERE JCCo = 1"
+    assert logic.review(sql, deps, logic.Options(preview=False)).preview is None
+
+
+def test_a_dry_run_error_rejects_the_query_as_an_error_not_an_opinion(deps):
+    reply = logic.review("SELECT Contract FROM JCCM WHERE JCCo = 1 AND SUM(BilledAmt) > 0", deps)
+    assert reply.verdict == "rejected"
+    assert "dry-run" in {f.rule for f in reply.errors}
+    assert reply.opinions == ()

@@ -223,3 +223,12 @@ async def test_conversation_is_persisted_in_the_local_database(app_module, chat)
     with sqlite3.connect(app_module.CHAT_DB) as con:
         rows = con.execute('select type, output from steps where "threadId" = ?', (thread,)).fetchall()
     assert any(t == "assistant_message" and "OpenYN" in (o or "") for t, o in rows)
+
+
+async def test_validated_answer_carries_a_result_preview_on_sample_data(app_module, chat):
+    async with chat() as emitter:
+        await _send(app_module, "SELECT Contract, BilledAmt FROM JCCM WHERE JCCo = 1 AND ContractStatus = 1")
+    final = _final(emitter)
+    assert "✅ **Validated**" in final["output"] and "on sample data, not your database" in final["output"]
+    (frame,) = [d for e, d in emitter.events if e == "send_element" and d.get("type") == "dataframe"]
+    assert frame["forId"] == final["id"] and "on sample data, not your database" in frame["name"]
