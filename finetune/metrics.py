@@ -42,7 +42,8 @@ def referenced_tables(sql: str, catalog: Any = None) -> set[str]:
     names = set()
     for table in tree.find_all(exp.Table):
         name = table.name.lower()
-        if not name or name in ctes or name.startswith(("#", "@")):
+        temporary = isinstance(table.this, exp.Identifier) and table.this.args.get("temporary")
+        if not name or name in ctes or temporary or name.startswith(("#", "@")):
             continue
         names.add(_canonical(name, catalog))
     return names

@@ -346,6 +346,7 @@ def train(config: TrainConfig, settings: Any, *, resume: bool | str = False, ove
     metrics: dict[str, Any] = {k: v for k, v in result.metrics.items() if isinstance(v, (int, float))}
     metrics["global_step"] = trainer.state.global_step
     metrics["stopped_by_time_budget"] = bool(config.time_budget_minutes and trainer.state.global_step < trainer.state.max_steps)
+    metrics["linear4bit_modules"] = sum(1 for m in trainer.model.modules() if type(m).__name__ == "Linear4bit")
     metrics["trainable_parameters"] = trainable
     metrics["total_parameters"] = total
     tokens = int(getattr(trainer.state, "num_input_tokens_seen", 0) or 0)

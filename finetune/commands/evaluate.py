@@ -72,11 +72,14 @@ def _retriever(settings):
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="Write the JSON result here.")
 @click.option("--markdown", type=click.Path(path_type=Path, dir_okay=False), help="Write a Markdown table here.")
 @click.option("--note", "notes", multiple=True, help="A note line for the Markdown report (repeatable).")
+@click.option("--baseline-json", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              help="Reuse the systems of an earlier `vgpt eval --out` run (e.g. the base model) in the comparison "
+                   "instead of re-running them; its cases must be the same (same --limit and --seed).")
 @click.option("--seed", type=int, default=42, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON result on stdout.")
 def eval_(adapter, model_path, no_base, backend, dataset_dir, split_name, questions_path, no_questions, limit,
-          context_mode, attempts, max_new_tokens, reviewer_limit, catalog_path, out, markdown, notes, seed,
-          as_json) -> None:
+          context_mode, attempts, max_new_tokens, reviewer_limit, catalog_path, out, markdown, notes, baseline_json,
+          seed, as_json) -> None:
     """Score base vs tuned models on drafting validated Vista SQL.
 
     \b
@@ -163,6 +166,17 @@ def eval_(adapter, model_path, no_base, backend, dataset_dir, split_name, questi
                              progress=progress, seed=seed)
     except VgptError as exc:
         raise click.UsageError(str(exc)) from None
+    if baseline_json is not None:
+        earlier = json.loads(baseline_json.read_text(encoding="utf-8"))
+        if earlier.get("cases") != result["cases"] or earlier.get("context") != result["context"]:
+            raise click.UsageError(f"--baseline-json {baseline_json}: other cases or context "
+                                   f"({earlier.get('cases')}, {earlier.get('context')})")
+        ours = [c.id for c in cases]
+        for name, system in earlier["systems"].items():
+            if [r["id"] for r in system["results"]] != ours:
+                raise click.UsageError(f"--baseline-json: {name} ran on other cases (use the same --limit and --seed)")
+        result["systems"] = {**earlier["systems"], **{k: v for k, v in result["systems"].items()
+                                                      if k not in earlier["systems"]}}
     result["settings"] = {"max_attempts": settings.max_attempts, "max_new_tokens": settings.max_new_tokens,
                           "threads": settings.threads, "temperature": settings.temperature, "limit": limit,
                           "seed": seed, "split": split_name}

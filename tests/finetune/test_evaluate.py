@@ -1,0 +1,119 @@
+"""Eval bookkeeping: cases from the dataset and the question set, scoring a draft, the report table."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assistant.generate import Attempt, Draft
+from assistant.validate.findings import Finding, Report
+from finetune.evaluate import (
+    Case,
+    FixedContext,
+    CaseRetriever,
+    comparison_rows,
+    eval_split_cases,
+    question_cases,
+    reviewer_flags,
+    score_draft,
+    summarize,
+    to_markdown,
+)
+
+GOLD = "SELECT Mth, InvTotal FROM APTH WHERE APCo = 1 AND OpenYN = 'Y'"
+
+
+def report(sql: str, *rules: str) -> Report:
+    findings = tuple(Finding(code="VG1", rule=r, severity="error", message=r) for r in rules)
+    return Report(sql=sql, verdict="fail" if rules else "pass", findings=findings, corrected_sql=None, timings={})
+
+
+def drafted(*attempts: tuple[str, tuple[str, ...]]) -> Draft:
+    tried = tuple(Attempt(i + 1, "model", f"```sql\n{sql}\n```", sql, report(sql, *rules))
+                  for i, (sql, rules) in enumerate(attempts))
+    final = tried[-1]
+    return Draft("q", tried, None, final.sql, final.report, final.report.verdict)
+
+
+CASE = Case("c1", "eval-split", "open AP invoices for company 1", GOLD, ("APTH",), "APTH: APCo, Mth, ...")
+
+
+def test_self_corrected_draft_passes_finally_but_not_first_try():
+    d = drafted(("SELECT Status FROM APTH", ("unknown-column",)), (GOLD, ()))
+    result = score_draft(CASE, d, None, None, 1.5)
+    assert (result.first_pass, result.final_pass) == (False, True)
+    assert result.hallucinations == 1  # counted before the gate, on the first attempt
+    assert result.attempts == 2 and result.structural_match is True and result.table_recall == 1.0
+    assert result.first_rules == ("unknown-column",)
+
+
+def test_execution_match_runs_only_for_passing_queries():
+    calls = []
+
+    def matcher(sql, gold):
+        calls.append((sql, gold))
+        return True
+
+    passing = score_draft(CASE, drafted((GOLD, ())), None, matcher, 1.0)
+    failing = score_draft(CASE, drafted(("SELECT x FROM Invoice", ("unknown-table",))), None, matcher, 1.0)
+    assert passing.exec_match is True and failing.exec_match is False
+    assert calls == [(GOLD, GOLD)]
+
+
+def test_summary_rates():
+    results = [
+        score_draft(CASE, drafted((GOLD, ())), None, None, 1.0),
+        score_draft(CASE, drafted(("SELECT x FROM Invoice", ("unknown-table",)), ("SELECT x FROM Invoice", ("unknown-table",))), None, None, 3.0),
+    ]
+    s = summarize(results)
+    assert s["n"] == 2 and s["first_try_pass_rate"] == 0.5 and s["final_pass_rate"] == 0.5
+    assert s["hallucinations_per_query"] == 0.5 and s["structural_match"] == 0.5
+    assert s["exec_match"] is None  # not measured is not zero
+    assert s["latency_p50_s"] in (1.0, 3.0)
+
+
+def test_eval_split_cases_are_the_generation_records(tiny_dataset):
+    cases = eval_split_cases(tiny_dataset, "vgpt_eval")
+    assert len(cases) == 4 and all(c.source == "eval-split" for c in cases)
+    assert cases[0].gold_sql.startswith("SELECT") and cases[0].context.startswith("Tables:")
+    assert eval_split_cases(tiny_dataset, "vgpt_eval", limit=2, seed=1) == eval_split_cases(tiny_dataset, "vgpt_eval", limit=2, seed=1)
+
+
+def test_question_cases_read_tables_labels(tmp_path):
+    path = tmp_path / "q.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in [
+        {"question": "open contracts for company 1", "tables": ["JCCM"]},
+        {"id": "x", "question": "vendor names", "needed_tables": ["APVM"]},
+    ]) + "\n")
+    cases = question_cases(path)
+    assert [(c.id, c.gold_tables) for c in cases] == [("q1", ("JCCM",)), ("x", ("APVM",))]
+
+
+def test_record_context_mode_gives_the_records_schema():
+    ctx = CaseRetriever(CASE, retriever=None, mode="record").retrieve(CASE.question)
+    assert isinstance(ctx, FixedContext) and ctx.render() == CASE.context and ctx.table_names == ["APTH"]
+    assert not CaseRetriever(Case("c", "questions", "q"), retriever=None, mode="record").usable()
+
+
+@pytest.mark.parametrize(("verdict", "issues", "flag"), [("fail", (), True), ("pass", ("wrong measure",), True),
+                                                         ("pass", (), False), ("unparsed", (), False)])
+def test_reviewer_flags(verdict, issues, flag):
+    from types import SimpleNamespace
+
+    assert reviewer_flags(SimpleNamespace(opinion=SimpleNamespace(verdict=verdict, issues=issues))) is flag
+
+
+def test_comparison_table_has_base_tuned_and_delta():
+    def system(rate):
+        return {"description": "", "model_load_s": 1.0, "reviewer": {"available": False},
+                "metrics": {"eval-split": {"first_try_pass_rate": rate, "final_pass_rate": rate,
+                                           "hallucinations_per_query": 1 - rate, "latency_p50_s": 2.0}}}
+
+    result = {"created_at": "now", "context": "record", "execution_match": "off",
+              "cases": {"eval-split": 4, "questions": 0}, "systems": {"base": system(0.25), "tuned": system(0.75)}}
+    header, rows = comparison_rows(result, "eval-split")
+    assert header == ["metric", "base", "tuned", "Δ"]
+    assert rows[0] == ["validator pass, first try", "25.0%", "75.0%", "+50.0 pt"]
+    assert rows[2][1:] == ["0.75", "0.25", "-0.50"]
+    assert "| validator pass, first try | 25.0% | 75.0% | +50.0 pt |" in to_markdown(result)
