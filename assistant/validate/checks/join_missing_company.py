@@ -27,11 +27,15 @@ def join_missing_company(analysis: Analysis, catalog: Catalog) -> Iterator[Findi
     for scope in analysis.scopes:
         eq = analysis.equalities_for(scope)
         for a, b in pairs(analysis, scope):
-            if a.obj is None or b.obj is None or not linked(eq, a, b):
+            if a.obj is None or b.obj is None:
                 continue
-            if company_key(a.obj) and company_key(b.obj):
+            # two company-keyed tables side by side must agree on company even when nothing
+            # else ties them (a bare CROSS JOIN multiplies every company's rows)
+            if company_key(a.obj) and company_key(b.obj) and (a.scope is b.scope or linked(eq, a, b)):
                 if not any(equated(eq, a, ca, b, cb) for ca in company_columns(a.obj) for cb in company_columns(b.obj)):
                     yield _company(analysis, a, b)
+            if not linked(eq, a, b):
+                continue
             for master, other in ((a, b), (b, a)):
                 for group in master_groups(master.obj):
                     key = col_key(master, group)
