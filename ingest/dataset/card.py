@@ -106,6 +106,11 @@ def card_markdown(info: dict[str, Any]) -> str:
             s = stats[n]["tokens"][part]
             rows.append([n, part, s["mean"], s["p50"], s["p95"], s["max"]])
     lines += _table(["split", "part", "mean", "p50", "p95", "max"], rows)
+    longest = max((stats[n]["tokens"]["total"]["max"] for n in names), default=0)
+    if longest:
+        cutoff = 1 << max(8, (longest - 1).bit_length())
+        lines += ["", f"The longest record is {longest} tokens: a `cutoff_len` (LLaMA-Factory) or `max_length` (TRL) "
+                  f"of {cutoff} keeps every record whole."]
     gate = info["gate"]
     lines += ["", "## Validation", ""]
     if gate["validator"] == "missing":

@@ -32,3 +32,9 @@ def test_estimate_is_about_two_and_a_half_characters_per_token():
 def test_token_summary_orders_percentiles(tiny_catalog):
     tokens = build_dataset(tiny_catalog, seed=1).info["stats"]["splits"]["train"]["tokens"]["total"]
     assert 0 < tokens["p50"] <= tokens["p95"] <= tokens["max"]
+
+
+def test_card_recommends_a_cutoff_that_keeps_every_record(tiny_catalog):
+    build = build_dataset(tiny_catalog, seed=1, count_tokens=lambda t: 300, token_method="fixed")
+    assert "The longest record is 1200 tokens" in build.card()  # 3 prompt parts + output, 300 each
+    assert "of 2048 keeps every record whole" in build.card()
