@@ -5,7 +5,8 @@ Usage: .venv/bin/python benchmarks/bench_ingest.py [--docs DIR] [--work DIR] [--
 Works on a copy of the docs in a scratch folder (default: a temporary one), so the
 project's own index is not touched. Targets (issue 4, on 2 cores): full <= 60 s,
 no change <= 3 s, one changed page <= 5 s. Seconds are wall-clock, model load included
-(a user waits for it too).
+(a user waits for it too); CPU seconds are printed beside them because on a shared
+machine wall time mostly measures the neighbours.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import sys
 import tempfile
@@ -43,25 +45,31 @@ def main() -> int:
     shutil.rmtree(work / ".vgpt", ignore_errors=True)
     settings = load_settings(root=work, env={}, docs_dir=str(docs))
     runs = {}
+
+    def cpu() -> float:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        return usage.ru_utime + usage.ru_stime
+
     try:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), cpu()
         full = ingest(settings, progress=not args.json and sys.stderr.isatty())
-        runs["full"] = (time.perf_counter() - t, full)
-        t = time.perf_counter()
+        runs["full"] = (time.perf_counter() - t, full, cpu() - c)
+        t, c = time.perf_counter(), cpu()
         same = ingest(settings)
-        runs["no_change"] = (time.perf_counter() - t, same)
+        runs["no_change"] = (time.perf_counter() - t, same, cpu() - c)
         page = docs / "Viewpoint_Database" / "Tables" / "bJCCM.md"
         text = page.read_text(encoding="utf-8")
         page.write_text(text.replace("JC Contract Master", "JC Contract Master (the contracts we bill customers on)", 1), encoding="utf-8")
-        t = time.perf_counter()
+        t, c = time.perf_counter(), cpu()
         one = ingest(settings)
-        runs["one_page"] = (time.perf_counter() - t, one)
+        runs["one_page"] = (time.perf_counter() - t, one, cpu() - c)
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)
     result = {
         name: {
             "seconds": round(seconds, 2),
+            "cpu_seconds": round(cpu_s, 2),
             "target_s": TARGETS[name],
             "chunks_total": r.chunks_total,
             "chunks_written": r.chunks_written,
@@ -69,7 +77,7 @@ def main() -> int:
             "files_changed": r.files_changed,
             "files_new": r.files_new,
         }
-        for name, (seconds, r) in runs.items()
+        for name, (seconds, r, cpu_s) in runs.items()
     }
     result["cpu_count"] = os.cpu_count()
     result["load_average_1m"] = round(os.getloadavg()[0], 2)
@@ -79,7 +87,8 @@ def main() -> int:
         print(f"ingest of {args.docs} ({os.cpu_count()} cores, load average {result['load_average_1m']})")
         for name in TARGETS:
             r = result[name]
-            print(f"  {name:10} {r['seconds']:8.2f} s (target <= {r['target_s']:.0f} s)  chunks written {r['chunks_written']:5} of {r['chunks_total']}")
+            print(f"  {name:10} {r['seconds']:8.2f} s wall, {r['cpu_seconds']:7.2f} s CPU (target <= {r['target_s']:.0f} s)"
+                  f"  chunks written {r['chunks_written']:5} of {r['chunks_total']}")
     return 0
 
 

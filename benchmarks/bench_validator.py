@@ -90,6 +90,11 @@ def main() -> None:
     print(f"\ncorrect queries: {len(cases)}   false rejects: {len(rejected)} ({100 * len(rejected) / len(cases):.1f}%)")
     for name in rejected:
         print(f"  rejected: {name}")
+    if catalog.examples:  # the approved expert queries of the docs: an independent correct set
+        bad = [e.path for e in catalog.examples if validate(e.sql, catalog).verdict == "fail"]
+        print(f"approved examples in the docs: {len(catalog.examples)}   false rejects: {len(bad)}")
+        for path in bad:
+            print(f"  rejected: {path}")
     print(f"\n{'class':24} {'mutants':>8} {'caught':>8} {'recall':>8}")
     for rule in CLASSES:
         n = seeded[rule]

@@ -56,3 +56,13 @@ def test_contract_status_a_lists_the_real_codes(sample_catalog):
 def test_yes_for_a_yn_column(sample_catalog):
     f = _one(validate("SELECT Vendor FROM APVM WHERE VendorGroup = 1 AND ActiveYN = 'Yes'", sample_catalog), "invalid-value")
     assert f.suggestion == "Y"
+
+
+def test_approved_examples_of_the_docs_pass(sample_catalog):
+    import pytest
+
+    if not sample_catalog.examples:
+        pytest.skip("the sample docs carry no approved examples yet")
+    rejected = [(e.path, [f.message for f in validate(e.sql, sample_catalog).errors])
+                for e in sample_catalog.examples if validate(e.sql, sample_catalog).verdict == "fail"]
+    assert rejected == []
