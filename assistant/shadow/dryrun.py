@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -70,18 +71,59 @@ class Outcome:
 # -- running --------------------------------------------------------------------
 
 
+class _Watchdog:
+    """One daemon thread that interrupts cursors past their deadline.
+
+    A ``threading.Timer`` per query costs a thread start (milliseconds on a busy
+    machine), more than many dry runs themselves.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._jobs: dict[int, tuple[float, object]] = {}
+        self._next = 0
+        self._thread: threading.Thread | None = None
+
+    def watch(self, cursor, timeout_s: float) -> int:
+        with self._cond:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="vgpt-shadow-watchdog", daemon=True)
+                self._thread.start()
+            self._next += 1
+            self._jobs[self._next] = (time.monotonic() + timeout_s, cursor)
+            self._cond.notify()
+            return self._next
+
+    def done(self, key: int) -> None:
+        with self._cond:
+            self._jobs.pop(key, None)
+
+    def _run(self) -> None:
+        with self._cond:
+            while True:
+                now = time.monotonic()
+                for key, (deadline, cursor) in list(self._jobs.items()):
+                    if deadline <= now:
+                        self._jobs.pop(key)
+                        cursor.interrupt()
+                nearest = min((d for d, _ in self._jobs.values()), default=now + 30.0)
+                self._cond.wait(timeout=max(nearest - now, 0.001))
+
+
+_WATCHDOG = _Watchdog()
+
+
 def run_capped(con, sql: str, *, timeout_s: float, row_cap: int) -> tuple[list[str], list[tuple]]:
     """Execute on a fresh cursor with a timeout (interrupt) and fetch at most ``row_cap`` rows."""
     cur = con.cursor()
-    timer = threading.Timer(timeout_s, cur.interrupt)
-    timer.start()
+    key = _WATCHDOG.watch(cur, timeout_s)
     try:
         cur.execute(sql)
         columns = [d[0] for d in cur.description or ()]
         rows = cur.fetchmany(row_cap) if row_cap else []
         return columns, rows
     finally:
-        timer.cancel()
+        _WATCHDOG.done(key)
         cur.close()
 
 

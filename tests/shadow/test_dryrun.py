@@ -165,3 +165,11 @@ def test_stage_is_on_with_a_shadow_and_off_on_request(tmp_path, shadow_path):
     assert len(stages_for(settings)) == 1
     assert stages_for(settings, enabled=False) == ()
     assert stages_for(settings.with_(dry_run=False)) == ()
+
+
+def test_a_runaway_query_times_out_as_an_info(sample_catalog, shadow_path):
+    slow = dry_run_stage(shadow_path, timeout_s=0.2)
+    sql = ("SELECT COUNT(*) FROM JCCD a CROSS JOIN JCCD b CROSS JOIN JCCD c CROSS JOIN JCCD d "
+           "WHERE a.JCCo = 1 AND b.JCCo = 1 AND c.JCCo = 1 AND d.JCCo = 1")
+    found = slow(sql, sample_catalog)
+    assert [(f.severity, f.message) for f in found] == [("info", "could not dry-run: timed out in the shadow")]
