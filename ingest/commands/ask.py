@@ -115,18 +115,12 @@ def _open_retriever(settings: Settings):
 
 def _stages(settings: Settings) -> tuple:
     """The shadow dry-run stage, when it is on and a shadow database has been built."""
-    if not settings.dry_run or not settings.shadow_path.exists():
-        return ()
     try:
-        from assistant import shadow
+        from assistant.shadow.dryrun import stages_for
     except ImportError:
         return ()
-    opener = getattr(shadow, "connect", None) or getattr(shadow, "open_shadow", None)
-    make_stage = getattr(shadow, "dry_run_stage", None)
-    if opener is None or make_stage is None:
-        return ()
     try:
-        return (make_stage(opener(settings.shadow_path, read_only=True)),)
+        return tuple(stages_for(settings, enabled=settings.dry_run))
     except Exception as exc:  # a missing dry-run weakens the check, it must not stop the answer
         click.echo(f"note: shadow dry-run unavailable ({exc})", err=True)
         return ()

@@ -79,3 +79,58 @@ def llama_server(gguf_path: Path):
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+# -- a small ingested project, for `vgpt ask` end to end ----------------------------------
+
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "viewpoint_documentation"
+ASK_TABLES = ("HQCO", "JCCM", "JCCI", "ARCM")
+ASK_EXAMPLES = ("001_jc_open_contracts_billed.sql", "002_jc_contract_items.sql")
+
+
+def make_ask_docs(dest: Path) -> Path:
+    """A few contract tables of the sample docs, their joins, the rules and two approved examples."""
+    import json
+    import shutil
+
+    db, out = SAMPLE / "Viewpoint_Database", dest / "Viewpoint_Database"
+    (out / "Tables").mkdir(parents=True)
+    (out / "View").mkdir()
+    for name in ASK_TABLES:
+        for suffix in (".sql", ".md"):
+            src = db / "Tables" / f"b{name}{suffix}"
+            if src.exists():
+                shutil.copy(src, out / "Tables" / src.name)
+        shutil.copy(db / "View" / f"{name}.sql", out / "View" / f"{name}.sql")
+    for folder in ("User_Defined_Types", "Rules", "Defaults"):
+        if (db / folder).exists():
+            shutil.copytree(db / folder, out / folder)
+    keep = {n.lower() for n in ASK_TABLES}
+    (out / "_Relationship_Validation").mkdir()
+    for src in (db / "_Relationship_Validation").glob("*.json"):
+        data = json.loads(src.read_text(encoding="utf-8"))
+        data["relationships"] = [r for r in data.get("relationships", [])
+                                 if r["from"].get("view", "").lower() in keep and r["to"].get("view", "").lower() in keep]
+        (out / "_Relationship_Validation" / src.name).write_text(json.dumps(data), encoding="utf-8")
+    shutil.copytree(SAMPLE / "_ai_orchestration", dest / "_ai_orchestration")
+    approved = dest / "Experts_V2" / "approved"
+    approved.mkdir(parents=True)
+    for name in ASK_EXAMPLES:
+        shutil.copy(SAMPLE / "Experts_V2" / "approved" / name, approved / name)
+    return dest
+
+
+@pytest.fixture(scope="session")
+def ask_project(tmp_path_factory: pytest.TempPathFactory, prepared_model: Path) -> Path:
+    """A project root with the small docs ingested (catalog + Chroma index) and a vgpt.toml naming the model."""
+    from assistant.embedding import VgptEmbeddingFunction
+    from assistant.settings import load_settings
+    from ingest.index import ingest
+
+    root = tmp_path_factory.mktemp("ask-project")
+    make_ask_docs(root / "docs")
+    (root / "vgpt.toml").write_text(
+        f'docs_dir = "docs"\nmodel_path = "{prepared_model}"\nthreads = 1\nmax_new_tokens = 96\n'
+        'max_attempts = 1\ndry_run = false\n', encoding="utf-8")
+    ingest(load_settings(root, env={}), embedder=VgptEmbeddingFunction(threads=1))
+    return root
