@@ -8,8 +8,8 @@ from __future__ import annotations
 from .answer import Attempt, FindingView, Reply
 
 BADGE = {
-    "validated": "✅ **Validated**: passed every check against your documented schema",
-    "rejected": "❌ **Rejected**: do not run this query as it is",
+    "validated": "✔ **Validated**: passed every check against your documented schema",
+    "rejected": "✘ **Rejected**: do not run this query as it is",
 }
 
 
@@ -68,7 +68,8 @@ def findings_markdown(findings: tuple[FindingView, ...], *, excerpts: bool = Tru
     for f in findings:
         where = f"line {f.line}, col {f.col}"
         kind = " (note)" if f.severity == "info" else ""
-        text = f"- `{f.code}` {f.rule}{kind} at {where}: {f.message.rstrip('.')}."
+        message = f.message.strip()
+        text = f"- `{f.code}` {f.rule}{kind} at {where}: {message}" + ("" if message[-1:] in ".?!" else ".")
         if f.suggestion and f.suggestion not in f.message:
             text += f" Suggestion: `{f.suggestion}`."
         lines.append(text)
@@ -81,7 +82,7 @@ def attempts_markdown(attempts: tuple[Attempt, ...]) -> str:
     """The drafting attempts, each with the validator's verdict on it."""
     out = []
     for i, a in enumerate(attempts, 1):
-        mark = "✅ validated" if a.verdict == "validated" else "❌ rejected"
+        mark = "✔ validated" if a.verdict == "validated" else "✘ rejected"
         codes = f" ({', '.join(a.codes)})" if a.codes else ""
         out.append(f"Attempt {i}: {mark}{codes}\n" + (sql_block(a.sql) if a.sql else "_no SQL in the model's output_"))
     return "\n\n".join(out)

@@ -24,7 +24,7 @@ def test_review_rejects_apth_status_and_suggests_openyn(deps):
     assert "APTH" in error.message and "Status" in error.message
     assert error.excerpt.splitlines()[1].endswith("^^^^^^")
     text = reply_markdown(reply)
-    assert "❌ **Rejected**" in text and "OpenYN" in text and "line 1, col 8" in text
+    assert "✘ **Rejected**" in text and "OpenYN" in text and "line 1, col 8" in text
     assert _validated_all(reply, deps)
 
 

@@ -23,7 +23,7 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "artifacts" / "screenshots"
-VERDICTS = ("✅ Validated", "❌ Rejected")
+VERDICTS = ("✔ Validated", "✘ Rejected")
 
 
 def _free_port() -> int:
@@ -151,10 +151,10 @@ def test_welcome_page_shows_starters_and_what_the_docs_are(server, browser):
 
 def test_pasted_apth_status_is_rejected_with_openyn_suggested(server, browser):
     body = _ask(browser, server, "SELECT Status FROM APTH", "review-apth-status", timeout=120)
-    assert "❌ Rejected" in body
-    assert "unknown column 'Status'" in body and "not in APTH" in body
-    assert "did you mean OpenYN" in body
-    assert "line 1, col 8" in body
+    assert "✘ Rejected" in body
+    (finding,) = [line for line in body.splitlines() if "unknown-column" in line]
+    assert "line 1, col 8" in finding and "APTH" in finding and "'Status'" in finding
+    assert "did you mean OpenYN" in finding
     assert any("SELECT Status FROM APTH" in block for block in _code_blocks(browser))
 
 

@@ -62,8 +62,9 @@ async def test_pasted_query_is_rejected_with_the_finding_and_its_position(app_mo
     (validate,) = emitter.steps("Validate")
     assert "rejected" in validate["output"] and validate["defaultOpen"] is False
     final = _final(emitter)["output"]
-    assert "❌ **Rejected**" in final
-    assert "unknown column 'Status'" in final and "OpenYN" in final and "line 1, col 8" in final
+    assert "✘ **Rejected**" in final
+    (finding,) = [l for l in final.splitlines() if "unknown-column" in l]
+    assert "'Status'" in finding and "APTH" in finding and "OpenYN" in finding and "line 1, col 8" in finding
     assert "  |        ^^^^^^" in final  # the caret under Status
     names = [a["name"] for a in emitter.actions(_final(emitter)["id"])]
     assert names == ["explain", "fix", "copy"]  # a rejected query cannot be marked correct
@@ -75,7 +76,7 @@ async def test_warnings_are_listed_apart_and_the_fix_comes_with_a_diff(app_modul
     async with chat() as emitter:
         await _send(app_module, "Review this legacy query:\n```sql\nSELECT * FROM bJCCM WITH (NOLOCK) WHERE JCCo = 1\n```")
     final = _final(emitter)["output"]
-    assert "✅ **Validated**" in final and "**Errors**" not in final
+    assert "✔ **Validated**" in final and "**Errors**" not in final
     warnings = final[final.index("**Warnings**") :]
     assert "base-table" in warnings and "select-star" in warnings and "nolock" in warnings
     assert "```diff" in final and "+SELECT * FROM JCCM WITH (NOLOCK) WHERE JCCo = 1" in final
@@ -98,7 +99,7 @@ async def test_an_uploaded_sql_file_is_reviewed(app_module, chat, deps, tmp_path
     async with chat() as emitter:
         await _send(app_module, "", elements=[cl.File(name="legacy_ap.sql", path=str(path))])
     final = _final(emitter)["output"]
-    assert "legacy_ap.sql" in final and "❌ **Rejected**" in final
+    assert "legacy_ap.sql" in final and "✘ **Rejected**" in final
     assert "join-missing-key" in final and "Mth" in final
     assert_only_validated_sql(emitter, deps)
 
@@ -116,7 +117,7 @@ async def test_a_write_is_refused(app_module, chat, deps):
     async with chat() as emitter:
         await _send(app_module, "UPDATE APTH SET OpenYN = 'N' WHERE APCo = 1")
     final = _final(emitter)["output"]
-    assert "❌ **Rejected**" in final and "write-statement" in final
+    assert "✘ **Rejected**" in final and "write-statement" in final
 
 
 @pytest.mark.slow
@@ -132,7 +133,7 @@ async def test_question_streams_a_draft_then_shows_only_validated_sql(app_module
     assert len(emitter.tokens()) > 3, "the model's tokens were streamed into the step"
     assert "Attempt 1:" in draft["output"]  # the raw stream is replaced by the validated attempts
     final = _final(emitter)["output"]
-    assert "```sql" in final and ("✅ **Validated**" in final or "❌ **Rejected**" in final)
+    assert "```sql" in final and ("✔ **Validated**" in final or "✘ **Rejected**" in final)
     assert not emitter.errors()
     assert_only_validated_sql(emitter, deps)
 
@@ -159,7 +160,7 @@ async def test_fix_it_applies_the_validated_correction(app_module, chat, deps):
     async with chat() as emitter:
         await config.code.action_callbacks["fix"](cl.Action(name="fix", payload={"question": "AP lines", "sql": sql, "kind": "review"}))
     final = _final(emitter)["output"]
-    assert "✅ **Validated**" in final and "l.Mth = h.Mth" in final.replace("h.Mth = l.Mth", "l.Mth = h.Mth")
+    assert "✔ **Validated**" in final and "l.Mth = h.Mth" in final.replace("h.Mth = l.Mth", "l.Mth = h.Mth")
     assert_only_validated_sql(emitter, deps)
 
 
@@ -213,7 +214,7 @@ async def test_strict_setting_makes_warnings_block(app_module, chat):
         await config.code.on_settings_update({"company": 1, "backend": "transformers", "model": "", "strict": True, "show_context": False, "preview": True})
         await _send(app_module, "SELECT Contract FROM bJCCM WHERE JCCo = 1")
     final = _final(emitter)["output"]
-    assert "❌ **Rejected**" in final and "strict mode" in final
+    assert "✘ **Rejected**" in final and "strict mode" in final
 
 
 async def test_conversation_is_persisted_in_the_local_database(app_module, chat):
@@ -229,6 +230,6 @@ async def test_validated_answer_carries_a_result_preview_on_sample_data(app_modu
     async with chat() as emitter:
         await _send(app_module, "SELECT Contract, BilledAmt FROM JCCM WHERE JCCo = 1 AND ContractStatus = 1")
     final = _final(emitter)
-    assert "✅ **Validated**" in final["output"] and "on sample data, not your database" in final["output"]
+    assert "✔ **Validated**" in final["output"] and "on sample data, not your database" in final["output"]
     (frame,) = [d for e, d in emitter.events if e == "send_element" and d.get("type") == "dataframe"]
     assert frame["forId"] == final["id"] and "on sample data, not your database" in frame["name"]
