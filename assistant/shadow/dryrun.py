@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Callable
 
 import duckdb
+import logging
 from sqlglot import exp
 from sqlglot.tokens import TokenType
 
@@ -37,6 +38,7 @@ from ..validate.findings import Finding
 from ..validate.scope import DIALECT
 from .transpile import Prepared, ShadowSchema, prepare, string_literals
 
+log = logging.getLogger(__name__)
 ERROR_CODE = "VG501"
 INFO_CODE = "VG509"
 RULE = "dry-run"
@@ -339,11 +341,22 @@ def dry_run_stage(con_or_path, *, timeout_s: float = 2.0, row_cap: int = 100) ->
     return DryRun(con, timeout_s=timeout_s, row_cap=row_cap)
 
 
-def stages_for(settings, *, enabled: bool = True) -> tuple:
-    """The dry-run stage when enabled and a shadow exists; none otherwise (the stage is optional)."""
+def stages_for(settings, catalog: Catalog | None = None, *, enabled: bool = True) -> tuple:
+    """The dry-run stage when enabled and a shadow exists; none otherwise (the stage is optional).
+
+    With ``catalog``, a shadow built from another catalog is not used: a column
+    the shadow lacks would read as the query's error.
+    """
+    from .build import catalog_hash, read_meta
+
     path = Path(settings.shadow_path)
     if not enabled or not getattr(settings, "dry_run", True) or not path.exists():
         return ()
+    if catalog is not None:
+        meta = read_meta(path)
+        if meta is None or meta.get("catalog_hash") != catalog_hash(catalog):
+            log.info("shadow at %s is stale or unreadable: dry run off (rebuild with `vgpt shadow build`)", path)
+            return ()
     try:
         return (dry_run_stage(path),)
     except duckdb.Error:

@@ -26,7 +26,8 @@ def _fail(message: str) -> None:
 @click.option("--docs", "docs", type=click.Path(path_type=Path, file_okay=False), help="Build the catalog from this documentation folder.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per input: verdict, findings, corrected_sql.")
 @click.option("--strict", is_flag=True, help="Warnings fail the verdict too.")
-def validate(files: tuple[str, ...], catalog_path: Path | None, docs: Path | None, as_json: bool, strict: bool) -> None:
+@click.option("--no-dry-run", is_flag=True, help="Skip the dry run in the shadow database (on when an up-to-date shadow exists).")
+def validate(files: tuple[str, ...], catalog_path: Path | None, docs: Path | None, as_json: bool, strict: bool, no_dry_run: bool) -> None:
     """Validate T-SQL FILES (use - for stdin) against the Vista schema catalog.
 
     Without --catalog or --docs, uses the catalog ingest last built, or builds
@@ -58,6 +59,9 @@ def validate(files: tuple[str, ...], catalog_path: Path | None, docs: Path | Non
         catalog = ensure_catalog(settings, catalog_path, docs, progress=not as_json and sys.stderr.isatty())
     except VgptError as exc:
         _fail(str(exc))
+    from assistant.shadow import stages_for
+
+    stages = stages_for(settings, catalog, enabled=not no_dry_run)
     failed = False
     console = None
     if not as_json:
@@ -66,7 +70,7 @@ def validate(files: tuple[str, ...], catalog_path: Path | None, docs: Path | Non
         console = Console(highlight=False)
     for name, sql in inputs:
         try:
-            report = run(sql, catalog, strict=strict)
+            report = run(sql, catalog, strict=strict, stages=stages)
         except Exception as exc:  # the validator never raises on SQL; this is our bug
             _fail(f"{name}: internal error: {exc!r}")
         failed = failed or report.verdict == "fail"

@@ -169,7 +169,39 @@ def test_stage_is_on_with_a_shadow_and_off_on_request(tmp_path, shadow_path):
 
 def test_a_runaway_query_times_out_as_an_info(sample_catalog, shadow_path):
     slow = dry_run_stage(shadow_path, timeout_s=0.2)
-    sql = ("SELECT COUNT(*) FROM JCCD a CROSS JOIN JCCD b CROSS JOIN JCCD c CROSS JOIN JCCD d "
-           "WHERE a.JCCo = 1 AND b.JCCo = 1 AND c.JCCo = 1 AND d.JCCo = 1")
+    sql = ("SELECT COUNT(*) FROM JCCD a CROSS JOIN JCCD b CROSS JOIN JCCD c CROSS JOIN JCCD d CROSS JOIN JCCD e "
+           "CROSS JOIN JCCD f WHERE a.JCCo = 1 AND b.JCCo = 1 AND c.JCCo = 1 AND d.JCCo = 1 AND e.JCCo = 1 AND f.JCCo = 1")
     found = slow(sql, sample_catalog)
     assert [(f.severity, f.message) for f in found] == [("info", "could not dry-run: timed out in the shadow")]
+
+
+def test_a_stale_shadow_is_not_used(tmp_path, small_catalog, sample_catalog):
+    from assistant.shadow import build_shadow
+
+    settings = load_settings(root=tmp_path, env={})
+    build_shadow(small_catalog, settings.shadow_path, rows=10)
+    assert len(stages_for(settings, small_catalog)) == 1
+    assert stages_for(settings, sample_catalog) == ()  # built from another catalog
+
+
+def test_vgpt_validate_dry_runs_unless_told_not_to(tmp_path, monkeypatch, sample_catalog_path, shadow_path):
+    import json
+    import shutil
+
+    from click.testing import CliRunner
+
+    from assistant.catalog import Catalog
+    from assistant.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    settings = load_settings(root=tmp_path, env={})
+    settings.shadow_path.parent.mkdir(parents=True)
+    shutil.copy(shadow_path, settings.shadow_path)
+    query = tmp_path / "q.sql"
+    query.write_text("SELECT c.Contract FROM JCCM c WHERE c.JCCo = 1 AND SUM(c.ContractAmt) > 0\n")
+    args = ["validate", "--catalog", str(sample_catalog_path), "--json", str(query)]
+    with_dry = CliRunner().invoke(cli, args)
+    assert with_dry.exit_code == 1, with_dry.output
+    assert [f["rule"] for f in json.loads(with_dry.stdout)["findings"]] == ["dry-run"]
+    without = CliRunner().invoke(cli, args + ["--no-dry-run"])
+    assert without.exit_code == 0 and json.loads(without.stdout)["verdict"] == "pass"
