@@ -157,6 +157,8 @@ class TransformersBackend:
         self.device = next(model.parameters()).device
         self.load_seconds = time.perf_counter() - started
         self.last_stats: dict = {}
+        # One model, many callers (the chat app's sessions): generate one reply at a time.
+        self._lock = threading.Lock()
         log.info("loaded %s in %.1fs on %s (%s)", self.name, self.load_seconds, self.device, self.quantization)
 
     def generate(
@@ -168,7 +170,7 @@ class TransformersBackend:
         import torch
 
         started = time.perf_counter()
-        with torch.inference_mode():
+        with self._lock, torch.inference_mode():
             output = self.model.generate(**inputs, **kwargs)
         new = output[0, inputs["input_ids"].shape[1]:]
         self._record(len(new), started)
@@ -208,7 +210,7 @@ class TransformersBackend:
 
         def work() -> None:
             try:
-                with torch.inference_mode():
+                with self._lock, torch.inference_mode():
                     out = self.model.generate(**inputs, **kwargs, streamer=streamer)
                 counted.append(out.shape[1] - inputs["input_ids"].shape[1])
             except BaseException as exc:  # surface it in the consumer, not as a lost thread traceback

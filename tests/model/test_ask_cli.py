@@ -87,3 +87,13 @@ def test_questions_file_answers_each_line_and_loads_the_model_once(ask_project: 
     assert [d["question"] for d in lines] == ["List open contracts for company 1", "Show the items of contract 1000 in company 1"]
     assert all(d["verdict"] in ("pass", "fail") for d in lines)
     assert loads == ["transformers"]  # one model load for the whole file
+
+
+@pytest.mark.slow
+@pytest.mark.server
+def test_ask_through_an_openai_compatible_server(ask_project: Path, llama_server: str, monkeypatch) -> None:
+    result = invoke(["--json", "--base-url", llama_server, "List open contracts for company 1"], ask_project, monkeypatch)
+    assert result.exit_code in (0, 1), result.output
+    data = json.loads(result.stdout)
+    assert data["attempts"] and data["attempts"][0]["raw"]  # the server's reply, extracted and validated
+    assert data["verdict"] in ("pass", "fail") and "JCCM" in data["tables"]
