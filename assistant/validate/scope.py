@@ -202,6 +202,11 @@ class Analysis:
                 continue
             if head == "SET" and len(chunk) > 1 and chunk[1].token_type != T.PARAMETER:
                 continue  # a session option (NOCOUNT, TRANSACTION ISOLATION LEVEL, DATEFORMAT…): nothing to check
+            strict = _stricter_than_sqlglot(chunk)
+            if strict is not None:
+                if not condition:
+                    self.parse_issues.append(strict)
+                continue
             try:
                 parser = DIALECT.parser()
                 trees = [t for t in parser.parse(chunk, self.sql) if t is not None]
@@ -648,6 +653,24 @@ def _temp_key(table: exp.Table) -> str | None:
     if isinstance(this, exp.Identifier) and (this.args.get("temporary") or this.name.startswith("#")):
         name = this.name.lower()
         return name if name.startswith("#") else "#" + name
+    return None
+
+
+_LIST_END = {T.COMMA, T.FROM, T.R_PAREN, T.WHERE, T.GROUP_BY, T.ORDER_BY, T.HAVING, T.UNION, T.SEMICOLON}
+_AFTER_FROM = {T.FROM, T.SELECT, T.WHERE, T.JOIN, T.COMMA, T.ON, T.GROUP_BY, T.ORDER_BY}
+
+
+def _stricter_than_sqlglot(chunk: list[Token]) -> ParseIssue | None:
+    """Syntax sqlglot forgives but SQL Server rejects: a dangling comma, ``FROM FROM``, FROM-first queries."""
+    for prev, tok in zip(chunk, chunk[1:]):
+        if prev.token_type == T.COMMA and tok.token_type in _LIST_END:
+            why = f"a list cannot end with a comma before {tok.text!r}"
+        elif prev.token_type == T.FROM and tok.token_type in _AFTER_FROM:
+            why = f"FROM must be followed by a table, not {tok.text!r}"
+        else:
+            continue
+        col = max(1, tok.col - (tok.end - tok.start))
+        return ParseIssue(f"syntax error near {tok.text!r}: {why}", tok.line, col, tok.start, tok.end)
     return None
 
 

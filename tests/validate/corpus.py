@@ -18,8 +18,11 @@ class Case:
 
 
 def load_corpus(directory: Path = CORPUS_DIR, pattern: str = "*.sql") -> list[Case]:
+    """The correct queries (every file but wrong.sql), or the files ``pattern`` names."""
     cases = []
     for path in sorted(directory.glob(pattern)):
+        if pattern == "*.sql" and path.name == "wrong.sql":
+            continue
         text = path.read_text(encoding="utf-8")
         marks = list(_NAME.finditer(text))
         for i, m in enumerate(marks):
@@ -27,3 +30,12 @@ def load_corpus(directory: Path = CORPUS_DIR, pattern: str = "*.sql") -> list[Ca
             sql = text[m.end():end].strip("\n")
             cases.append(Case(m.group(1), sql.rstrip() + "\n", path.name))
     return cases
+
+
+_EXPECT = re.compile(r"^-- expect: (\S+)\s*$", re.MULTILINE)
+
+
+def expected_rule(case: Case) -> str | None:
+    """The rule a wrong case must trigger (its ``-- expect:`` line)."""
+    m = _EXPECT.search(case.sql)
+    return m.group(1) if m else None

@@ -66,3 +66,38 @@ def test_approved_examples_of_the_docs_pass(sample_catalog):
     rejected = [(e.path, [f.message for f in validate(e.sql, sample_catalog).errors])
                 for e in sample_catalog.examples if validate(e.sql, sample_catalog).verdict == "fail"]
     assert rejected == []
+
+
+def _corpus_module():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("validator_corpus", Path(__file__).with_name("corpus.py"))
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+_corpus = _corpus_module()
+WRONG = _corpus.load_corpus(pattern="wrong.sql")
+
+
+def test_wrong_corpus_covers_every_class():
+    from assistant.validate.mutants import CLASSES
+
+    rules = {_corpus.expected_rule(c) for c in WRONG}
+    assert set(CLASSES) <= rules and len(WRONG) >= 40
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("case", WRONG, ids=lambda c: c.name)
+def test_hand_written_wrong_query_is_rejected_by_its_rule(sample_catalog, case):
+    rule = _corpus.expected_rule(case)
+    report = validate(case.sql, sample_catalog)
+    assert report.verdict == "fail" and rule in report.rules(), [(f.rule, f.message) for f in report.findings]
+    finding = next(f for f in report.findings if f.rule == rule)
+    assert finding.message and finding.line >= 1 and finding.col >= 1
