@@ -351,11 +351,34 @@ def _attempt(attempt, deps, options: Options) -> Attempt:
     return Attempt(report.sql, verdict_of(report, options.strict), tuple(f.code for f in report.errors))
 
 
+_PARAM = re.compile(r"(?<![@\w])@(\w+)")
+_DECLARED = re.compile(r"\bdeclare\s+@(\w+)", re.IGNORECASE)
+
+
+def bind_company_parameters(sql: str, company: int | None) -> tuple[str, tuple[str, ...]]:
+    r"""Declare undeclared company parameters (``@JCCo``…) so a preview can run; other parameters stay.
+
+    >>> bind_company_parameters("SELECT 1 FROM JCCM WHERE JCCo = @JCCo", 3)
+    ('DECLARE @JCCo tinyint = 3;\nSELECT 1 FROM JCCM WHERE JCCo = @JCCo', ('@JCCo = 3',))
+    """
+    declared = {m.lower() for m in _DECLARED.findall(sql)}
+    names = dict.fromkeys(n for n in _PARAM.findall(sql) if n.lower() not in declared and n.lower().endswith("co"))
+    if not names:
+        return sql, ()
+    value = 1 if company is None else company
+    head = "".join(f"DECLARE @{n} tinyint = {value};\n" for n in names)
+    return head + sql, tuple(f"@{n} = {value}" for n in names)
+
+
 def _finish(reply: Reply, deps, options: Options, started: float) -> Reply:
     timings = dict(reply.timings)
     preview = None
     if reply.validated and options.preview:
-        preview = deps.preview(reply.sql)
+        # A preview runs the validated query itself; only company parameters get a sample value.
+        sql, bound = bind_company_parameters(reply.sql, options.company)
+        preview = deps.preview(sql)
+        if preview is not None and bound:
+            preview = replace(preview, note=f"{preview.note}, with {', '.join(bound)}")
     timings["total_s"] = time.perf_counter() - started
     return replace(reply, preview=preview, timings=timings)
 

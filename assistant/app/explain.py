@@ -106,12 +106,12 @@ def _explain_select(select: exp.Select, catalog: Catalog) -> Explanation:
         by = f" for each {_join_words(_dedupe(groups))}" if groups else ""
         sentences.append("It computes " + _join_words(_dedupe(aggregates)) + by + ".")
     limit = select.args.get("limit")
-    top = limit.expression.sql(dialect="tsql") if isinstance(limit, exp.Limit) and limit.expression is not None else None
+    top = limit.expression.sql(dialect="tsql", comments=False) if isinstance(limit, exp.Limit) and limit.expression is not None else None
     order = select.args.get("order")
     if order is not None:
         keys = []
         for o in order.expressions:
-            keys.append(f"{o.this.sql(dialect='tsql')}{' (highest first)' if o.args.get('desc') else ''}")
+            keys.append(f"{o.this.sql(dialect='tsql', comments=False)}{' (highest first)' if o.args.get('desc') else ''}")
         sentences.append(("Only the first " + top + " rows are kept, " if top else "Rows are ") + "ordered by " + _join_words(keys) + ".")
     elif top:
         sentences.append(f"Only {top} rows are returned, in no guaranteed order.")
@@ -171,7 +171,7 @@ def _explain_predicate(node: exp.Expr, scope, catalog: Catalog) -> str:
         return " or ".join(p for p in parts if p)
     if isinstance(node, exp.Is):
         col = node.this
-        return f"{col.sql(dialect='tsql')} is {'not ' if isinstance(node.expression, exp.Not) else ''}empty (NULL)"
+        return f"{col.sql(dialect='tsql', comments=False)} is {'not ' if isinstance(node.expression, exp.Not) else ''}empty (NULL)"
     if isinstance(node, exp.In) and isinstance(node.this, exp.Column):
         obj, col = _resolve(node.this, scope, catalog)
         values = [_value_text(v, col) for v in node.expressions]
@@ -180,7 +180,7 @@ def _explain_predicate(node: exp.Expr, scope, catalog: Catalog) -> str:
         return f"{node.this.name} is one of {_join_words(values, 'or')}"
     if isinstance(node, exp.Between) and isinstance(node.this, exp.Column):
         low, high = node.args.get("low"), node.args.get("high")
-        return f"{node.this.name} is between {low.sql(dialect='tsql')} and {high.sql(dialect='tsql')}"
+        return f"{node.this.name} is between {low.sql(dialect='tsql', comments=False)} and {high.sql(dialect='tsql', comments=False)}"
     if isinstance(node, exp.Exists):
         return "a matching row exists in a sub-query"
     for kind, word in _OPS.items():
@@ -189,14 +189,14 @@ def _explain_predicate(node: exp.Expr, scope, catalog: Catalog) -> str:
             if not isinstance(left, exp.Column) and isinstance(right, exp.Column):
                 left, right = right, left
             if isinstance(left, exp.Column) and isinstance(right, exp.Column):
-                return f"{left.sql(dialect='tsql')} equals {right.sql(dialect='tsql')}" if kind is exp.EQ else f"{node.sql(dialect='tsql')}"
+                return f"{left.sql(dialect='tsql', comments=False)} equals {right.sql(dialect='tsql', comments=False)}" if kind is exp.EQ else f"{node.sql(dialect='tsql', comments=False)}"
             if isinstance(left, exp.Column):
                 obj, col = _resolve(left, scope, catalog)
                 if kind is exp.EQ and obj is not None and _is_company(obj, catalog, left.name):
-                    return f"the company ({left.name}) is {right.sql(dialect='tsql')}"
+                    return f"the company ({left.name}) is {_value_text(right, None)}"
                 return f"{left.name} {word} {_value_text(right, col)}"
-            return node.sql(dialect="tsql")
-    return node.sql(dialect="tsql")[:80]
+            return node.sql(dialect="tsql", comments=False)
+    return node.sql(dialect="tsql", comments=False)[:80]
 
 
 def _is_company(obj: DbObject, catalog: Catalog, column: str) -> bool:
@@ -205,7 +205,9 @@ def _is_company(obj: DbObject, catalog: Catalog, column: str) -> bool:
 
 
 def _value_text(node: exp.Expr, column: Column | None) -> str:
-    text = node.sql(dialect="tsql")
+    text = node.sql(dialect="tsql", comments=False)
+    if text.startswith("@"):
+        return f"the parameter {text}"
     if isinstance(node, exp.Literal) and column is not None and column.domain is not None:
         meaning = column.domain.meaning(node.this)
         if meaning:

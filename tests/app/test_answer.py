@@ -119,3 +119,10 @@ def test_a_dry_run_error_rejects_the_query_as_an_error_not_an_opinion(deps):
     assert reply.verdict == "rejected"
     assert "dry-run" in {f.rule for f in reply.errors}
     assert reply.opinions == ()
+
+
+def test_preview_gives_company_parameters_the_chosen_company(deps):
+    reply = logic.review("SELECT Contract, BilledAmt FROM JCCM WHERE JCCo = @JCCo AND ContractStatus = 1", deps, logic.Options(company=1))
+    assert reply.verdict == "validated" and reply.sql.startswith("SELECT")  # the query shown is the user's own
+    assert reply.preview is not None and reply.preview.rows
+    assert reply.preview.note.endswith("with @JCCo = 1")

@@ -36,3 +36,9 @@ def test_a_write_is_explained_as_refused(sample_catalog):
 
 def test_unparsable_sql_says_so(sample_catalog):
     assert "could not be parsed" in explain("SELEC x FRM", sample_catalog).paragraph
+
+
+def test_comments_and_parameters_read_naturally(sample_catalog):
+    e = explain("SELECT Contract FROM JCCM WHERE JCCo = @JCCo AND ContractStatus = 1 -- 1 = Open", sample_catalog)
+    assert "the company (JCCo) is the parameter @JCCo" in e.paragraph
+    assert "ContractStatus is 1 (Open)" in e.paragraph and "--" not in e.paragraph and "/*" not in e.paragraph
