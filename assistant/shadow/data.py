@@ -379,7 +379,8 @@ Rows = dict[str, np.ndarray]  # column name → object array of plain Python val
 
 
 def generate_table(
-    obj: DbObject, links: list[Link], tables: dict[str, Rows], *, seed: int, rows: int, cut: Iterable[Link] = ()
+    obj: DbObject, links: list[Link], tables: dict[str, Rows], *, seed: int, rows: int, cut: Iterable[Link] = (),
+    mostly_yes: set[str] = frozenset(),
 ) -> Rows:
     rng = np.random.default_rng([seed, zlib.crc32(obj.name.lower().encode())])
     columns = table_columns(obj)
@@ -434,6 +435,9 @@ def generate_table(
         if col.name in data or col.identity:
             continue  # identities are numbered once the duplicates are gone
         values = random_values(col, n, rng)
+        if col.name.lower() in mostly_yes:
+            data[col.name] = np.where(rng.random(n) < 0.85, "Y", "N").astype(object)
+            continue
         if col.nullable and col.name not in key and parse_type(col.base_type).family != "binary":
             values = values.copy()
             values[rng.random(n) < _NULL_SHARE] = None
@@ -537,16 +541,36 @@ def _compatible(parent_rows: list[tuple], ccols: list[str], later) -> list[tuple
     return parent_rows
 
 
+def visible_flags(catalog: Catalog) -> dict[str, set[str]]:
+    """Base table → Y/N columns a view shows only when 'Y' (``JCJM``: ``PCVisibleInJC = 'Y'``).
+
+    Those columns are mostly 'Y' in the shadow, as in a real database, so the
+    view is not half empty.
+    """
+    import re
+
+    out: dict[str, set[str]] = {}
+    for view in catalog.views:
+        text = view.row_filter or ""
+        if not view.base_table or not text or "suser" in text.lower():
+            continue
+        for column in re.findall(r"(?:\w+\.)?(\w+)\s*=\s*'Y'", text):
+            out.setdefault(view.base_table, set()).add(column.lower())
+    return out
+
+
 def generate(catalog: Catalog, *, seed: int = 0, rows: int = 300, progress=None) -> tuple[dict[str, Rows], Plan]:
     """Every base table's rows, keyed by table name; ``progress(name)`` is called after each."""
     the_plan = plan(catalog)
+    flags = visible_flags(catalog)
     tables: dict[str, Rows] = {}
     for name in the_plan.order:
         obj = catalog.get(name)
         if obj is None or obj.kind != "table":
             continue
         cut = [l for l in the_plan.dropped if l.child == obj.name]
-        tables[obj.name] = generate_table(obj, the_plan.links.get(name, []), tables, seed=seed, rows=rows, cut=cut)
+        tables[obj.name] = generate_table(obj, the_plan.links.get(name, []), tables, seed=seed, rows=rows, cut=cut,
+                                          mostly_yes=flags.get(obj.name, set()))
         if progress is not None:
             progress(obj.name)
     return tables, the_plan

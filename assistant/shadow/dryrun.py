@@ -138,7 +138,7 @@ def _first_line(exc: Exception) -> str:
     return _FIRST.sub("", str(exc).strip().splitlines()[0]) if str(exc).strip() else exc.__class__.__name__
 
 
-def classify(exc: Exception, query: Prepared, source_sql: str) -> Outcome:
+def classify(exc: Exception, query: Prepared, source_sql: str, schema: ShadowSchema | None = None) -> Outcome:
     """The query's fault (error) or the translation's/the shadow's (skipped)."""
     text = _first_line(exc)
     node = query.node
@@ -156,7 +156,7 @@ def classify(exc: Exception, query: Prepared, source_sql: str) -> Outcome:
                 "error",
                 f"a text value ({value!r}) is converted to {kind} here: SQL Server fails the same way "
                 "(a string column compared with or added to a numeric or date one)",
-                _comparison_with_text(node),
+                _comparison_with_text(node, schema),
             )
         return Outcome("skipped", f"value conversion differs in DuckDB: {text}")
     return Outcome("skipped", text)
@@ -282,9 +282,34 @@ def _agg_named(node: exp.Expr, fn: str) -> exp.Expr | None:
     return None
 
 
-def _comparison_with_text(node: exp.Expr) -> exp.Expr | None:
-    for cmp in node.find_all(exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE):
-        if isinstance(cmp.this, exp.Column) and isinstance(cmp.expression, exp.Column):
+def _family(duck: str | None) -> str | None:
+    if duck is None:
+        return None
+    if duck.startswith("VARCHAR"):
+        return "text"
+    if duck.startswith(("TIMESTAMP", "DATE")):
+        return "date"
+    return "number" if duck.split("(")[0] in ("SMALLINT", "TINYINT", "INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT") else None
+
+
+def _comparison_with_text(node: exp.Expr, schema: ShadowSchema | None) -> exp.Expr | None:
+    """The comparison or addition that puts a text column against a number or date column."""
+    tables = {t.alias_or_name.lower(): t.name.lower() for t in node.find_all(exp.Table)}
+
+    def kind(col: exp.Expr) -> str | None:
+        if not isinstance(col, exp.Column) or schema is None:
+            return None
+        if col.table:
+            return _family(schema.tables.get(tables.get(col.table.lower(), ""), {}).get(col.name.lower()))
+        for table in tables.values():
+            found = schema.tables.get(table, {}).get(col.name.lower())
+            if found:
+                return _family(found)
+        return None
+
+    for cmp in node.find_all(exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE, exp.Add, exp.Sub):
+        a, b = kind(cmp.this), kind(cmp.expression)
+        if a and b and a != b and "text" in (a, b):
             return cmp
     return None
 
@@ -310,7 +335,7 @@ def dry_run(sql: str, con, schema: ShadowSchema, *, timeout_s: float = 2.0, row_
         try:
             run_capped(con, query.sql, timeout_s=timeout_s, row_cap=row_cap)
         except duckdb.Error as exc:
-            outcome = classify(exc, query, sql)
+            outcome = classify(exc, query, sql, schema)
             findings.append(_finding(outcome, query, "error" if outcome.status == "error" else "info"))
     return findings
 

@@ -127,6 +127,15 @@ class Shadows:
             c.close()
 
 
+def open_eval_shadows(settings, catalog, *, seeds: Sequence[int] = (0, 1), rows: int = 300) -> Shadows:
+    """Shadows for test-suite accuracy: one per seed beside ``settings.shadow_path``, built or rebuilt as needed."""
+    from .build import ensure_shadow, shadow_paths
+
+    paths = [ensure_shadow(settings, catalog, seed=seed, rows=rows, path=path)
+             for seed, path in zip(seeds, shadow_paths(settings.shadow_path, tuple(seeds)))]
+    return Shadows.open(paths)
+
+
 def execution_match(gold_sql: str, pred_sql: str, shadows: Shadows, *, timeout_s: float = 10.0) -> ExecMatch:
     """Whether the generated query returns the gold's result on every shadow."""
     per_db: list[bool | None] = []

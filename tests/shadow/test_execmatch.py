@@ -84,3 +84,20 @@ def test_preview_shows_the_first_rows_on_sample_data(shadow_con):
 def test_preview_of_a_query_the_shadow_cannot_run_says_why(shadow_con):
     with pytest.raises(ValueError, match="FOR XML"):
         preview("SELECT c.Contract FROM JCCM c FOR XML PATH('')", shadow_con)
+
+
+def test_eval_shadows_are_built_once_per_seed_beside_the_main_one(tmp_path, small_catalog):
+    import os
+
+    from assistant.settings import load_settings
+    from assistant.shadow import open_eval_shadows
+
+    settings = load_settings(root=tmp_path, env={})
+    shadows = open_eval_shadows(settings, small_catalog, seeds=(0, 1), rows=20)
+    files = sorted(p.name for p in settings.shadow_path.parent.glob("*.duckdb"))
+    assert files == ["shadow.duckdb", "shadow.seed1.duckdb"]
+    assert execution_match("SELECT JCCo, Contract FROM JCCM", "SELECT Contract, JCCo FROM bJCCM", shadows).per_db == (True, True)
+    shadows.close()
+    stamp = os.stat(settings.shadow_path).st_mtime_ns
+    open_eval_shadows(settings, small_catalog, seeds=(0, 1), rows=20).close()
+    assert os.stat(settings.shadow_path).st_mtime_ns == stamp
