@@ -356,8 +356,14 @@ class DryRun:
 
 
 def open_shadow(path: str | Path):
-    """A read-only connection to a shadow file (the dry run and previews never write)."""
-    return duckdb.connect(str(path), read_only=True)
+    """A read-only connection to a shadow file (the dry run and previews never write).
+
+    Text compares case-insensitively, as under SQL Server's default collation:
+    ``ActiveYN = 'y'`` finds the 'Y' rows there, so it does here.
+    """
+    con = duckdb.connect(str(path), read_only=True)
+    con.execute("SET default_collation = 'nocase'")
+    return con
 
 
 def dry_run_stage(con_or_path, *, timeout_s: float = 2.0, row_cap: int = 100) -> Callable[[str, Catalog], list[Finding]]:

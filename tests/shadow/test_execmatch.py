@@ -101,3 +101,8 @@ def test_eval_shadows_are_built_once_per_seed_beside_the_main_one(tmp_path, smal
     stamp = os.stat(settings.shadow_path).st_mtime_ns
     open_eval_shadows(settings, small_catalog, seeds=(0, 1), rows=20).close()
     assert os.stat(settings.shadow_path).st_mtime_ns == stamp
+
+
+def test_text_compares_case_insensitively_as_under_sql_server_collation(shadows):
+    gold = "SELECT v.Vendor FROM APVM v WHERE v.VendorGroup = 1 AND v.ActiveYN = 'Y'"
+    assert execution_match(gold, gold.replace("'Y'", "'y'"), shadows).match is True
