@@ -190,9 +190,15 @@ class Analysis:
         try:
             tokens = _tokenize(text)
         except TokenError as exc:
-            start = exc.start if exc.start is not None else 0
+            opened = _unterminated(text)
+            if opened is not None:
+                start, what = opened
+                message = f"syntax error: unterminated {what} starting here"
+            else:
+                start = exc.start if exc.start is not None else 0
+                message = _first_line(str(exc))
             line, col = line_col(self.sql, start)
-            self.parse_issues.append(ParseIssue(_first_line(str(exc)), line, col, start, start))
+            self.parse_issues.append(ParseIssue(message, line, col, start, start))
             return
         for chunk, head, condition in split_statements(tokens):
             statement = Statement(chunk, head, condition=condition)
@@ -520,6 +526,13 @@ class _Builder:
         joins = node.args.get("joins") or ()
         for join in joins:
             self.add_source(scope, join.this, join, ctes)
+            if _needs_on(join):
+                place = span(join.this)
+                if place is not None:
+                    line, col = line_col(self.a.sql, place[0])
+                    self.a.parse_issues.append(ParseIssue(
+                        "syntax error: JOIN without ON (SQL Server requires ON; use CROSS JOIN for a cartesian product)",
+                        line, col, place[0], place[1]))
         for key, value in node.args.items():
             if key in ("from_", "joins", "with_") or value is None:
                 continue
@@ -644,6 +657,47 @@ class _Builder:
 
 def is_aggregate(node: exp.Expr) -> bool:
     return isinstance(node, exp.AggFunc) or (isinstance(node, exp.Anonymous) and node.name.lower().endswith("_agg"))
+
+
+def _needs_on(join: exp.Join) -> bool:
+    """A keyword JOIN (not a comma, CROSS JOIN or APPLY) that has no ON: sqlglot allows it, SQL Server does not."""
+    if isinstance(join.this, exp.Lateral) or (join.args.get("kind") or "").upper() == "CROSS":
+        return False
+    if join.args.get("on") is not None or join.args.get("using"):
+        return False
+    return "pivots" in join.args  # sqlglot sets it only for joins written with the JOIN keyword
+
+
+def _unterminated(text: str) -> tuple[int, str] | None:
+    """Where an unterminated string, bracketed name or block comment opens, if one does."""
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "-" and text.startswith("--", i):
+            nl = text.find("\n", i)
+            i = n if nl == -1 else nl + 1
+            continue
+        if ch == "/" and text.startswith("/*", i):
+            end = text.find("*/", i + 2)
+            if end == -1:
+                return i, "comment"
+            i = end + 2
+            continue
+        closer = {"'": "'", "[": "]", '"': '"'}.get(ch)
+        if closer is None:
+            i += 1
+            continue
+        j = i + 1
+        while True:
+            j = text.find(closer, j)
+            if j == -1:
+                return i, "string" if ch == "'" else "quoted name"
+            if text.startswith(closer * 2, j):  # '' and ]] escape themselves
+                j += 2
+                continue
+            break
+        i = j + 1
+    return None
 
 
 def _temp_key(table: exp.Table) -> str | None:

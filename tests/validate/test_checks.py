@@ -59,6 +59,21 @@ def test_unterminated_string_is_a_parse_error_not_an_exception(tiny):
     assert f.line == 1
 
 
+def test_unterminated_string_points_at_its_opening_quote(tiny):
+    [f] = only("SELECT Contract\nFROM JCCM WHERE Contract = ' 1000-", tiny, parse_error)
+    assert (f.line, f.col) == (2, 28) and "unterminated string" in f.message
+
+
+@pytest.mark.parametrize("sql, col", [
+    ("SELECT Contract, Description, FROM JCCM", 31),      # sqlglot forgives a trailing comma
+    ("SELECT Contract FROM FROM JCCM", 22),                # and FROM-first syntax
+    ("SELECT c.Contract FROM JCCM c JOIN JCCI i WHERE c.JCCo = 1", 36),  # and JOIN without ON
+])
+def test_syntax_sqlglot_forgives_but_sql_server_rejects(tiny, sql, col):
+    [f] = only(sql, tiny, parse_error)
+    assert f.col == col
+
+
 def test_one_bad_statement_does_not_hide_the_others(tiny):
     report = validate("SELECT FROM WHERE;\nSELECT Contract FROM Invoice", tiny)
     assert {"VG001", "VG101"} <= {f.code for f in report.findings}
