@@ -293,7 +293,8 @@ class Analysis:
             aliases = None
             for column, in_order in scope.columns:
                 ref = _resolve_column(scope, column, in_order)
-                if ref.status == "unknown-column" and in_order and not column.table:
+                # ORDER BY reads the select list first: a name it outputs is neither unknown nor ambiguous
+                if ref.status in ("unknown-column", "ambiguous") and in_order and not column.table:
                     if aliases is None:
                         aliases = _select_aliases(scope.node)
                     if column.name.lower() in aliases:

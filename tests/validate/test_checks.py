@@ -211,6 +211,12 @@ def test_ambiguous_unqualified_column(tiny):
     assert f.col == 8 and f.suggestion in ("c.Description", "i.Description")
 
 
+def test_order_by_a_selected_name_is_not_ambiguous(tiny):
+    sql = ("SELECT c.Contract, i.Item FROM JCCM c JOIN JCCI i ON i.JCCo = c.JCCo AND i.Contract = c.Contract "
+           "WHERE c.JCCo = 1 ORDER BY Contract")
+    assert only(sql, tiny, ambiguous_column) == []
+
+
 def test_column_in_only_one_joined_table_is_not_ambiguous(tiny):
     assert only("SELECT Item FROM JCCM c JOIN JCCI i ON i.JCCo = c.JCCo AND i.Contract = c.Contract WHERE c.JCCo = 1",
                 tiny, ambiguous_column) == []
