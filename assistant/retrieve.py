@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 import time
+from functools import lru_cache
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable
 
@@ -37,9 +38,17 @@ FULL_TABLES = 4  # tables shown with their columns; the rest compactly
 MAX_COLUMNS = 14  # columns shown per table at most
 EXAMPLE_CANDIDATES = 4
 RULE_CANDIDATES = 3
-EXAMPLE_VOTE_MIN = 0.55  # an approved question this similar votes for its tables
-EXPANSION_PER_SEED = 3
+EXAMPLE_VOTE_MIN = 0.6  # an approved question this similar votes for its tables
+EXPANSION_PER_SEED = 2
 EXPANSION_SEEDS = 3
+
+
+MODULE_AREAS = {
+    "AP": "accounts payable vendor", "AR": "accounts receivable customer", "CM": "cash management bank",
+    "EM": "equipment", "GL": "general ledger account", "HQ": "headquarters company", "IN": "inventory",
+    "JB": "job billing bill", "JC": "job cost", "PM": "project management project", "PO": "purchase order",
+    "PR": "payroll employee", "SL": "subcontract",
+}
 
 
 def approx_tokens(text: str) -> int:
@@ -56,6 +65,45 @@ _STOP = frozenset(
 )
 
 
+# Abbreviations in Vista column names, written out for the embedder.
+ABBREVIATIONS = {
+    "amt": "amount", "mth": "month", "co": "company", "trans": "transaction", "matl": "material",
+    "cust": "customer", "equip": "equipment", "est": "estimate", "proj": "projected", "desc": "description",
+    "retg": "retainage", "ret": "retainage", "pct": "percent", "hrs": "hours", "dept": "department",
+    "emp": "employee", "inv": "invoice", "pmt": "payment", "orig": "original", "curr": "current",
+    "acct": "account", "cmplt": "complete", "req": "required", "qty": "quantity", "rcvd": "received",
+    "recvd": "received", "dt": "date", "yn": "yes/no", "um": "unit of measure", "ecm": "per each/hundred/thousand",
+    "gl": "general ledger", "jc": "job cost", "ap": "payable", "ar": "receivable", "pr": "payroll",
+    "po": "purchase order", "sl": "subcontract", "em": "equipment", "hq": "headquarters", "jb": "billing",
+    "pm": "project", "cm": "committed", "cmtd": "committed", "rem": "remaining", "remain": "remaining", "misc": "miscellaneous", "addl": "additional", "adj": "adjustment",
+    "bal": "balance", "chg": "change", "cntr": "contract", "contr": "contract", "disc": "discount",
+    "dist": "distribution", "frt": "freight", "grp": "group", "int": "interest", "lib": "liability",
+    "liab": "liability", "mgr": "manager", "num": "number", "no": "number", "prev": "previous",
+    "rev": "revenue", "seq": "sequence", "stat": "status", "tot": "total", "ytd": "year to date",
+    "mtd": "month to date", "wc": "workers comp", "uc": "unemployment", "fed": "federal",
+    "cat": "category", "loc": "location", "msg": "message", "vend": "vendor", "wrk": "work",
+    "ded": "deduction", "dedn": "deduction", "earn": "earnings", "hol": "holiday", "ot": "overtime",
+    "pd": "paid", "tax": "tax", "cost": "cost", "bill": "bill", "billed": "billed", "cmt": "committed",
+    "sm": "service management",
+}
+
+
+def words(name: str) -> str:
+    """A Vista identifier in words: ``BilledAmt`` → ``billed amount``, ``JCCo`` → ``job cost company``.
+
+    >>> words("RetgPct")
+    'retainage percent'
+    >>> words("OpenYN")
+    'open yes/no'
+    """
+    parts = _CAMEL.findall(name)
+    out = []
+    for p in parts:
+        low = p.lower()
+        out.append(ABBREVIATIONS.get(low, low))
+    return " ".join(out)
+
+
 def _stem(word: str) -> str:
     for suffix in ("ies", "es", "s", "ed", "ing"):
         if len(word) > len(suffix) + 2 and word.endswith(suffix):
@@ -67,9 +115,14 @@ def question_terms(text: str) -> set[str]:
     return {_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1}
 
 
-def column_terms(column: Column) -> set[str]:
-    from_name = {_stem(p.lower()) for p in _CAMEL.findall(column.name)}
-    return from_name | question_terms(column.description)
+def column_terms(column: Column) -> frozenset[str]:
+    return _column_terms(column.name, column.description)
+
+
+@lru_cache(maxsize=65536)
+def _column_terms(name: str, description: str) -> frozenset[str]:
+    from_name = question_terms(words(name)) | {_stem(p.lower()) for p in _CAMEL.findall(name)}
+    return frozenset(from_name | question_terms(description))
 
 
 # -- the context -------------------------------------------------------------------
@@ -243,6 +296,17 @@ class Candidate:
 class Retriever:
     """Retrieval over one catalog and one index; built once, then ``retrieve`` per question."""
 
+    # Ranking knobs: class attributes so a benchmark can vary them without re-embedding.
+    # Values chosen by a sweep on tests/data/retrieval_questions.jsonl (benchmarks/bench_retrieval.py).
+    vote_min = EXAMPLE_VOTE_MIN
+    vote_bonus = 0.0  # an example's tables score as the example's similarity
+    column_penalty = 0.08  # a column chunk hit counts a little less than the object's own chunk
+    expansion_seeds = EXPANSION_SEEDS
+    expansion_per_seed = EXPANSION_PER_SEED
+    expansion_first = EXPANSION_PER_SEED + 1  # the best match brings one parent more
+    expansion_drop = 0.02
+    lexical_weight = 0.3  # weight of the share of the question's words found in an object's description and module
+
     def __init__(self, catalog: Catalog, store: Any, embedder: Any) -> None:
         self.catalog = catalog
         self.store = store
@@ -256,11 +320,42 @@ class Retriever:
             if obj is None:  # the index knows an object the catalog does not: ignore it
                 continue
             self._names.append(obj.name)
-            self._is_object.append(meta.get("kind") != "columns")
+            self._is_object.append(meta.get("kind") != "columns")  # object and title chunks
             vectors.append(vec)
         self._matrix = np.asarray(vectors, dtype=np.float32).reshape(len(vectors), -1)
         self._is_object_arr = np.asarray(self._is_object, dtype=bool)
+        self._objects = list(dict.fromkeys(self._names))
+        position = {n: i for i, n in enumerate(self._objects)}
+        self._owner = np.asarray([position[n] for n in self._names], dtype=np.int64)
         self._parents: dict[str, list[tuple[str, tuple[tuple[str, str], ...], str]]] = {}
+        # Words of each object's description and module: an exact "cost detail" should beat a
+        # table that only shares the module's words with the question.
+        self._terms = {n: self._object_terms(n) for n in self._objects}
+        # Examples and rules are small collections: keep them in memory too, so a question
+        # costs one embedding and three matrix products instead of three server round trips.
+        self._side = {kind: self._load_side(kind) for kind in ("examples", "docs")}
+
+    def _object_terms(self, name: str) -> frozenset[str]:
+        obj = self.catalog.get(name)
+        info = self.catalog.base_of(name) or obj
+        if obj is None or info is None:
+            return frozenset()
+        module = obj.module or info.module
+        text = f"{obj.description or info.description} {MODULE_AREAS.get(module, '')}"
+        return frozenset(question_terms(text))
+
+    def _load_side(self, kind: str) -> tuple[np.ndarray, list[str], list[dict]]:
+        records = self.store.all(kind, include=("embeddings", "metadatas", "documents"))
+        matrix = np.asarray(records["embeddings"], dtype=np.float32).reshape(len(records["ids"]), -1)
+        return matrix, list(records["documents"]), [m or {} for m in records["metadatas"]]
+
+    def _nearest(self, kind: str, vector: np.ndarray, n: int) -> list[tuple[float, dict, str]]:
+        matrix, documents, metadatas = self._side[kind]
+        if not len(documents):
+            return []
+        sims = matrix @ vector
+        order = np.argsort(-sims)[:n]
+        return [(float(sims[i]), metadatas[i], documents[i]) for i in order]
 
     # -- scoring ---------------------------------------------------------------
 
@@ -272,14 +367,20 @@ class Retriever:
         if not len(self._names):
             return {}
         sims = self._matrix @ vector
-        scores: dict[str, float] = {}
-        for name, is_obj, sim in zip(self._names, self._is_object, sims.tolist()):
-            if objects_only and not is_obj:
-                continue
-            value = sim if is_obj else sim - 0.03
-            if value > scores.get(name, -1.0):
-                scores[name] = value
-        return scores
+        if objects_only:
+            sims = np.where(self._is_object_arr, sims, -np.inf)
+        else:
+            sims = np.where(self._is_object_arr, sims, sims - self.column_penalty)
+        best = np.full(len(self._objects), -np.inf, dtype=np.float32)
+        np.maximum.at(best, self._owner, sims.astype(np.float32))
+        return {name: float(v) for name, v in zip(self._objects, best.tolist()) if v != -np.inf}
+
+    def lexical(self, question: str, scores: dict[str, float]) -> dict[str, float]:
+        """Similarity plus a small bonus for the question's words in the object's description."""
+        terms = question_terms(question)
+        if not terms or not self.lexical_weight:
+            return scores
+        return {n: s + self.lexical_weight * len(terms & self._terms.get(n, frozenset())) / len(terms) for n, s in scores.items()}
 
     def rank_plain(self, question: str, k: int = 10, vector: np.ndarray | None = None) -> list[str]:
         """The baseline: top-k object chunks by similarity, no examples, no join expansion."""
@@ -330,31 +431,33 @@ class Retriever:
         return out
 
     def rank(self, question: str, k: int, vector: np.ndarray, examples: list[ExampleContext]) -> list[Candidate]:
-        scores = self.similarities(vector)
+        scores = self.lexical(question, self.similarities(vector))
         reasons = {n: "similar" for n in scores}
         for ex in examples:
-            if ex.score < EXAMPLE_VOTE_MIN:
+            if ex.score < self.vote_min:
                 continue
             for t in ex.tables:
-                vote = ex.score + 0.05
+                vote = ex.score + self.vote_bonus
                 if vote > scores.get(t, -1.0):
                     scores[t] = vote
                     reasons[t] = "example"
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         chosen: dict[str, Candidate] = {}
-        for name, score in ranked[:EXPANSION_SEEDS]:
+        seeds = ranked[: self.expansion_seeds]
+        for name, score in seeds:
             chosen[name] = Candidate(name, score, reasons[name])
         # expansion: each top seed brings its best-matching parents right behind it
-        for name, score in ranked[:EXPANSION_SEEDS]:
+        for i, (name, score) in enumerate(seeds):
             parents = self.parents(name)
-            parents = sorted(parents, key=lambda p: -scores.get(p[0], 0.0))[:EXPANSION_PER_SEED]
+            room = self.expansion_first if i == 0 else self.expansion_per_seed
+            parents = sorted(parents, key=lambda p: -scores.get(p[0], 0.0))[:room]
             for parent, _, _ in parents:
                 own = scores.get(parent, 0.0)
-                value = max(own, score - 0.04 - 0.5 * max(0.0, score - own) * 0.2)
+                value = max(own, score - self.expansion_drop - 0.1 * max(0.0, score - own))
                 if parent not in chosen or chosen[parent].score < value:
                     chosen[parent] = Candidate(parent, value, f"joins from {name}" if value > own else reasons.get(parent, "similar"))
-        for name, score in ranked[EXPANSION_SEEDS:]:
-            if len(chosen) >= max(k, EXPANSION_SEEDS) * 2:
+        for name, score in ranked[self.expansion_seeds :]:
+            if len(chosen) >= max(k, self.expansion_seeds) * 2:
                 break
             if name not in chosen:
                 chosen[name] = Candidate(name, score, reasons[name])
@@ -382,7 +485,7 @@ class Retriever:
 
     def _examples(self, vector: np.ndarray) -> list[ExampleContext]:
         out = []
-        for _, score, meta, doc in self.store.query("examples", vector.tolist(), EXAMPLE_CANDIDATES):
+        for score, meta, doc in self._nearest("examples", vector, EXAMPLE_CANDIDATES):
             tables = tuple(t for t in (meta.get("tables") or "").split(",") if t)
             out.append(ExampleContext(doc, meta.get("sql", ""), score, meta.get("source", ""), tables))
         return out
@@ -390,7 +493,7 @@ class Retriever:
     def _rules(self, vector: np.ndarray) -> list[RuleContext]:
         return [
             RuleContext(meta.get("object") or meta.get("title", ""), doc, score, meta.get("source", ""))
-            for _, score, meta, doc in self.store.query("docs", vector.tolist(), RULE_CANDIDATES)
+            for score, meta, doc in self._nearest("docs", vector, RULE_CANDIDATES)
         ]
 
     def _table(self, cand: Candidate, question: str, ranked: list[Candidate]) -> TableContext:

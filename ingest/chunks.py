@@ -2,7 +2,8 @@
 
 A chunk is what one embedding stands for:
 
-* ``schema``: one chunk per user-facing object. A base table and its view are one
+* ``schema``: one chunk per user-facing object (plus a one-line title chunk when it
+  has a description). A base table and its view are one
   object to a user (the view is what they may query), so they share one chunk, named
   after the view and carrying the base table in its metadata; a base table without
   a view, or a stand-alone view, gets its own. Each says what the object is (module
@@ -28,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from assistant.catalog import Catalog, DbObject, Document, Example
+from assistant.retrieve import words
 
 OBJECT_COLUMNS = 16  # columns named in the object chunk itself; a wider table also gets column chunks
 WIDE_TABLE_COLUMNS = OBJECT_COLUMNS
@@ -53,46 +55,8 @@ MODULES = {
     "SL": "Subcontracts",
 }
 
-# Abbreviations in Vista column names, written out for the embedder.
-WORDS = {
-    "amt": "amount", "mth": "month", "co": "company", "trans": "transaction", "matl": "material",
-    "cust": "customer", "equip": "equipment", "est": "estimate", "proj": "projected", "desc": "description",
-    "retg": "retainage", "ret": "retainage", "pct": "percent", "hrs": "hours", "dept": "department",
-    "emp": "employee", "inv": "invoice", "pmt": "payment", "orig": "original", "curr": "current",
-    "acct": "account", "cmplt": "complete", "req": "required", "qty": "quantity", "rcvd": "received",
-    "recvd": "received", "dt": "date", "yn": "yes/no", "um": "unit of measure", "ecm": "per each/hundred/thousand",
-    "gl": "general ledger", "jc": "job cost", "ap": "payable", "ar": "receivable", "pr": "payroll",
-    "po": "purchase order", "sl": "subcontract", "em": "equipment", "hq": "headquarters", "jb": "billing",
-    "pm": "project", "cm": "committed", "cmtd": "committed", "rem": "remaining", "remain": "remaining", "misc": "miscellaneous", "addl": "additional", "adj": "adjustment",
-    "bal": "balance", "chg": "change", "cntr": "contract", "contr": "contract", "disc": "discount",
-    "dist": "distribution", "frt": "freight", "grp": "group", "int": "interest", "lib": "liability",
-    "liab": "liability", "mgr": "manager", "num": "number", "no": "number", "prev": "previous",
-    "rev": "revenue", "seq": "sequence", "stat": "status", "tot": "total", "ytd": "year to date",
-    "mtd": "month to date", "wc": "workers comp", "uc": "unemployment", "fed": "federal",
-    "cat": "category", "loc": "location", "msg": "message", "vend": "vendor", "wrk": "work",
-    "ded": "deduction", "dedn": "deduction", "earn": "earnings", "hol": "holiday", "ot": "overtime",
-    "pd": "paid", "tax": "tax", "cost": "cost", "bill": "bill", "billed": "billed", "cmt": "committed",
-    "sm": "service management",
-}
-CHUNK_VERSION = 2  # bump when chunk texts change shape, so re-ingest re-checks every chunk
+CHUNK_VERSION = 3  # bump when chunk texts change shape, so re-ingest re-checks every chunk
 
-_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
-
-
-def words(name: str) -> str:
-    """A Vista identifier in words: ``BilledAmt`` → ``billed amount``, ``JCCo`` → ``job cost company``.
-
-    >>> words("RetgPct")
-    'retainage percent'
-    >>> words("OpenYN")
-    'open yes/no'
-    """
-    parts = _CAMEL.findall(name)
-    out = []
-    for p in parts:
-        low = p.lower()
-        out.append(WORDS.get(low, low))
-    return " ".join(out)
 
 
 @dataclass(frozen=True)
@@ -214,6 +178,16 @@ def column_chunks(obj: DbObject, base: DbObject | None, source: str) -> Iterator
 def schema_chunks(catalog: Catalog) -> Iterator[Chunk]:
     for obj, base in user_facing(catalog):
         source = ";".join(dict.fromkeys((base.sources if base is not None else ()) + obj.sources))
+        description = obj.description or (base.description if base is not None else "")
+        if description:
+            # A title alone embeds close to a question that names the thing ("job cost detail"),
+            # where the full chunk's column list would dilute it.
+            module = obj.module or (base.module if base else "")
+            yield _make(
+                f"title:{obj.name}", "schema", f"{obj.name}: {description} ({module_words(module)})",
+                object=obj.name, kind="title", module=module, source=source,
+                base_table=base.name if base is not None else "",
+            )
         yield _make(
             f"object:{obj.name}", "schema", object_text(catalog, obj, base),
             object=obj.name, kind=obj.kind, module=obj.module or (base.module if base else ""), source=source,

@@ -71,13 +71,16 @@ def test_rerun_without_changes_embeds_nothing_and_does_not_rebuild_the_catalog(i
 
 
 def test_changed_table_page_reembeds_only_that_tables_chunks(ingested, embedder):
+    before = manifest(ingested).chunks
     page = ingested.docs_path / "Viewpoint_Database" / "Tables" / "bJCCT.md"
     text = page.read_text(encoding="utf-8")
     page.write_text(text.replace("JC Cost Types", "JC Cost Types, the labor, material and equipment buckets of cost", 1), encoding="utf-8")
     result = ingest(ingested, embedder=embedder)
     assert (result.files_changed, result.files_new, result.files_deleted) == (1, 0, 0)
-    assert result.chunks_written == 1
-    assert result.chunks_deleted == 0
+    after = manifest(ingested).chunks
+    rewritten = {cid for cid in after if before.get(cid) != after[cid]}
+    assert rewritten == {"title:JCCT", "object:JCCT"}
+    assert result.chunks_written == 2 and result.chunks_deleted == 0
     assert "labor, material and equipment" in Catalog.load(ingested.catalog_path).get("JCCT").description
 
 

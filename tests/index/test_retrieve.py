@@ -35,8 +35,9 @@ def test_views_are_returned_rather_than_base_tables(retriever):
     context = retriever.retrieve("contract billed amounts and contract status", k=8)
     assert context.table_names
     assert all(not (n.startswith("b") and n[1:].isupper()) for n in context.table_names)
-    top = context.tables[0]
-    assert top.name == "JCCM" and top.base_table == "bJCCM"
+    jccm = next(t for t in context.tables if t.name == "JCCM")
+    assert jccm.kind == "view" and jccm.base_table == "bJCCM"
+    assert all(t.kind == "view" for t in context.tables)
 
 
 def test_columns_shown_include_keys_company_and_the_ones_asked_about(retriever):

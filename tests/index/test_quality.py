@@ -1,0 +1,75 @@
+"""Retrieval quality on the full sample corpus and the labelled questions (business phrasing only)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.retrieve import open_retriever
+from assistant.settings import load_settings
+from ingest.index import ingest
+
+ROOT = Path(__file__).resolve().parents[2]
+QUESTIONS = ROOT / "tests" / "data" / "retrieval_questions.jsonl"
+
+pytestmark = pytest.mark.slow
+
+
+def labelled() -> list[dict]:
+    return [json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def recall(ranked: list[str], needed: list[str], k: int) -> float:
+    return sum(1 for n in needed if n in ranked[:k]) / len(needed)
+
+
+@pytest.fixture(scope="module")
+def full_retriever(tmp_path_factory: pytest.TempPathFactory, embedder):
+    root = tmp_path_factory.mktemp("full-sample")
+    docs = root / "docs"
+    shutil.copytree(ROOT / "data" / "viewpoint_documentation", docs)
+    settings = load_settings(root=root, env={}, docs_dir=str(docs))
+    ingest(settings, embedder=embedder)
+    retriever = open_retriever(settings)
+    yield retriever
+    retriever.store.close()
+
+
+def test_labelled_set_is_large_business_phrased_and_names_real_views(sample_catalog):
+    questions = labelled()
+    assert len(questions) >= 60
+    assert {q["module"] for q in questions} >= {"JC", "JB", "AP", "AR", "GL", "PR", "PM", "SL", "PO", "EM", "HQ"}
+    names = {o.name.lower() for o in sample_catalog.objects}
+    for q in questions:
+        words = {w.strip("?,.'").lower() for w in q["question"].split()}
+        assert not words & names, q["question"]  # no table names in the questions
+        for t in q["tables"]:
+            assert sample_catalog.get(t) is not None and sample_catalog.get(t).kind == "view", t
+
+
+def test_recall_of_needed_tables_beats_plain_top_k(full_retriever):
+    rows = []
+    for q in labelled():
+        full = full_retriever.retrieve(q["question"], k=10).table_names
+        plain = full_retriever.rank_plain(q["question"], k=10)
+        rows.append((recall(full, q["tables"], 5), recall(full, q["tables"], 10), recall(plain, q["tables"], 10)))
+    at5 = sum(r[0] for r in rows) / len(rows)
+    at10 = sum(r[1] for r in rows) / len(rows)
+    plain10 = sum(r[2] for r in rows) / len(rows)
+    assert at10 >= 0.8, (at5, at10, plain10)
+    assert at10 > plain10 + 0.05
+
+
+def test_full_corpus_job_cost_detail_brings_job_and_phase(full_retriever):
+    names = full_retriever.retrieve("show job cost detail for a job by phase", k=8).table_names
+    assert "JCCD" in names[:3]
+    assert {"JCJM", "JCJP"} <= set(names)
+
+
+def test_full_corpus_vendor_question_brings_vendor_master(full_retriever):
+    context = full_retriever.retrieve("list AP invoices with the vendor name", k=8)
+    assert {"APTH", "APVM"} <= set(context.table_names)
+    assert any({j.left, j.right} == {"APTH", "APVM"} and ("VendorGroup", "VendorGroup") in j.pairs for j in context.join_paths)
