@@ -16,7 +16,10 @@ here keep it one:
 - A reviewer correction replaces the query only after the static validator has
   passed it; a rejected correction is reported, not used.
 - A reply that is not the JSON shape (prose, single quotes, broken JSON) is an
-  ``unparsed`` opinion that changes nothing.
+  ``unparsed`` opinion that changes nothing. One other shape is read: the
+  labelled text the dataset's review task teaches a tuned model
+  (``Verdict: fail`` / ``Findings:`` / ``Corrected SQL:``), so a tuned reviewer
+  is understood whichever of the two it answers in.
 """
 
 from __future__ import annotations
@@ -99,7 +102,41 @@ def parse_opinion(text: str) -> Opinion:
             if opinion is not None:
                 return opinion
             last_error = "JSON is not of the shape {verdict, issues, corrected_sql}"
+    labelled = _from_labelled(raw)
+    if labelled is not None:
+        return labelled
     return Opinion("unparsed", raw=raw, error=last_error)
+
+
+VERDICT_LINE = re.compile(r"^[ \t*#]*verdict[ \t*]*:[ \t*]*(pass|fail)\b", re.IGNORECASE | re.MULTILINE)
+FINDINGS_LABEL = re.compile(r"^[ \t*#]*findings[ \t*]*:", re.IGNORECASE | re.MULTILINE)
+CORRECTED_LABEL = re.compile(r"^[ \t*#]*corrected(?:[ \t]+(?:sql|query))?[ \t*]*:", re.IGNORECASE | re.MULTILINE)
+
+
+def _from_labelled(raw: str) -> Opinion | None:
+    """``Verdict: fail`` / ``Findings:`` (``- ...`` lines or ``none``) / ``Corrected SQL:`` (SQL or "not needed")."""
+    verdict_match = VERDICT_LINE.search(raw)
+    if verdict_match is None:
+        return None
+    verdict = verdict_match.group(1).lower()
+    corrected_match = CORRECTED_LABEL.search(raw, verdict_match.end())
+    findings_match = FINDINGS_LABEL.search(raw, verdict_match.end())
+    issues = []
+    if findings_match is not None:
+        end = corrected_match.start() if corrected_match and corrected_match.start() > findings_match.end() else len(raw)
+        block = raw[findings_match.end():end]
+        default = "warning" if verdict == "fail" else "info"
+        for line in block.splitlines():
+            text = line.strip().lstrip("-*• ").strip()
+            if text and text.lower().rstrip(".") != "none":
+                issues.append(Issue(text, default))
+    corrected_sql = None
+    if corrected_match is not None:
+        rest = raw[corrected_match.end():]
+        first_line = rest.strip().split("\n", 1)[0].lower()
+        if "not needed" not in first_line:
+            corrected_sql = extract_sql(rest) or None
+    return Opinion(verdict, tuple(issues), corrected_sql, raw)  # type: ignore[arg-type]
 
 
 def _from_data(data: Any, raw: str) -> Opinion | None:

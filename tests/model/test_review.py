@@ -70,10 +70,30 @@ def test_reviewer_reply_is_parsed(reply, verdict, issues, corrected) -> None:
     assert parsed.corrected_sql == corrected
 
 
+def test_labelled_reply_of_a_tuned_reviewer_is_read() -> None:
+    """The dataset's review task teaches this text shape; a tuned reviewer may answer in it."""
+    reply = (
+        "Verdict: fail\nFindings:\n- error VG102 (unknown-column) at line 1, column 10: APTH (h) has no column 'Status'.\n"
+        "Corrected SQL:\nSELECT h.OpenYN FROM APTH h WHERE h.APCo = 1"
+    )
+    parsed = parse_opinion(reply)
+    assert parsed.verdict == "fail"
+    assert [i.message for i in parsed.issues] == [
+        "error VG102 (unknown-column) at line 1, column 10: APTH (h) has no column 'Status'."]
+    assert [i.severity for i in parsed.issues] == ["warning"]  # still only an opinion
+    assert parsed.corrected_sql == "SELECT h.OpenYN FROM APTH h WHERE h.APCo = 1"
+
+
+def test_labelled_pass_needs_no_correction() -> None:
+    parsed = parse_opinion("Verdict: pass\nFindings: none\nCorrected SQL: not needed, the query is correct as written.\nSELECT 1")
+    assert (parsed.verdict, parsed.issues, parsed.corrected_sql) == ("pass", (), None)
+
+
 @pytest.mark.parametrize(
     "reply",
     [
         pytest.param("{'verdict': 'pass', 'issues': [], 'corrected_sql': None}", id="single-quotes"),
+        pytest.param("The verdict: it passes, I think.", id="verdict-in-prose"),
         pytest.param("The query looks fine to me.", id="prose"),
         pytest.param('{"verdict": "maybe", "issues": []}', id="unknown-verdict"),
         pytest.param('{"verdict": "pass", "issues": [', id="truncated"),
