@@ -66,3 +66,23 @@ def test_extraction_is_idempotent_on_its_own_output() -> None:
     for param in CASES:
         once = extract_sql(param.values[0])
         assert extract_sql(once) == once
+
+
+from hypothesis import given, settings, strategies as st
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_reply_gives_a_string_without_raising(reply: str) -> None:
+    sql = extract_sql(reply)
+    assert isinstance(sql, str) and sql == sql.strip()
+
+
+@settings(max_examples=100, deadline=None)
+@given(prose=st.sampled_from(["", "Sure.\n", "Here is the query:\n"]),
+       column=st.sampled_from(["Contract", "JCCo", "Description"]),
+       company=st.integers(min_value=1, max_value=255))
+def test_fenced_query_survives_any_preamble(prose: str, column: str, company: int) -> None:
+    sql = f"SELECT {column}\nFROM JCCM\nWHERE JCCo = {company}"
+    assert extract_sql(f"{prose}```sql\n{sql}\n```\nThis lists contracts.") == sql
+    assert extract_sql(f"{prose}{sql}") == sql
