@@ -48,11 +48,13 @@ def worker(threads: int, steps: int, tokens: int, model_dir: str) -> dict:
 
     step()  # warm-up: allocator, kernels
     started = time.perf_counter()
-    for _ in range(steps):
+    for done in range(1, steps + 1):
         step()
-    seconds = time.perf_counter() - started
-    return {"threads": threads, "steps": steps, "tokens_per_step": tokens, "seconds": seconds,
-            "steps_per_s": steps / seconds, "torch_threads": torch.get_num_threads()}
+        seconds = time.perf_counter() - started
+        # one line per step, so a run cut by --timeout still reports its pace
+        print(json.dumps({"threads": threads, "steps": done, "tokens_per_step": tokens, "seconds": seconds,
+                          "steps_per_s": done / seconds, "torch_threads": torch.get_num_threads()}), flush=True)
+    return {}
 
 
 def main() -> None:
@@ -61,6 +63,7 @@ def main() -> None:
     parser.add_argument("--tokens", type=int, default=256, help="tokens per training example")
     parser.add_argument("--threads", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--model", help="model folder (default: the prepared SmolLM2)")
+    parser.add_argument("--timeout", type=float, default=300, help="seconds per thread count before it is cut")
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
 
@@ -70,19 +73,33 @@ def main() -> None:
 
         args.model = str(prepare_model(default_model_dir(load_settings(ROOT).models_dir)).path)
     if args.worker is not None:
-        print(json.dumps(worker(args.worker, args.steps, args.tokens, args.model)))
+        worker(args.worker, args.steps, args.tokens, args.model)
         return
 
     results = []
     for threads in args.threads:
         env = {**os.environ, "OMP_NUM_THREADS": str(threads), "MKL_NUM_THREADS": str(threads)}
-        out = subprocess.run([sys.executable, __file__, "--worker", str(threads), "--steps", str(args.steps),
-                              "--tokens", str(args.tokens), "--model", args.model],
-                             env=env, cwd=ROOT, capture_output=True, text=True, check=True)
-        result = json.loads(out.stdout.strip().splitlines()[-1])
+        proc = subprocess.Popen([sys.executable, __file__, "--worker", str(threads), "--steps", str(args.steps),
+                                 "--tokens", str(args.tokens), "--model", args.model],
+                                env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        started = time.perf_counter()
+        try:
+            stdout, _ = proc.communicate(timeout=args.timeout)
+            cut = False
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            stdout, _ = proc.communicate()
+            cut = True
+        lines = [json.loads(line) for line in stdout.splitlines() if line.startswith("{")]
+        if not lines:  # not even one step in time: an upper bound on its pace
+            wall = time.perf_counter() - started
+            result = {"threads": threads, "steps": 0, "seconds": wall, "steps_per_s": 1 / wall}
+            print(f"threads={threads}: < {result['steps_per_s']:.4f} steps/s (no step finished in {wall:.0f} s)")
+        else:
+            result = lines[-1]
+            print(f"threads={threads}: {result['steps_per_s']:.3f} steps/s ({result['seconds']:.1f} s for "
+                  f"{result['steps']} steps of {args.tokens} tokens{', cut by --timeout' if cut else ''})", flush=True)
         results.append(result)
-        print(f"threads={threads}: {result['steps_per_s']:.3f} steps/s "
-              f"({result['seconds']:.1f} s for {args.steps} steps of {args.tokens} tokens)", flush=True)
     load = os.getloadavg()
     print(f"cpu count {os.cpu_count()}, load average {load[0]:.1f}")
     if len(results) >= 2:

@@ -272,19 +272,36 @@ def reviewer_scores(cases: Sequence[Case], *, backend: Any, catalog: Any, settin
 # -- execution match through the shadow database ----------------------------------------
 
 
-def shadow_exec_match(settings: Any, catalog: Any) -> tuple[ExecMatch | None, str]:
-    """The shadow helper's execution match (test-suite: several seeds), when it is available."""
+def shadow_exec_match(settings: Any, catalog: Any, seeds: tuple[int, ...] = (0, 1)) -> tuple[ExecMatch | None, str]:
+    """Execution match in shadow databases of several seeds (test-suite accuracy), built when missing.
+
+    Returns the matcher ``(generated_sql, gold_sql) -> bool | None`` (None when the gold
+    itself cannot run there: not scorable) and a note saying what was used.
+    """
     try:
-        from assistant import shadow
+        from assistant.shadow import Shadows, ensure_shadow, execution_match, shadow_paths
     except ImportError as exc:
         return None, f"shadow not available: {exc}"
-    factory = getattr(shadow, "execution_matcher", None) or getattr(shadow, "exec_matcher", None)
-    if factory is not None:
-        try:
-            return factory(settings, catalog), "shadow (test-suite databases)"
-        except Exception as exc:  # no shadow built yet, and so on
-            return None, f"shadow not usable: {exc}"
-    return None, "shadow has no execution matcher yet"
+    try:
+        paths = [ensure_shadow(settings, catalog, seed=seed, path=path)
+                 for seed, path in zip(seeds, shadow_paths(settings.shadow_path, seeds))]
+        shadows = Shadows.open(paths)
+    except Exception as exc:  # a shadow that cannot be built turns the metric off, not the eval
+        return None, f"shadow not usable: {exc}"
+
+    def match(sql: str, gold: str) -> bool | None:
+        return execution_match(gold, sql, shadows).match
+
+    return match, f"on {len(paths)} shadow databases (seeds {', '.join(map(str, seeds))})"
+
+
+def dry_run_stages(settings: Any) -> tuple:
+    """The shadow dry-run validator stage, as `vgpt ask` uses it (none when there is no shadow)."""
+    try:
+        from assistant.shadow import stages_for
+    except ImportError:
+        return ()
+    return tuple(stages_for(settings))
 
 
 # -- the whole evaluation -------------------------------------------------------------
@@ -292,7 +309,7 @@ def shadow_exec_match(settings: Any, catalog: Any) -> tuple[ExecMatch | None, st
 
 def evaluate(systems: Sequence[System], cases: Sequence[Case], *, catalog: Any, retriever: Any,
              context_mode: str, exec_match: ExecMatch | None = None, exec_note: str = "",
-             reviewer_limit: int = 0, load_backend: Callable[[Any], Any] | None = None,
+             reviewer_limit: int = 0, load_backend: Callable[[Any], Any] | None = None, stages: Iterable[Callable] = (),
              progress: Callable[[str, CaseResult], None] | None = None, seed: int = 42) -> dict[str, Any]:
     """Run every system over every case; returns the JSON-able result (summary per system and source)."""
     if load_backend is None:
@@ -301,6 +318,7 @@ def evaluate(systems: Sequence[System], cases: Sequence[Case], *, catalog: Any, 
         "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "context": context_mode,
         "execution_match": exec_note or ("on" if exec_match else "off"),
+        "dry_run_stage": bool(tuple(stages)),
         "cases": {s: sum(1 for c in cases if c.source == s) for s in SOURCES},
         "systems": {},
     }
@@ -310,7 +328,7 @@ def evaluate(systems: Sequence[System], cases: Sequence[Case], *, catalog: Any, 
         backend = load_backend(system.settings)
         load_s = time.perf_counter() - started
         results = run_cases(cases, backend=backend, settings=system.settings, catalog=catalog, retriever=retriever,
-                            context_mode=context_mode, exec_match=exec_match,
+                            context_mode=context_mode, exec_match=exec_match, stages=stages,
                             progress=(lambda r, n=system.name: progress(n, r)) if progress else None)
         reviewer = (reviewer_scores(cases, backend=backend, catalog=catalog, settings=system.settings,
                                     limit=reviewer_limit, seed=seed)

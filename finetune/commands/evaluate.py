@@ -153,7 +153,9 @@ def eval_(adapter, model_path, no_base, backend, dataset_dir, split_name, questi
         raise click.UsageError("no cases to evaluate")
 
     exec_match, exec_note = ev.shadow_exec_match(settings, catalog)
-    err.print(f"{len(cases)} cases × {len(systems)} system(s); context: {context_mode}; execution match: {exec_note}")
+    stages = ev.dry_run_stages(settings)
+    err.print(f"{len(cases)} cases × {len(systems)} system(s); context: {context_mode}; execution match: {exec_note}; "
+              f"dry-run stage: {'on' if stages else 'off'}")
 
     def progress(system: str, r) -> None:
         mark = "pass" if r.final_pass else "FAIL"
@@ -162,7 +164,7 @@ def eval_(adapter, model_path, no_base, backend, dataset_dir, split_name, questi
 
     try:
         result = ev.evaluate(systems, cases, catalog=catalog, retriever=retriever, context_mode=context_mode,
-                             exec_match=exec_match, exec_note=exec_note, reviewer_limit=reviewer_limit,
+                             exec_match=exec_match, exec_note=exec_note, reviewer_limit=reviewer_limit, stages=stages,
                              progress=progress, seed=seed)
     except VgptError as exc:
         raise click.UsageError(str(exc)) from None
@@ -177,6 +179,13 @@ def eval_(adapter, model_path, no_base, backend, dataset_dir, split_name, questi
                 raise click.UsageError(f"--baseline-json: {name} ran on other cases (use the same --limit and --seed)")
         result["systems"] = {**earlier["systems"], **{k: v for k, v in result["systems"].items()
                                                       if k not in earlier["systems"]}}
+    try:
+        from finetune.data import load_split
+
+        split = load_split(dataset_dir, split_name)
+        result["dataset"] = {"dir": str(dataset_dir), "split": split_name, "sha256": split.sha256}
+    except VgptError:
+        pass
     result["settings"] = {"max_attempts": settings.max_attempts, "max_new_tokens": settings.max_new_tokens,
                           "threads": settings.threads, "temperature": settings.temperature, "limit": limit,
                           "seed": seed, "split": split_name}
