@@ -100,6 +100,7 @@ class Source:
     obj: DbObject | None = None
     columns: Mapping[str, Any] | None = None  # lower name -> anything; None = not known
     join: exp.Join | None = None
+    inner: "Scope | None" = None  # the SELECT a CTE or derived table reads from (its column lineage)
 
     @property
     def opaque(self) -> bool:
@@ -136,6 +137,7 @@ class Scope:
     children: list["Scope"] = field(default_factory=list)
     outputs: dict[str, str] | None = None
     aggregated: bool = False  # an aggregate (not a window) in the select list
+    lineage: dict[str, exp.Column] = field(default_factory=dict)  # output name -> the column it passes through
 
     def lookup(self, alias: str) -> Source | None:
         scope: Scope | None = self
@@ -316,6 +318,14 @@ class Analysis:
                 for cond in scope_conditions(scope):
                     for conj in conjuncts(cond):
                         eq.add(conj, ref_of)
+                for source in scope.order:
+                    # a CTE or derived column that passes a column through *is* that column:
+                    # a filter on either side binds the other
+                    if source.inner is not None:
+                        for name, column in source.inner.lineage.items():
+                            term = _term(column, ref_of)
+                            if term is not None and term[0] == "col":
+                                eq.union(col_key(source, name), term)
             result[id(statement)] = eq
         return result
 
@@ -457,6 +467,8 @@ class _Builder:
     def __init__(self, analysis: Analysis, statement: Statement):
         self.a = analysis
         self.statement = statement
+        self.produced: Scope | None = None  # the SELECT scope the last query() call returned columns of
+        self.cte_scopes: dict[str, Scope | None] = {}
 
     def build(self) -> None:
         tree = self.statement.tree
@@ -505,15 +517,26 @@ class _Builder:
                 else:
                     ctes.setdefault(name, None)  # a recursive CTE sees itself, columns unknown yet
                 outputs = self.query(cte.this, parent, ctes)
+                self.cte_scopes[name] = self.produced if not declared else None
                 if not declared:
                     ctes[name] = outputs
         if isinstance(node, exp.SetOperation):
             left = self.query(node.this, parent, ctes)
             self.query(node.expression, parent, ctes)
+            self.produced = None  # rows of several branches: no single column lineage
             return left
         if isinstance(node, exp.Select):
-            return self.select(node, parent, ctes)
+            outputs = self.select(node, parent, ctes)
+            self.produced = self.a.scopes[self._index_of(node)]
+            return outputs
+        self.produced = None
         return None
+
+    def _index_of(self, node: exp.Select) -> int:
+        for i in range(len(self.a.scopes) - 1, -1, -1):
+            if self.a.scopes[i].node is node:
+                return i
+        raise LookupError("scope not built")
 
     def select(self, node: exp.Select, parent: Scope | None, ctes: dict) -> dict[str, str] | None:
         scope = Scope(node, parent, self.statement)
@@ -579,7 +602,7 @@ class _Builder:
         ta = node.args.get("alias")
         if isinstance(ta, exp.TableAlias):
             alias_cols = [c.name for c in ta.columns]
-        name, kind, obj, columns = "", "unknown", None, None
+        name, kind, obj, columns, inner_scope = "", "unknown", None, None, None
         if isinstance(node, exp.Table):
             this = node.this
             if isinstance(this, exp.Parameter):
@@ -596,6 +619,7 @@ class _Builder:
                     kind = "system"
                 elif not db and name.lower() in ctes:
                     kind, columns = "cte", ctes[name.lower()]
+                    inner_scope = self.cte_scopes.get(name.lower())
                 else:
                     obj = a.catalog.get(name)
                     if obj is not None:
@@ -607,11 +631,13 @@ class _Builder:
         elif isinstance(node, exp.Subquery):
             kind = "derived"
             columns = self.query(node.this, scope.parent, ctes)
+            inner_scope = self.produced
         elif isinstance(node, exp.Lateral):
             inner = node.this
             if isinstance(inner, exp.Subquery):
                 kind = "derived"
                 columns = self.query(inner.this, scope, ctes)  # APPLY sees the sources on its left
+                inner_scope = self.produced
             else:
                 kind = "function"
                 self.walk(inner, scope, ctes, False)
@@ -622,6 +648,7 @@ class _Builder:
             self.walk(node, scope, ctes, False)
         if alias_cols:
             columns = {c.lower(): c for c in alias_cols}
+            inner_scope = None  # renamed columns: positions, not names, carry the lineage
         pivots = node.args.get("pivots") if isinstance(node, (exp.Table, exp.Subquery)) else None
         if pivots:
             # PIVOT/UNPIVOT reshape the columns: the result is read under the pivot's alias
@@ -630,7 +657,7 @@ class _Builder:
                 kind, obj = "derived", None
             alias = pivots[-1].alias or alias
         key = alias or name
-        source = Source(key, name, kind, node, scope, obj, columns, join)
+        source = Source(key, name, kind, node, scope, obj, columns, join, inner_scope)
         if key:
             scope.sources[key.lower()] = source
         scope.order.append(source)
@@ -640,6 +667,8 @@ class _Builder:
         for e in scope.node.expressions:
             if isinstance(e, exp.Alias):
                 result[e.alias.lower()] = e.alias
+                if isinstance(e.this, exp.Column) and not isinstance(e.this.this, exp.Star):
+                    scope.lineage[e.alias.lower()] = e.this
             elif isinstance(e, exp.Column):
                 if isinstance(e.this, exp.Star):
                     source = scope.sources.get(e.table.lower())
@@ -648,6 +677,7 @@ class _Builder:
                     result.update({k: k for k in source.columns})
                 else:
                     result[e.name.lower()] = e.name
+                    scope.lineage[e.name.lower()] = e
             elif isinstance(e, exp.Star):
                 for source in scope.order:
                     if source.columns is None:

@@ -367,3 +367,10 @@ def test_warnings_do_not_fail_unless_strict(tiny):
     sql = "SELECT TOP 5 * FROM bJCCM WITH (NOLOCK) WHERE JCCo = 1"
     assert validate(sql, tiny).verdict == "pass"
     assert validate(sql, tiny, strict=True).verdict == "fail"
+
+
+def test_company_filter_through_a_cte_counts(tiny):
+    sql = "WITH x AS (SELECT JCCo, Contract FROM JCCM) SELECT x.Contract FROM x WHERE x.JCCo = 1"
+    assert only(sql, tiny, missing_company_filter) == []
+    unfiltered = "WITH x AS (SELECT JCCo, Contract FROM JCCM) SELECT x.Contract FROM x"
+    assert [f.code for f in only(unfiltered, tiny, missing_company_filter)] == ["VG402"]
