@@ -41,6 +41,7 @@ UNSUPPORTED: dict[str, str] = {
     "table-function": "table-valued functions are not in the shadow",
     "user-function": "Vista's scalar functions (dbo.vf…/bf…) are not in the shadow",
     "remote-source": "OPENQUERY / OPENROWSET / OPENDATASOURCE read outside the database",
+    "top-with-ties": "TOP … WITH TIES has no DuckDB equivalent",
     "no-query": "the batch has no SELECT to run",
     "transpile": "sqlglot cannot express this construct in DuckDB",
 }
@@ -123,6 +124,9 @@ class ShadowSchema:
 def _unsupported_in(tree: exp.Expr) -> Unsupported | None:
     if tree.find(exp.ForClause) is not None:
         return Unsupported("for-xml")
+    for options in tree.find_all(exp.LimitOptions):
+        if options.args.get("with_ties"):
+            return Unsupported("top-with-ties")
     for table in tree.find_all(exp.Table):
         ident = table.this
         if isinstance(ident, exp.Identifier) and ident.args.get("temporary"):

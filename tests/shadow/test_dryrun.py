@@ -108,6 +108,7 @@ UNSUPPORTED_CASES = {
     "table-function": "SELECT c.Contract, f.x FROM JCCM c CROSS APPLY dbo.vfJCContractInfo(c.JCCo, c.Contract) f WHERE c.JCCo = 1",
     "user-function": "SELECT dbo.vfDateOnly() AS today",
     "remote-source": "SELECT * FROM OPENQUERY(VISTA, 'select 1')",
+    "top-with-ties": "SELECT TOP 1 WITH TIES c.Contract FROM JCCM c WHERE c.JCCo = 1 ORDER BY c.ContractAmt DESC",
 }
 
 
