@@ -24,11 +24,18 @@ def make_backend(settings: Settings) -> Backend | None:
     if kind == "none":
         return None
     if kind == "transformers":
-        from .transformers_backend import TransformersBackend
+        from .transformers_backend import TransformersBackend, adapter_base
 
+        adapter = settings.resolve(settings.adapter_path) if settings.adapter_path else None
+        base = default_model_path(settings)
+        if adapter is not None and not settings.model_path:
+            # an adapter records the base it was trained on; a local one wins over the default
+            recorded = adapter_base(adapter)
+            if recorded and (Path(recorded) / "config.json").is_file():
+                base = Path(recorded)
         return TransformersBackend(
-            default_model_path(settings),
-            adapter_path=settings.resolve(settings.adapter_path) if settings.adapter_path else None,
+            base,
+            adapter_path=adapter,
             threads=settings.threads,
             max_new_tokens=settings.max_new_tokens,
             temperature=settings.temperature,

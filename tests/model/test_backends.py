@@ -105,3 +105,10 @@ def test_adapter_loads_reloads_and_changes_the_answer(smol, random_adapter: Path
         tuned_logits = tuned.model(**inputs).logits[0, -1]
         base_logits = smol.model(**inputs).logits[0, -1]
     assert not torch.allclose(tuned_logits, base_logits, atol=1e-3)
+
+
+@pytest.mark.slow
+def test_adapter_alone_finds_the_local_base_it_was_trained_on(tmp_path: Path, random_adapter: Path, prepared_model: Path) -> None:
+    # no model_path and no default model under this root: the adapter's own record names the base
+    backend = make_backend(load_settings(tmp_path, env={}, adapter_path=str(random_adapter), max_new_tokens=4))
+    assert backend.model_path == prepared_model and backend.adapter_path == random_adapter
