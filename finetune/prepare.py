@@ -90,6 +90,8 @@ def prepare_model(out: Path, *, gguf: Path | None = None, dtype: str = "bfloat16
     gguf = Path(gguf) if gguf else find_gguf()
     if not gguf.is_file():
         raise BackendError(f"GGUF file not found: {gguf}")
+    if importlib.util.find_spec("gguf") is None:  # transformers reads GGUF files through it
+        raise BackendError("reading the GGUF needs the `gguf` package: `pip install gguf` (in the `train` extra)")
 
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer, GgufConfig
