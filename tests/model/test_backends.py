@@ -35,6 +35,7 @@ def test_missing_local_model_says_to_prepare_it(tmp_path: Path) -> None:
         make_backend(load_settings(tmp_path, env={}, backend="transformers"))
 
 
+@pytest.mark.slow  # needs the prepared model (converted on first use)
 def test_missing_adapter_is_named(tmp_path: Path, prepared_model: Path) -> None:
     settings = load_settings(tmp_path, env={}, model_path=str(prepared_model), adapter_path=str(tmp_path / "nope"))
     with pytest.raises(BackendError, match="no LoRA adapter"):
