@@ -374,3 +374,14 @@ def test_company_filter_through_a_cte_counts(tiny):
     assert only(sql, tiny, missing_company_filter) == []
     unfiltered = "WITH x AS (SELECT JCCo, Contract FROM JCCM) SELECT x.Contract FROM x"
     assert [f.code for f in only(unfiltered, tiny, missing_company_filter)] == ["VG402"]
+
+
+def test_cte_carrying_a_company_must_be_joined_on_it(tiny):
+    cte = "WITH items AS (SELECT JCCo, Contract, SUM(ContractAmt) AS Amt FROM JCCI GROUP BY JCCo, Contract) "
+    bad = cte + "SELECT c.Contract, items.Amt FROM JCCM c JOIN items ON items.Contract = c.Contract WHERE c.JCCo = 1"
+    [f] = only(bad, tiny, join_missing_company)
+    assert f.suggestion == "items.JCCo = c.JCCo"
+    report = validate(bad, tiny)
+    assert report.corrected_sql.endswith("ON items.Contract = c.Contract AND items.JCCo = c.JCCo WHERE c.JCCo = 1")
+    good = cte + "SELECT c.Contract, items.Amt FROM JCCM c JOIN items ON items.JCCo = c.JCCo AND items.Contract = c.Contract WHERE c.JCCo = 1"
+    assert only(good, tiny, join_missing_company) == []

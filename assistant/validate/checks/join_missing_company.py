@@ -42,6 +42,52 @@ def join_missing_company(analysis: Analysis, catalog: Catalog) -> Iterator[Findi
                     members = [k for k in eq.members(key) if k != key]
                     if not members:
                         yield _group(analysis, master, other, group)
+        yield from _through_derived(analysis, scope, eq)
+
+
+def _derived_companies(analysis: Analysis, source: Source) -> list[str]:
+    """Output columns of a CTE or derived table that pass a company-keyed table's company through."""
+    if source.inner is None:
+        return []
+    ref_of = analysis.ref_of
+    out = []
+    for name, column in source.inner.lineage.items():
+        ref = ref_of.get(id(column))
+        inner = ref.source if ref is not None else None
+        if inner is not None and inner.obj is not None and company_key(inner.obj) \
+                and column.name.lower() == company_key(inner.obj).lower():
+            shown = (source.columns or {}).get(name, column.name)
+            out.append(getattr(shown, "name", shown))  # the name as the query writes it
+    return out
+
+
+def _through_derived(analysis: Analysis, scope, eq) -> Iterator[Finding]:
+    """A CTE/derived table carrying a company, joined to a company-keyed table without equating them."""
+    from ._joins import UNRESOLVED
+
+    if any(r.scope is scope and r.status in UNRESOLVED for r in analysis.refs):
+        return
+    derived = [(s, _derived_companies(analysis, s)) for s in scope.order if s.obj is None and s.inner is not None]
+    for d, outs in derived:
+        if not outs:
+            continue
+        for other in scope.order:
+            if other is d or other.obj is None or not company_key(other.obj) or not linked(eq, d, other):
+                continue
+            if any(equated(eq, d, o.lower(), other, c) for o in outs for c in company_columns(other.obj)):
+                continue
+            co = company_key(other.obj)
+            predicate = f"{ref_name(d)}.{outs[0]} = {ref_name(other)}.{co}"
+            first, second = (d, other) if scope.order.index(d) < scope.order.index(other) else (other, d)
+            message = (
+                f"{label(second)} is joined to {label(first)} without equating their companies "
+                f"({d.alias}.{outs[0]} comes from a company-keyed table): rows of every company would match; add {predicate}"
+            )
+            fix = ()
+            end = conjunction_end(analysis, second.join)
+            if end is not None:
+                fix = ((end, end, f" AND {predicate}"),)
+            yield make(join_missing_company, second.node, message, predicate, fix)
 
 
 def _pick(a: Source, b: Source) -> tuple[str, str]:
