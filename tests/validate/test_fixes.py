@@ -55,3 +55,12 @@ def test_apply_edits_right_to_left_and_collect_drops_overlaps(tiny):
     report = validate("SELECT Contrat FROM bJCCM WHERE JCCo = 1", tiny)
     edits = collect(report.findings)
     assert len(edits) == 2 and report.corrected_sql == "SELECT Contract FROM JCCM WHERE JCCo = 1"
+
+
+def test_fixes_module_examples_hold():
+    import doctest
+
+    from assistant.validate import fixes
+
+    result = doctest.testmod(fixes)
+    assert result.attempted and not result.failed

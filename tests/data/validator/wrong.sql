@@ -214,3 +214,16 @@ SELECT Contract FROM FROM JCCM WHERE JCCo = 1
 -- name: wrong_trailing_comma
 -- expect: parse-error
 SELECT Contract, Description, FROM JCCM WHERE JCCo = 1
+
+-- name: wrong_cte_joined_without_company
+-- expect: join-missing-company
+WITH items AS (SELECT JCCo, Contract, SUM(ContractAmt) AS Amt FROM JCCI GROUP BY JCCo, Contract)
+SELECT c.Contract, items.Amt FROM JCCM c JOIN items ON items.Contract = c.Contract WHERE c.JCCo = 1
+
+-- name: wrong_join_without_on
+-- expect: parse-error
+SELECT c.Contract, i.Item FROM JCCM c JOIN JCCI i WHERE c.JCCo = 1
+
+-- name: wrong_unterminated_string
+-- expect: parse-error
+SELECT Contract FROM JCCM WHERE JCCo = 1 AND Contract = ' 1000-
