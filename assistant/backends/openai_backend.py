@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from ..errors import BackendError
-from .base import Message
+from .base import Message, cut_after_code_block
 
 
 def normalize_base_url(url: str) -> str:
@@ -72,8 +72,10 @@ class OpenAIBackend:
         temperature: float = 0.0,
         timeout: float = 300.0,
         client: httpx.Client | None = None,
+        stop_after_code_block: bool = True,
     ) -> None:
         self.base_url = normalize_base_url(base_url)
+        self.stop_after_code_block = stop_after_code_block
         self.max_new_tokens = max_new_tokens
         self.temperature = temperature
         headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
@@ -131,6 +133,8 @@ class OpenAIBackend:
             raise BackendError(f"{self.base_url}/chat/completions answered without choices[0].message: {str(body)[:200]}") from None
         tokens = (body.get("usage") or {}).get("completion_tokens")
         self._record(tokens, started)
+        if self.stop_after_code_block:  # the same text the streaming path stops at
+            text = cut_after_code_block(text) or text
         return text
 
     def _stream(self, payload: dict) -> Iterator[str]:
@@ -141,11 +145,21 @@ class OpenAIBackend:
                 if response.status_code >= 400:
                     response.read()
                     self._check(response)
+                so_far = ""
                 for line in response.iter_lines():
                     piece = parse_sse_line(line)
-                    if piece:
-                        pieces += 1
-                        yield piece
+                    if not piece:
+                        continue
+                    pieces += 1
+                    so_far += piece
+                    cut = cut_after_code_block(so_far) if self.stop_after_code_block and "`" in piece else None
+                    if cut is not None:
+                        # closing the response makes the server stop generating
+                        rest = piece[: len(piece) - (len(so_far) - len(cut))]
+                        if rest:
+                            yield rest
+                        break
+                    yield piece
         except httpx.HTTPError as exc:
             raise self._error(exc) from exc
         self._record(pieces, started)  # servers send about one token per event

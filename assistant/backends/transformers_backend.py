@@ -10,19 +10,17 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import threading
 import time
 from pathlib import Path
 from typing import Iterator
 
 from ..errors import BackendError
-from .base import Message
+from .base import CLOSED_FENCE, Message
 
 log = logging.getLogger(__name__)
 
 QUANTIZE_CHOICES = ("auto", "nf4", "none")
-CLOSED_FENCE = re.compile(r"```[^\n`]*\n.*?```", re.DOTALL)
 
 
 def _closed_fence_criterion(tokenizer, prompt_length: int):
