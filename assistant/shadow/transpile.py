@@ -17,6 +17,7 @@ never a failure of the query: the dry-run turns it into an info finding.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
@@ -277,6 +278,14 @@ def _rewrite(tree: exp.Expr, binds: dict[str, exp.Expr]) -> exp.Expr:
             for i, option in enumerate(options, 1):
                 case = case.when(exp.Literal.number(i), option.copy())
             return case
+        if isinstance(node, exp.DateAdd) and isinstance(node.this, exp.Literal) and not node.this.is_string:
+            # DATEADD(mm, n, 0): T-SQL reads the number as days after 1900-01-01 (the first-of-month idiom)
+            day = _dt.date(1900, 1, 1) + _dt.timedelta(days=int(float(node.this.name)))
+            node.set("this", exp.cast(exp.Literal.string(day.isoformat()), exp.DataType.build("TIMESTAMP")))
+            return node
+        if isinstance(node, exp.Literal) and node.is_string:
+            iso = _iso_date(node.name)
+            return exp.Literal.string(iso) if iso else node
         if isinstance(node, exp.Collate):
             return node.this
         if isinstance(node, exp.DataType):
@@ -306,6 +315,21 @@ def _rewrite(tree: exp.Expr, binds: dict[str, exp.Expr]) -> exp.Expr:
     if isinstance(tree, exp.Query):
         tree.set("options", None)  # OPTION (RECOMPILE, MAXDOP 1): plan hints, nothing to bind
     return tree
+
+
+_DATE_FORMATS = ((re.compile(r"^\d{8}$"), "%Y%m%d"), (re.compile(r"^\d{1,2}/\d{1,2}/\d{4}$"), "%m/%d/%Y"),
+                 (re.compile(r"^\d{1,2}-[A-Za-z]{3}-\d{4}$"), "%d-%b-%Y"), (re.compile(r"^[A-Za-z]{3} \d{1,2},? \d{4}$"), "%b %d %Y"))
+
+
+def _iso_date(text: str) -> str | None:
+    """A date literal SQL Server reads (``'20240101'``, ``'1/1/2024'``, ``'15-Jan-2024'``) in the form DuckDB reads."""
+    for pattern, fmt in _DATE_FORMATS:
+        if pattern.match(text):
+            try:
+                return _dt.datetime.strptime(text.replace(",", ""), fmt).date().isoformat()
+            except ValueError:
+                return None
+    return None
 
 
 def _resolve_user_types(tree: exp.Expr, schema: ShadowSchema) -> None:

@@ -128,7 +128,7 @@ def test_unsupported_construct_is_an_info_never_an_error(construct, sample_catal
     "sql",
     [
         "SELECT HOST_NAME() AS host",  # a function DuckDB lacks
-        "SELECT c.Contract FROM JCCM c WHERE c.JCCo = 1 AND c.StartMonth = '1/1/2024'",  # a literal format DuckDB reads differently
+        "SELECT h.APRef FROM APTH h WHERE h.APCo = 1 AND h.DueDate < GETDATE() - 30",  # datetime minus days: no DuckDB operator
         "SELECT FORMAT(c.ContractAmt, 'C') FROM JCCM c WHERE c.JCCo = 1",  # sqlglot cannot translate this FORMAT
     ],
 )
@@ -146,6 +146,8 @@ def test_dialect_gaps_are_infos(sql, sample_catalog, stage):
         "SELECT CONVERT(varchar(10), c.StartMonth, 101) AS s, DATEADD(month, 1, c.StartMonth) AS n FROM JCCM c WHERE c.JCCo = 1",
         "SELECT c.Contract FROM JCCM c WHERE c.JCCo = 1 AND c.Contract COLLATE Latin1_General_CI_AS LIKE '%1%'",
         "CREATE VIEW dbo.udOpen AS SELECT c.Contract FROM JCCM c WHERE c.JCCo = 1",
+        "SELECT d.Mth FROM JCCD d WHERE d.JCCo = 1 AND d.Mth >= DATEADD(mm, DATEDIFF(mm, 0, GETDATE()), 0)",
+        "SELECT d.Mth FROM JCCD d WHERE d.JCCo = 1 AND d.Mth BETWEEN '1/1/2024' AND '20241201'",
     ],
 )
 def test_tsql_habits_run_in_the_shadow(sql, sample_catalog, stage):
