@@ -29,12 +29,16 @@ from assistant.validate import validate  # noqa: E402
 from assistant.validate.mutants import CLASSES, seed_mutants  # noqa: E402
 
 
-def load_corpus():
+def corpus_module():
     spec = importlib.util.spec_from_file_location("validator_corpus", ROOT / "tests" / "validate" / "corpus.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
-    return module.load_corpus()
+    return module
+
+
+def load_corpus():
+    return corpus_module().load_corpus()
 
 
 def bare_parse(sql: str) -> None:
@@ -101,6 +105,12 @@ def main() -> None:
         print(f"{rule:24} {n:8d} {caught[rule]:8d} {(100 * caught[rule] / n if n else float('nan')):7.1f}%")
     total, hit = sum(seeded.values()), sum(caught.values())
     print(f"{'all':24} {total:8d} {hit:8d} {100 * hit / total:7.1f}%")
+
+    # hand-written wrong queries (real hallucinations and slips), each labelled with the rule that must fire
+    module = corpus_module()
+    wrong = module.load_corpus(pattern="wrong.sql")
+    hits = [module.expected_rule(c) in validate(c.sql, catalog).rules() for c in wrong]
+    print(f"hand-written wrong queries: {len(wrong)}   caught by the expected rule: {sum(hits)}")
 
     # speed: validate() with every check vs bare parse_one, same queries, same run, interleaved
     for case in cases[:10]:  # warm caches (catalog column maps, sqlglot dialect tables)
