@@ -331,6 +331,10 @@ class Retriever:
         # Words of each object's description and module: an exact "cost detail" should beat a
         # table that only shares the module's words with the question.
         self._terms = {n: self._object_terms(n) for n in self._objects}
+        self._by_term: dict[str, list[str]] = {}
+        for n, terms in self._terms.items():
+            for t in terms:
+                self._by_term.setdefault(t, []).append(n)
         # Examples and rules are small collections: keep them in memory too, so a question
         # costs one embedding and three matrix products instead of three server round trips.
         self._side = {kind: self._load_side(kind) for kind in ("examples", "docs")}
@@ -380,7 +384,16 @@ class Retriever:
         terms = question_terms(question)
         if not terms or not self.lexical_weight:
             return scores
-        return {n: s + self.lexical_weight * len(terms & self._terms.get(n, frozenset())) / len(terms) for n, s in scores.items()}
+        hits: dict[str, int] = {}
+        for t in terms:
+            for n in self._by_term.get(t, ()):
+                hits[n] = hits.get(n, 0) + 1
+        bonus = self.lexical_weight / len(terms)
+        out = dict(scores)
+        for n, count in hits.items():
+            if n in out:
+                out[n] += bonus * count
+        return out
 
     def rank_plain(self, question: str, k: int = 10, vector: np.ndarray | None = None) -> list[str]:
         """The baseline: top-k object chunks by similarity, no examples, no join expansion."""
@@ -550,6 +563,11 @@ class Retriever:
         return None
 
 
+@lru_cache(maxsize=16384)
+def _meaning_terms(meanings: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    return frozenset(question_terms(" ".join(m for _, m in meanings)))
+
+
 def pick_columns(catalog: Catalog, obj: DbObject, info: DbObject, columns: tuple[Column, ...],
                  question: str, others: list[str]) -> list[Column]:
     """The columns worth showing: keys, company and group columns, join columns, then the ones the question names."""
@@ -576,7 +594,7 @@ def pick_columns(catalog: Catalog, obj: DbObject, info: DbObject, columns: tuple
     for i, c in enumerate(columns):
         overlap = len(terms & column_terms(c))
         if c.domain is not None and c.domain.meanings:
-            overlap += len(terms & question_terms(" ".join(m for _, m in c.domain.meanings))) * 0.5
+            overlap += len(terms & _meaning_terms(c.domain.meanings)) * 0.5
         if overlap:
             scored.append((-overlap, i, c.name))
     for _, _, name in sorted(scored):
