@@ -342,9 +342,14 @@ def test_table_without_view_is_not_a_base_table_warning(tiny):
     assert only("SELECT TableName FROM bHQMA WHERE Co = 1", tiny, base_table) == []
 
 
-def test_missing_company_filter_warns_once_per_joined_group(tiny):
+def test_missing_company_filter_warns_once_per_statement(tiny):
     found = only("SELECT i.Item FROM JCCM c JOIN JCCI i ON i.JCCo = c.JCCo AND i.Contract = c.Contract", tiny, missing_company_filter)
-    assert [f.code for f in found] == ["VG402"]
+    assert [(f.code, f.col) for f in found] == [("VG402", 20)]
+
+
+def test_a_missing_company_join_is_not_also_a_missing_filter(tiny):
+    sql = "SELECT i.Item FROM JCCM c JOIN JCCI i ON i.Contract = c.Contract WHERE c.JCCo = 1"
+    assert only(sql, tiny, missing_company_filter) == []
 
 
 def test_select_star_not_in_exists(tiny):

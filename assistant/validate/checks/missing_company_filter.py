@@ -13,9 +13,10 @@ from ._joins import ref_name
 
 @check("VG402", "missing-company-filter", "warning")
 def missing_company_filter(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
-    """A company-keyed table whose company column is never tied to a value (``WHERE JCCo = @JCCo``).
+    """A statement reading company-keyed tables without tying any company to a value (``WHERE JCCo = @JCCo``).
 
-    One warning per group of tables whose companies are equated with each other.
+    One warning per statement, on its first company-keyed table. When some company
+    is filtered, a table left out of that filter is a join problem, which VG201 reports.
 
     >>> from assistant.validate.checks._examples import codes
     >>> codes("SELECT Contract FROM JCCM", missing_company_filter)
@@ -24,27 +25,23 @@ def missing_company_filter(analysis: Analysis, catalog: Catalog) -> Iterator[Fin
     []
     """
     for statement in analysis.statements:
-        warned = set()
         eq = analysis.equalities.get(id(statement))
         if eq is None:
             continue
+        keyed = []
         for scope in statement.scopes:
             for source in scope.catalog_sources:
-                obj = source.obj
-                company = company_key(obj)
-                if company is None or obj.name.lower() in ("hqco", "bhqco"):
+                company = company_key(source.obj)
+                if company is None or source.obj.name.lower() in ("hqco", "bhqco"):
                     continue
-                key = col_key(source, company)
-                if eq.bound(key):
-                    continue
-                root = eq.find(key)
-                if root in warned:
-                    continue
-                warned.add(root)
-                name = obj.column(company).name
-                yield make(
-                    missing_company_filter, source.node,
-                    f"no company filter on {source.name}: it returns every company's rows; "
-                    f"filter {ref_name(source)}.{name} = @{name}",
-                    f"WHERE {ref_name(source)}.{name} = @{name}",
-                )
+                keyed.append((source, company))
+        if not keyed or any(eq.bound(col_key(source, company)) for source, company in keyed):
+            continue
+        source, company = keyed[0]
+        name = source.obj.column(company).name
+        yield make(
+            missing_company_filter, source.node,
+            f"no company filter: {source.name} returns every company's rows; "
+            f"filter {ref_name(source)}.{name} = @{name}",
+            f"WHERE {ref_name(source)}.{name} = @{name}",
+        )
