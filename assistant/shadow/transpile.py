@@ -338,17 +338,20 @@ def _resolve_user_types(tree: exp.Expr, schema: ShadowSchema) -> None:
             dt.replace(exp.DataType.build(schema.type_of(dt), dialect="duckdb"))
 
 
-def _type_concatenation(tree: exp.Expr, schema: ShadowSchema) -> None:
-    """Turn ``+`` between strings into ``||``, typing a copy against the shadow and mapping back.
+def _type_arithmetic(tree: exp.Expr, schema: ShadowSchema) -> None:
+    """Give ``+``/``-`` their T-SQL meaning, typing a copy against the shadow and mapping back.
+
+    - ``+`` between strings is concatenation: ``||`` in DuckDB;
+    - a date plus or minus a number adds days (``GETDATE() - 30``): ``± INTERVAL (n) DAY``.
 
     The copy is qualified and annotated (which rewrites it); the original keeps
-    the user's output names. Additions are paired by their order in the tree,
+    the user's output names. Operators are paired by their order in the tree,
     which qualification does not change (stars and alias references are not expanded).
     """
-    adds = list(tree.find_all(exp.Add, bfs=False))
-    if not adds:
+    ops = list(tree.find_all(exp.Add, exp.Sub, bfs=False))
+    if not ops:
         return
-    typed: list[exp.Expr | None] = [None] * len(adds)
+    typed: list[tuple | None] = [None] * len(ops)
     try:
         copy = tree.copy()
         for ident in copy.find_all(exp.Identifier):
@@ -362,20 +365,28 @@ def _type_concatenation(tree: exp.Expr, schema: ShadowSchema) -> None:
             copy, schema=tables, dialect="duckdb", expand_stars=False, expand_alias_refs=False,
             validate_qualify_columns=False, quote_identifiers=False, identify=False, qualify_columns=True,
         )
-        annotated = list(annotate_types(qualified, schema=tables, dialect="duckdb").find_all(exp.Add, bfs=False))
-        if len(annotated) == len(adds):
-            typed = [a.type for a in annotated]
+        annotated = list(annotate_types(qualified, schema=tables, dialect="duckdb").find_all(exp.Add, exp.Sub, bfs=False))
+        if len(annotated) == len(ops) and all(type(a) is type(o) for a, o in zip(annotated, ops)):
+            typed = [(a.type, a.this.type, a.expression.type) for a in annotated]
     except Exception:  # typing is best effort: the literal rule below still applies
         pass
     text = exp.DataType.TEXT_TYPES
-    for original, t in reversed(list(zip(adds, typed))):  # inner additions first
-        # a quoted string (or a concatenation) on either side is concatenation as T-SQL writers mean it
-        literal = any(
-            isinstance(side.unnest(), exp.DPipe) or (isinstance(side.unnest(), exp.Literal) and side.unnest().is_string)
-            for side in (original.this, original.expression)
-        )
-        if literal or (t is not None and t.this in text):
-            original.replace(exp.DPipe(this=original.this, expression=original.expression, safe=True))
+    dates = exp.DataType.TEMPORAL_TYPES - {exp.DType.TIME, exp.DType.TIMETZ}
+    numbers = exp.DataType.INTEGER_TYPES
+    for original, types in reversed(list(zip(ops, typed))):  # inner operators first
+        t, left, right = types or (None, None, None)
+        if isinstance(original, exp.Add):
+            # a quoted string (or a concatenation) on either side is concatenation as T-SQL writers mean it
+            literal = any(
+                isinstance(side.unnest(), exp.DPipe) or (isinstance(side.unnest(), exp.Literal) and side.unnest().is_string)
+                for side in (original.this, original.expression)
+            )
+            if literal or (t is not None and t.this in text):
+                original.replace(exp.DPipe(this=original.this, expression=original.expression, safe=True))
+                continue
+        if left is not None and right is not None and left.this in dates and right.this in numbers:
+            days = exp.Interval(this=exp.paren(original.expression.copy(), copy=False), unit=exp.var("DAY"))
+            original.set("expression", days)
 
 
 def prepare(sql: str, schema: ShadowSchema) -> tuple[list[Prepared], Unsupported | None]:
@@ -397,7 +408,7 @@ def prepare(sql: str, schema: ShadowSchema) -> tuple[list[Prepared], Unsupported
         has_order = work.args.get("order") is not None
         work = _rewrite(work, binds)
         _resolve_user_types(work, schema)
-        _type_concatenation(work, schema)
+        _type_arithmetic(work, schema)
         try:
             text = work.sql(dialect="duckdb", unsupported_level=ErrorLevel.RAISE)
         except SqlglotError as exc:

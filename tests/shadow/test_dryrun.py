@@ -128,7 +128,7 @@ def test_unsupported_construct_is_an_info_never_an_error(construct, sample_catal
     "sql",
     [
         "SELECT HOST_NAME() AS host",  # a function DuckDB lacks
-        "SELECT h.APRef FROM APTH h WHERE h.APCo = 1 AND h.DueDate < GETDATE() - 30",  # datetime minus days: no DuckDB operator
+        "SELECT c.Contract FROM JCCM c LEFT MERGE JOIN JCCI i ON i.JCCo = c.JCCo AND i.Contract = c.Contract WHERE c.JCCo = 1",  # a join hint sqlglot cannot read
         "SELECT FORMAT(c.ContractAmt, 'C') FROM JCCM c WHERE c.JCCo = 1",  # sqlglot cannot translate this FORMAT
     ],
 )
@@ -148,6 +148,7 @@ def test_dialect_gaps_are_infos(sql, sample_catalog, stage):
         "CREATE VIEW dbo.udOpen AS SELECT c.Contract FROM JCCM c WHERE c.JCCo = 1",
         "SELECT d.Mth FROM JCCD d WHERE d.JCCo = 1 AND d.Mth >= DATEADD(mm, DATEDIFF(mm, 0, GETDATE()), 0)",
         "SELECT d.Mth FROM JCCD d WHERE d.JCCo = 1 AND d.Mth BETWEEN '1/1/2024' AND '20241201'",
+        "SELECT h.APRef, h.DueDate + 5 AS Grace FROM APTH h WHERE h.APCo = 1 AND h.DueDate < GETDATE() - 30",
     ],
 )
 def test_tsql_habits_run_in_the_shadow(sql, sample_catalog, stage):
