@@ -884,6 +884,8 @@ def split_statements(tokens: list[Token]) -> Iterator[tuple[list[Token], str, bo
                         absorb = 1
                 elif head == "DECLARE" and prev == T.FOR and tt == T.SELECT:
                     starts = False
+                elif head == "CREATE" and prev == T.OR and tt == T.ALTER:  # CREATE OR ALTER VIEW
+                    starts = False
                 if starts:
                     yield from flush()
             if not cur and not condition:

@@ -122,6 +122,8 @@ def test_xp_cmdshell_is_named(tiny):
     "DECLARE @t TABLE (Contract varchar(10)); INSERT INTO @t SELECT Contract FROM JCCM WHERE JCCo = 1; SELECT Contract FROM @t",
     "SELECT Contract INTO #c FROM JCCM WHERE JCCo = 1; SELECT Contract FROM #c",
     "CREATE VIEW dbo.vrvOpen AS SELECT Contract FROM JCCM WHERE JCCo = 1 AND ContractStatus = 1",
+    "ALTER VIEW dbo.vrvOpen AS SELECT Contract FROM JCCM WHERE JCCo = 1 AND ContractStatus = 1",
+    "CREATE OR ALTER VIEW dbo.vrvOpen AS SELECT Contract FROM JCCM WHERE JCCo = 1",
 ])
 def test_local_variables_temp_tables_and_view_bodies_are_allowed(tiny, sql):
     assert only(sql, tiny, write_statement) == []
@@ -390,3 +392,8 @@ def test_cte_carrying_a_company_must_be_joined_on_it(tiny):
     assert report.corrected_sql.endswith("ON items.Contract = c.Contract AND items.JCCo = c.JCCo WHERE c.JCCo = 1")
     good = cte + "SELECT c.Contract, items.Amt FROM JCCM c JOIN items ON items.JCCo = c.JCCo AND items.Contract = c.Contract WHERE c.JCCo = 1"
     assert only(good, tiny, join_missing_company) == []
+
+
+def test_view_bodies_are_validated(tiny):
+    report = validate("ALTER VIEW dbo.vrvX AS\nSELECT c.Status FROM JCCM c WHERE c.JCCo = 1", tiny)
+    assert [(f.rule, f.line) for f in report.errors] == [("unknown-column", 2)]

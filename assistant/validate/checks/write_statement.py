@@ -73,10 +73,10 @@ def _statement(statement: Statement) -> Iterator[Finding]:
             return
         yield _at_token(statement, f"{word} is not allowed: the assistant only runs read-only queries")
         return
+    if isinstance(tree, (exp.Create, exp.Alter)) and (tree.args.get("kind") or "").upper() == "VIEW":
+        return  # a pasted view definition (CREATE / ALTER / CREATE OR ALTER): its SELECT body is what gets validated
     if isinstance(tree, exp.Create):
         kind = (tree.args.get("kind") or "").upper()
-        if kind == "VIEW":
-            return  # a pasted view definition: its SELECT body is what gets validated
         if kind == "TABLE" and _local(tree.this):
             return
         yield _at_token(statement, f"{_verb(tree)} is not allowed: the assistant only runs read-only queries")
@@ -96,7 +96,6 @@ def _statement(statement: Statement) -> Iterator[Finding]:
         return
     for node in tree.walk():
         if isinstance(node, WRITES):
-            target = node.this if not isinstance(node, exp.Drop) else node.this
             if isinstance(node, (exp.Insert, exp.Update, exp.Delete, exp.Drop, exp.TruncateTable)) and _targets_local(node):
                 continue
             if node is tree:
