@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import statistics
 import sys
@@ -86,6 +87,8 @@ def main() -> int:
         "device": "cpu" if not _cuda() else "cuda",
         "threads": settings.threads,
         "machine": platform.processor() or platform.machine(),
+        "cpus": os.cpu_count(),
+        "load_average_1m": round(os.getloadavg()[0], 2),  # a shared machine's load changes the figures
         "model_load_s": round(load_s, 2),
         "first_token_p50_s": round(statistics.median(ttft), 3) if ttft else None,
         "final_answer_p50_s": round(statistics.median(finals), 3),
@@ -98,7 +101,8 @@ def main() -> int:
         print(json.dumps(summary))
     else:
         print(
-            f"model {summary['model']} on {summary['device']} ({summary['threads']} thread(s)), load {load_s:.1f}s\n"
+            f"model {summary['model']} on {summary['device']} ({summary['threads']} thread(s)), load {load_s:.1f}s; "
+            f"{summary['cpus']} CPUs, load average {summary['load_average_1m']}\n"
             f"time to first token   p50 {summary['first_token_p50_s']}s\n"
             f"time to final answer  p50 {summary['final_answer_p50_s']}s, max {summary['final_answer_max_s']}s\n"
             f"validated {summary['validated']}/{summary['questions']}"

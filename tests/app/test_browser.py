@@ -165,3 +165,18 @@ def test_question_gets_sql_through_the_validator_with_its_verdict(server, browse
     blocks = _code_blocks(browser)
     assert blocks, "the SQL is shown in a code block"
     assert "Retrieve schema" in body and "Draft SQL" in body and "Validate" in body
+    _expand_steps(browser)
+    steps = browser.find_element("tag name", "body").text
+    assert "Attempt 1:" in steps  # the Draft SQL step ends with the validated attempts
+    assert "Verdict:" in steps  # the Validate step shows the validator's findings
+
+
+def _expand_steps(driver) -> None:
+    """Open the collapsed steps (they are collapsed by default) and screenshot them."""
+    from selenium.webdriver.common.by import By
+
+    for name in ("Retrieve schema", "Draft SQL", "Validate"):
+        for toggle in driver.find_elements(By.XPATH, f"//*[normalize-space(text())='Used {name}']"):
+            driver.execute_script("arguments[0].click();", toggle)
+    time.sleep(1)
+    driver.save_screenshot(str(SHOTS / "draft-open-contracts-2-steps.png"))
