@@ -179,12 +179,13 @@ def preview(sql: str, con, rows: int = 10, *, timeout_s: float = 5.0) -> tuple[l
     return list(columns), [tuple(r) for r in data]
 
 
-_SCHEMAS: dict[int, ShadowSchema] = {}
+_SCHEMAS: dict[int, tuple[object, ShadowSchema]] = {}
 
 
 def _schema_of(con) -> ShadowSchema:
-    # a connection's schema does not change while it is open; read it once
+    # a shadow's schema does not change while it is open: read it once per connection
+    # (the connection is kept with it, so its id cannot be reused by another one)
     key = id(con)
     if key not in _SCHEMAS:
-        _SCHEMAS[key] = ShadowSchema.from_connection(con)
-    return _SCHEMAS[key]
+        _SCHEMAS[key] = (con, ShadowSchema.from_connection(con))
+    return _SCHEMAS[key][1]
