@@ -147,20 +147,25 @@ def ingest(
     embedder: Any = None,
     progress: bool = False,
     on_batch: OnBatch | None = None,
+    shadow: bool = True,
 ) -> IngestResult:
-    """Bring the catalog artifact and the index up to date with the docs folder."""
+    """Bring the catalog artifact and the index up to date with the docs folder.
+
+    ``shadow``: also let the shadow database follow a changed catalog (when that part
+    is installed); its time is reported in the notes, apart from the index's.
+    """
     started = time.perf_counter()
     docs = Path(docs) if docs is not None else settings.docs_path
     docs = docs.resolve()
     files = check_docs(docs)
     location = open_location(settings)
     try:
-        return _ingest(settings, docs, files, location, rebuild, embedder, progress, on_batch, started)
+        return _ingest(settings, docs, files, location, rebuild, embedder, progress, on_batch, started, shadow)
     finally:
         location.close()
 
 
-def _ingest(settings, docs, files, location, rebuild, embedder, progress, on_batch, started) -> IngestResult:
+def _ingest(settings, docs, files, location, rebuild, embedder, progress, on_batch, started, shadow) -> IngestResult:
     from assistant.embedding import make_embedder
 
     embedder = embedder or make_embedder(settings)
@@ -237,11 +242,12 @@ def _ingest(settings, docs, files, location, rebuild, embedder, progress, on_bat
             draft.abort()
         Path(tmp_catalog).unlink(missing_ok=True)
         raise
-    notes = list(_shadow_hook(settings, catalog))
+    seconds = round(time.perf_counter() - started, 3)
+    notes = list(_shadow_hook(settings, catalog)) if shadow else []
     return IngestResult(
         str(docs), location.description, manifest_version(location), counts["new"], counts["changed"],
         counts["deleted"], counts["unchanged"], len(chunks), len(write), len(delete),
-        round(time.perf_counter() - started, 3), rebuild or base_version is None, catalog.summary(),
+        seconds, rebuild or base_version is None, catalog.summary(),
         tuple(warnings), tuple(notes),
     )
 
@@ -300,11 +306,15 @@ def _shadow_hook(settings: Any, catalog: Catalog) -> list[str]:
     for name in SHADOW_HOOKS:
         hook = getattr(module, name, None)
         if callable(hook):
+            started = time.perf_counter()
             try:
-                hook(settings, catalog)
+                built = hook(settings, catalog)
             except Exception as exc:  # noqa: BLE001 - reported; the index is already committed
                 return [f"shadow database not rebuilt: {type(exc).__name__}: {exc}"]
-            return ["shadow database rebuilt"]
+            seconds = time.perf_counter() - started
+            if built is None:
+                return ["shadow database not rebuilt (see the log)"]
+            return [f"shadow database up to date ({seconds:.1f} s)"]
     return []
 
 

@@ -24,8 +24,9 @@ def _fail(message: str, as_json: bool) -> None:
 @click.command()
 @click.option("--docs", "docs", type=click.Path(path_type=Path, file_okay=True), help="Documentation folder (default: settings docs_dir).")
 @click.option("--rebuild", is_flag=True, help="Re-embed everything into a fresh index (needed after a model or version change).")
+@click.option("--no-shadow", is_flag=True, help="Do not rebuild the shadow database after a catalog change.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object on stdout.")
-def ingest(docs: Path | None, rebuild: bool, as_json: bool) -> None:
+def ingest(docs: Path | None, rebuild: bool, no_shadow: bool, as_json: bool) -> None:
     """Ingest the Vista documentation: catalog artifact + incremental vector index.
 
     Only files that changed since the last run are re-read, and only chunks whose
@@ -37,7 +38,8 @@ def ingest(docs: Path | None, rebuild: bool, as_json: bool) -> None:
     try:
         settings = load_settings()
         docs = settings.resolve(docs) if docs is not None else None
-        result = run_ingest(settings, docs=docs, rebuild=rebuild, progress=not as_json and sys.stderr.isatty())
+        result = run_ingest(settings, docs=docs, rebuild=rebuild, shadow=not no_shadow,
+                            progress=not as_json and sys.stderr.isatty())
     except VgptError as exc:
         _fail(str(exc), as_json)
     except KeyboardInterrupt:

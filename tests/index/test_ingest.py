@@ -217,3 +217,17 @@ def test_a_folder_that_is_not_a_vgpt_index_is_refused(settings, embedder):
     with pytest.raises(IndexStoreError, match="not a VGPT index"):
         ingest(settings, embedder=embedder)
     assert ingest(settings, embedder=embedder, rebuild=True).chunks_written > 0
+
+
+def test_a_catalog_change_lets_the_shadow_database_follow(ingested, embedder, monkeypatch):
+    import assistant.shadow
+
+    calls = []
+    monkeypatch.setattr(assistant.shadow, "rebuild_after_ingest", lambda s, c: calls.append(c) or Path("shadow.duckdb"))
+    assert ingest(ingested, embedder=embedder).notes == ("index is up to date",)
+    assert calls == []  # nothing changed: no rebuild
+    (ingested.docs_path / "_ai_orchestration" / "rules" / "50_shadow.md").write_text("# Shadow\nA twin.\n", encoding="utf-8")
+    result = ingest(ingested, embedder=embedder)
+    assert len(calls) == 1 and calls[0].get("JCCD") is not None
+    assert any(n.startswith("shadow database up to date") for n in result.notes)
+    assert ingest(ingested, embedder=embedder, shadow=False).notes == ("index is up to date",)
