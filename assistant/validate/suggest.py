@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..catalog import Catalog, DbObject, levenshtein, normalize
+from ..catalog import Catalog, DbObject, normalize
 
 # a word a user or model writes -> fragments of Vista column names that carry that meaning
 MEANINGS: dict[str, tuple[str, ...]] = {
@@ -55,13 +55,33 @@ def words(name: str) -> list[str]:
     return [w.lower() for w in _WORDS.findall(name)] or [name.lower()]
 
 
+def typo_distance(a: str, b: str) -> int:
+    """Edit distance counting a swap of two neighbours as one edit (``APHT`` is one typo from ``APTH``)."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return 0
+    if abs(len(a) - len(b)) > 3:
+        return abs(len(a) - len(b))
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
 def close_names(name: str, candidates: Iterable[str], n: int = 5) -> list[str]:
     """Typos: candidates within a small edit distance, nearest first."""
     target = normalize(name)
     limit = 1 if len(target) <= 3 else 2 if len(target) <= 6 else 3
     scored = []
     for cand in candidates:
-        d = levenshtein(target, cand.lower())
+        d = typo_distance(target, cand)
         if d <= limit:
             scored.append((d, cand))
     scored.sort(key=lambda t: (t[0], t[1]))
@@ -102,11 +122,15 @@ def table_suggestions(catalog: Catalog, name: str, n: int = 3) -> list[str]:
     """Views first (what users should read): true typos, then module + meaning, then spelling."""
     names = [o.name for o in catalog.objects]
     found = [o.name for o in _by_description(catalog, name)][:n]
-    for typo in _prefer_views(catalog, close_names(name, names, n=8)):
+    letters = sorted(normalize(name))
+    # same letters first (a swap is the likeliest typo), then the better-connected object
+    typos = sorted(close_names(name, names, n=8),
+                   key=lambda c: (typo_distance(name, c), sorted(c.lower()) != letters, -_joins(catalog, c), c))
+    for typo in prefer_views(catalog, typos):
         if typo not in found:
             found.append(typo)
     if not found:
-        found = _prefer_views(catalog, catalog.closest_tables(name, n=8))
+        found = prefer_views(catalog, catalog.closest_tables(name, n=8))
     return found[:n]
 
 
@@ -114,7 +138,7 @@ def table_suggestions(catalog: Catalog, name: str, n: int = 3) -> list[str]:
 TABLE_WORDS = {"mast": "master", "mstr": "master", "hdr": "header", "det": "detail", "dtl": "detail",
                "trans": "transaction", "inv": "invoice", "cust": "customer", "vend": "vendor", "emp": "employee",
                "invoices": "invoice", "contracts": "contract", "jobs": "job", "vendors": "vendor"}
-def _prefer_views(catalog: Catalog, names: list[str]) -> list[str]:
+def prefer_views(catalog: Catalog, names: list[str]) -> list[str]:
     out: list[str] = []
     for name in names:
         view = catalog.view_of(name)
@@ -156,4 +180,4 @@ def objects_with(catalog: Catalog, column: str, near: DbObject | None = None, n:
     objs = catalog.objects_with_column(column)
     module = near.module if near is not None else ""
     objs = sorted(objs, key=lambda o: (o.module != module, -_joins(catalog, o.name), o.name.lower()))
-    return _prefer_views(catalog, [o.name for o in objs])[:n]
+    return prefer_views(catalog, [o.name for o in objs])[:n]

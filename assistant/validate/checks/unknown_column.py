@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ...catalog import Catalog, levenshtein
+from ...catalog import Catalog
 from ..findings import Finding
 from ..scope import Analysis, Ref, Scope
-from ..suggest import column_suggestions, objects_with
+from ..suggest import column_suggestions, objects_with, typo_distance
 from ._base import check, label, make
 
 
@@ -68,7 +68,7 @@ def _finding(ref: Ref, catalog: Catalog) -> Finding:
     if notes:
         message += "; " + "; ".join(notes)
     fix = ()
-    close = [s for s in suggestions if levenshtein(s.lower(), name.lower()) <= 2]
+    close = [s for s in suggestions if typo_distance(s, name) <= 2]
     if len(close) == 1:
         meta = column.this._meta
         if meta and "start" in meta:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from sqlglot import exp
+
 from ...catalog import Catalog
 from ..findings import Finding
 from ..scope import Analysis
-from ..suggest import objects_with, table_suggestions
+from ..suggest import objects_with, prefer_views, table_suggestions, typo_distance
 from ._base import check, make
 
 
@@ -35,7 +37,8 @@ def unknown_table(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
             holders = objects_with(catalog, name)
             if holders:
                 message += f" ({name} is a column of {', '.join(holders)})"
-            yield make(unknown_table, source.node, message, suggestions[0] if suggestions else None)
+            yield make(unknown_table, source.node, message, suggestions[0] if suggestions else None,
+                       _typo_fix(catalog, source.node))
     for ref in analysis.refs:
         if ref.status != "unbound-qualifier":
             continue
@@ -50,3 +53,17 @@ def unknown_table(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
         table_node = ref.column.args.get("table")
         yield make(unknown_table, table_node if table_node is not None else ref.column, message,
                    names[0] if len(names) == 1 else None)
+
+
+def _typo_fix(catalog: Catalog, table: exp.Expr) -> tuple:
+    """Replace the name when exactly one documented object is one keystroke away (JCMM → JCCM... not JCPM too)."""
+    ident = table.this if isinstance(table, exp.Table) else None
+    meta = ident._meta if isinstance(ident, exp.Identifier) else None
+    if not meta or "start" not in meta:
+        return ()
+    target = ident.name.lower()
+    near = prefer_views(catalog, [o.name for o in catalog.objects if typo_distance(target, o.name) == 1])
+    if len(near) != 1:
+        return ()
+    text = f"[{near[0]}]" if ident.args.get("quoted") else near[0]
+    return ((meta["start"], meta["end"] + 1, text),)
