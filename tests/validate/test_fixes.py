@@ -64,3 +64,14 @@ def test_fixes_module_examples_hold():
 
     result = doctest.testmod(fixes)
     assert result.attempted and not result.failed
+
+
+def test_table_one_keystroke_from_a_single_view_is_fixed(tiny):
+    report = validate("SELECT h.APRef FROM APTHH h WHERE h.APCo = 1", tiny)
+    assert report.corrected_sql == "SELECT h.APRef FROM APTH h WHERE h.APCo = 1"
+
+
+def test_table_near_several_names_is_only_suggested(tiny):
+    report = validate("SELECT Contract FROM JCCX WHERE JCCo = 1", tiny)  # JCCM? JCCI? JCCD? JCCP?
+    assert report.verdict == "fail" and report.corrected_sql is None
+    assert report.errors[0].suggestion in ("JCCM", "JCCI", "JCCD", "JCCP")
