@@ -670,4 +670,13 @@ def open_retriever(settings: Any) -> Retriever:
         store.close()
         raise IndexStoreError(f"no catalog artifact at {settings.catalog_path}: run `vgpt ingest` to build it with the index")
     catalog = Catalog.load(settings.catalog_path)
+    if store.manifest.catalog_hash:
+        import hashlib
+        import logging
+
+        if hashlib.sha256(settings.catalog_path.read_bytes()).hexdigest() != store.manifest.catalog_hash:
+            # e.g. `vgpt catalog build` wrote a newer artifact: retrieval still works, but names may differ
+            logging.getLogger(__name__).warning(
+                "the catalog artifact %s is not the one the index was built with: run `vgpt ingest`", settings.catalog_path
+            )
     return Retriever(catalog, store, store.embedder)

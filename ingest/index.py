@@ -166,9 +166,11 @@ def ingest(
 
 
 def _ingest(settings, docs, files, location, rebuild, embedder, progress, on_batch, started, shadow) -> IngestResult:
-    from assistant.embedding import make_embedder
+    from assistant.embedding import configured_identity, make_embedder
 
-    embedder = embedder or make_embedder(settings)
+    # the embedder's identity is enough to decide whether anything changed; building the
+    # embedder itself imports chromadb (seconds), so wait until there is work to do
+    identity = embedder.identity if embedder is not None else configured_identity(settings)
     try:
         found = location.current()
     except IndexStoreError:
@@ -176,7 +178,7 @@ def _ingest(settings, docs, files, location, rebuild, embedder, progress, on_bat
             raise
         found = None  # a foreign or broken index folder: --rebuild replaces it
     if found is not None and not rebuild:
-        problem = found[1].problem_with(embedder.identity)
+        problem = found[1].problem_with(identity)
         if problem:
             raise IndexStoreError(f"{location.description}: {problem}; run `vgpt ingest --rebuild` to rebuild it")
     base_version, old = (found if found is not None else (None, None))
@@ -203,6 +205,7 @@ def _ingest(settings, docs, files, location, rebuild, embedder, progress, on_bat
 
     from .build import build_catalog
 
+    embedder = embedder or make_embedder(settings)
     try:  # share the catalog command's per-file reader cache
         from .artifacts import cache_dir as _cache_dir
 
