@@ -789,15 +789,17 @@ def _column_defs(chunk: list[Token], i: int) -> dict[str, str] | None:
 
 def _tokenize(text: str) -> list[Token]:
     tokens = DIALECT.tokenize(text)
+    merge, command, join = T.MERGE, T.COMMAND, T.JOIN
+    last = len(tokens) - 1
     for i, tok in enumerate(tokens):
-        # the MERGE join hint (LEFT MERGE JOIN) is not the MERGE statement: read it like HASH or LOOP
-        if tok.token_type == T.MERGE and i + 1 < len(tokens) and tokens[i + 1].token_type == T.JOIN:
+        tt = tok.token_type
+        if tt is merge and i < last and tokens[i + 1].token_type is join:
+            # the MERGE join hint (LEFT MERGE JOIN) is not the MERGE statement: read it like HASH or LOOP
             tok.token_type = T.VAR
-    # A command word (PRINT, …) at the start of a statement makes the tokenizer read
-    # the rest of the text as its argument; split after that line and go on, so a
-    # write hidden behind a PRINT is still seen.
-    for i, tok in enumerate(tokens):
-        if tok.token_type == T.COMMAND and i + 1 < len(tokens):
+        elif tt is command and i < last:
+            # A command word (PRINT, …) at the start of a statement makes the tokenizer read
+            # the rest of the text as its argument; split after that line and go on, so a
+            # write hidden behind a PRINT is still seen.
             nxt = tokens[i + 1]
             newline = text.find("\n", tok.end, nxt.end + 1)
             if newline != -1 and nxt.end > newline:
@@ -808,6 +810,15 @@ def _tokenize(text: str) -> list[Token]:
 
 def _semicolon(offset: int) -> Token:
     return Token(T.SEMICOLON, ";", line=0, col=0, start=offset, end=offset)
+
+
+_CASE, _END, _LP, _RP, _SEMI, _BEGIN, _ELSE, _VAR, _WITH, _SELECT, _SET, _EXEC, _ALIAS, _FOR, _OR, _ALTER = (
+    T.CASE, T.END, T.L_PAREN, T.R_PAREN, T.SEMICOLON, T.BEGIN, T.ELSE, T.VAR, T.WITH, T.SELECT, T.SET,
+    T.EXECUTE, T.ALIAS, T.FOR, T.OR, T.ALTER,
+)
+# tokens the splitter must look at; everything else just joins the current statement
+_WATCHED = frozenset(STARTS | {_CASE, _END, _LP, _RP, _SEMI, _BEGIN, _ELSE, _VAR, _WITH})
+_ABSORB = {"WITH": 1, "INSERT": 1, "UPDATE": 1}
 
 
 def split_statements(tokens: list[Token]) -> Iterator[tuple[list[Token], str, bool]]:
@@ -823,80 +834,90 @@ def split_statements(tokens: list[Token]) -> Iterator[tuple[list[Token], str, bo
     depth = 0
     case_depth = 0
     condition = False
-
-    def flush():
-        nonlocal cur, head, absorb, condition
-        if cur:
-            yield cur, head, condition
-        cur, head, absorb, condition = [], "", 0, False
-
     n = len(tokens)
     for i, tok in enumerate(tokens):
         tt = tok.token_type
-        word = tok.text.lower()
-        if tt == T.CASE:
+        if tt not in _WATCHED:
+            cur.append(tok)
+            continue
+        if tt is _CASE:
             case_depth += 1
-        elif tt == T.END and case_depth > 0:
+        elif tt is _END and case_depth > 0:
             case_depth -= 1
             cur.append(tok)
             continue
-        if tt == T.L_PAREN:
+        elif tt is _LP:
             depth += 1
-        elif tt == T.R_PAREN:
+        elif tt is _RP:
             depth = max(depth - 1, 0)
-        if depth == 0 and case_depth == 0:
-            if tt == T.SEMICOLON:
-                yield from flush()
+        if depth or case_depth:
+            cur.append(tok)
+            continue
+        if tt is _SEMI:
+            if cur:
+                yield cur, head, condition
+            cur, head, absorb, condition = [], "", 0, False
+            continue
+        if tt is _VAR:
+            word = tok.text.lower()
+            if word in ("try", "catch", "tran", "transaction") and i and tokens[i - 1].token_type in (_BEGIN, _END):
+                if cur:
+                    yield cur, head, condition
+                cur, head, absorb, condition = [], "", 0, False
                 continue
-            if tt in (T.BEGIN, T.END, T.ELSE) or (tt == T.VAR and word in ("try", "catch", "tran", "transaction") and i and tokens[i - 1].token_type in (T.BEGIN, T.END)):
-                yield from flush()
-                continue
-            if tt == T.VAR and word in CONTROL_WORDS and (not cur or head != "MERGE"):
-                yield from flush()
+            if word in CONTROL_WORDS and head != "MERGE":
+                if cur:
+                    yield cur, head, condition
+                cur, head, absorb, condition = [], "", 0, False
+                head = word.upper()
                 if word in ("if", "while"):
                     condition = True
-                    head = word.upper()
                     continue
-                head = word.upper()
                 cur.append(tok)
                 continue
-            starts = tt in STARTS
-            if tt == T.WITH:
-                nxt = tokens[i + 1] if i + 1 < n else None
-                after = tokens[i + 2] if i + 2 < n else None
-                starts = nxt is not None and nxt.token_type != T.L_PAREN and after is not None and after.token_type in (T.ALIAS, T.L_PAREN)
-            if starts and cur:
-                prev = cur[-1].token_type
-                if condition and tt in STARTS:
-                    yield from flush()
-                elif tt == T.SELECT and prev in SET_OPS:
-                    starts = False
-                elif head == "MERGE":
-                    starts = False
-                elif absorb and (tt in QUERY_STARTS or tt == T.EXECUTE or (tt == T.SET and head == "UPDATE")):
-                    absorb -= 1
-                    if tt == T.WITH:
-                        absorb += 1
-                    starts = False
-                elif head in ("CREATE", "ALTER") and prev in (T.ALIAS,) and tt in (T.SELECT, T.WITH):
-                    starts = False
-                    if tt == T.WITH:
-                        absorb = 1
-                elif head == "DECLARE" and prev == T.FOR and tt == T.SELECT:
-                    starts = False
-                elif head == "CREATE" and prev == T.OR and tt == T.ALTER:  # CREATE OR ALTER VIEW
-                    starts = False
-                if starts:
-                    yield from flush()
-            if not cur and not condition:
-                head = "EXEC" if tt == T.EXECUTE else tok.text.upper()
-                absorb = {"WITH": 1, "INSERT": 1, "UPDATE": 1}.get(head, 0)
-            elif not cur and condition and starts:
-                condition = False
-                head = "EXEC" if tt == T.EXECUTE else tok.text.upper()
-                absorb = {"WITH": 1, "INSERT": 1, "UPDATE": 1}.get(head, 0)
+            cur.append(tok)
+            continue
+        if tt in (_BEGIN, _END, _ELSE):
+            if cur:
+                yield cur, head, condition
+            cur, head, absorb, condition = [], "", 0, False
+            continue
+        starts = tt in STARTS
+        if tt is _WITH:
+            nxt = tokens[i + 1] if i + 1 < n else None
+            after = tokens[i + 2] if i + 2 < n else None
+            starts = nxt is not None and nxt.token_type is not _LP and after is not None and after.token_type in (_ALIAS, _LP)
+        if starts and cur:
+            prev = cur[-1].token_type
+            if condition and tt in STARTS:
+                pass  # the IF/WHILE condition ends where its statement begins
+            elif tt is _SELECT and prev in SET_OPS:
+                starts = False
+            elif head == "MERGE":
+                starts = False
+            elif absorb and (tt in QUERY_STARTS or tt is _EXEC or (tt is _SET and head == "UPDATE")):
+                absorb -= 1
+                if tt is _WITH:
+                    absorb += 1
+                starts = False
+            elif head in ("CREATE", "ALTER") and prev is _ALIAS and tt in (_SELECT, _WITH):
+                starts = False
+                if tt is _WITH:
+                    absorb = 1
+            elif head == "DECLARE" and prev is _FOR and tt is _SELECT:
+                starts = False
+            elif head == "CREATE" and prev is _OR and tt is _ALTER:  # CREATE OR ALTER VIEW
+                starts = False
+            if starts:
+                yield cur, head, condition
+                cur, head, absorb, condition = [], "", 0, False
+        if not cur and (not condition or starts):
+            condition = False
+            head = "EXEC" if tt is _EXEC else tok.text.upper()
+            absorb = _ABSORB.get(head, 0)
         cur.append(tok)
-    yield from flush()
+    if cur:
+        yield cur, head, condition
 
 
 # -- positions -------------------------------------------------------------------
