@@ -213,11 +213,22 @@ def run_cases(cases: Sequence[Case], *, backend: Any, settings: Any, catalog: An
     return results
 
 
+NOT_SQL = frozenset({"no-sql", "parse-error"})
+
+
+def answered(result: CaseResult) -> bool:
+    """Whether the first reply held a query that parses (else hallucinations could not even be counted)."""
+    return bool(result.first_sql.strip()) and not (set(result.first_rules) & NOT_SQL)
+
+
 def summarize(results: Sequence[CaseResult]) -> dict[str, Any]:
     """Rates and means over case results (None where a metric had nothing to measure)."""
     latencies = [r.latency_s for r in results]
+    with_sql = [r for r in results if answered(r)]
     return {
         "n": len(results),
+        "sql_answer_rate": metrics.mean(answered(r) for r in results),
+        "hallucinations_per_sql_answer": metrics.mean(r.hallucinations for r in with_sql),
         "first_try_pass_rate": metrics.mean(r.first_pass for r in results),
         "final_pass_rate": metrics.mean(r.final_pass for r in results),
         "hallucinations_per_query": metrics.mean(r.hallucinations for r in results),
@@ -352,6 +363,8 @@ ROWS = (
     ("first_try_pass_rate", "validator pass, first try", "pct"),
     ("final_pass_rate", "validator pass after self-correction", "pct"),
     ("hallucinations_per_query", "hallucinated identifiers / query", "num"),
+    ("sql_answer_rate", "first reply holds parseable SQL", "pct"),
+    ("hallucinations_per_sql_answer", "hallucinated identifiers / parseable answer", "num"),
     ("table_recall", "table recall vs gold", "pct"),
     ("structural_match", "structural match vs gold SQL", "pct"),
     ("exec_match", "execution match (shadow)", "pct"),
@@ -423,3 +436,12 @@ def to_markdown(result: dict[str, Any], *, title: str = "Evaluation: base vs tun
     if notes:
         lines += ["", "## Notes", ""] + [f"- {n}" for n in notes]
     return "\n".join(lines) + "\n"
+
+
+def resummarize(result: dict[str, Any]) -> dict[str, Any]:
+    """Recompute every system's metrics from its stored case results (e.g. after merging an earlier run)."""
+    for system in result["systems"].values():
+        results = [CaseResult(**{**r, "first_rules": tuple(r.get("first_rules", ()))}) for r in system["results"]]
+        system["metrics"] = {s: summarize([r for r in results if r.source == s]) for s in SOURCES
+                             if any(r.source == s for r in results)}
+    return result

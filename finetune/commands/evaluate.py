@@ -179,6 +179,7 @@ def eval_(adapter, model_path, no_base, backend, dataset_dir, split_name, questi
                 raise click.UsageError(f"--baseline-json: {name} ran on other cases (use the same --limit and --seed)")
         result["systems"] = {**earlier["systems"], **{k: v for k, v in result["systems"].items()
                                                       if k not in earlier["systems"]}}
+        ev.resummarize(result)  # one metric definition for every system, whenever it ran
     try:
         from finetune.data import load_split
 

@@ -19,8 +19,8 @@ def _logging(quiet: bool) -> None:
 
 @click.command()
 @click.option("--config", "config_path", type=click.Path(path_type=Path),
-              default=Path("finetune/configs/smollm2-135m-cpu.yaml"), show_default=True,
-              help="Training config YAML (see finetune/configs/).")
+              help="Training config YAML, or the name of a shipped one (smollm2-135m-cpu, llama3-8b-qlora) "
+                   "[default: smollm2-135m-cpu].")
 @click.option("--set", "overrides", multiple=True, metavar="KEY=VALUE",
               help="Override a config value; repeatable (--set max_steps=20 --set lora_rank=8).")
 @click.option("--resume", is_flag=True, help="Continue from the newest checkpoint in output_dir.")
@@ -44,7 +44,12 @@ def train(config_path: Path, overrides: tuple[str, ...], resume: bool, resume_fr
       vgpt train --config finetune/configs/llama3-8b-qlora.yaml --emit-llamafactory llama3.yaml
     """
     from assistant.settings import load_settings
-    from finetune.config import help_text, load_config
+    from finetune.config import CONFIG_DIR, help_text, load_config
+
+    if config_path is None:
+        config_path = CONFIG_DIR / "smollm2-135m-cpu.yaml"
+    elif not config_path.exists() and (CONFIG_DIR / f"{config_path}.yaml").exists():
+        config_path = CONFIG_DIR / f"{config_path}.yaml"  # a shipped config by name
 
     if list_keys:
         click.echo(help_text())

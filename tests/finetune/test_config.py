@@ -141,3 +141,12 @@ def test_cli_list_keys_documents_every_key(project_root):
     result = CliRunner().invoke(train, ["--list-keys"])
     assert result.exit_code == 0
     assert "time_budget_minutes" in result.output and "quantization_bit" in result.output
+
+
+def test_cli_accepts_a_shipped_config_by_name(tmp_path, monkeypatch):
+    from finetune.commands.train import train
+
+    monkeypatch.chdir(tmp_path)  # works outside the repository too
+    result = CliRunner().invoke(train, ["--config", "llama3-8b-qlora", "--print-config"])
+    assert result.exit_code == 0, result.output
+    assert config_from_dict(yaml.safe_load(result.output)).quantization_bit == 4

@@ -116,4 +116,23 @@ def test_comparison_table_has_base_tuned_and_delta():
     assert header == ["metric", "base", "tuned", "Δ"]
     assert rows[0] == ["validator pass, first try", "25.0%", "75.0%", "+50.0 pt"]
     assert rows[2][1:] == ["0.75", "0.25", "-0.50"]
+    assert rows[3][1:] == ["n/a", "n/a", "n/a"]  # not measured is shown as such
     assert "| validator pass, first try | 25.0% | 75.0% | +50.0 pt |" in to_markdown(result)
+
+
+def test_hallucinations_per_sql_answer_ignore_replies_without_sql():
+    no_sql = score_draft(CASE, drafted(("", ("no-sql",))), None, None, 1.0)
+    wrong = score_draft(CASE, drafted(("SELECT Status, Amount FROM APTH", ("unknown-column", "unknown-column"))), None, None, 1.0)
+    s = summarize([no_sql, wrong])
+    assert s["sql_answer_rate"] == 0.5
+    assert s["hallucinations_per_query"] == 1.0 and s["hallucinations_per_sql_answer"] == 2.0
+
+
+def test_resummarize_recomputes_from_stored_results():
+    from dataclasses import asdict
+
+    from finetune.evaluate import resummarize
+
+    r = score_draft(CASE, drafted((GOLD, ())), None, None, 1.0)
+    result = {"systems": {"base": {"metrics": {}, "results": [asdict(r)]}}}
+    assert resummarize(result)["systems"]["base"]["metrics"]["eval-split"]["first_try_pass_rate"] == 1.0
