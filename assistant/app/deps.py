@@ -172,10 +172,21 @@ class Deps:
         if result is None:
             return None
         columns = tuple(getattr(result, "columns", ()) or ())
-        rows = tuple(tuple(r) for r in (getattr(result, "rows", ()) or ()))
+        rows = tuple(tuple(_cell(v) for v in r) for r in (getattr(result, "rows", ()) or ()))
         if not columns:
             return None
         return Preview(columns, rows[:limit])
+
+
+def _cell(value: Any) -> Any:
+    """A preview cell the page can show: numbers, text and None as they are; the rest as text."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return "0x" + bytes(value).hex()[:32] + ("…" if len(bytes(value)) > 16 else "")
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
 
 
 @dataclass(frozen=True)

@@ -198,7 +198,7 @@ async def on_message(message: cl.Message):
 
 
 async def run_review(d: Deps, opts: logic.Options, sql: str, *, question: str = "", source: str = "") -> logic.Reply:
-    async with cl.Step(name="Validate", type="tool", default_open=False) as step:
+    async with cl.Step(name="Validate", type="tool", default_open=False, show_input="sql") as step:
         step.input = sql
         reply = await asyncio.to_thread(logic.review, sql, d, opts, question=question)
         step.output = _validate_summary(reply)
@@ -209,7 +209,7 @@ async def run_review(d: Deps, opts: logic.Options, sql: str, *, question: str = 
 
 
 async def run_lookup(d: Deps, opts: logic.Options, question: str) -> logic.Reply:
-    async with cl.Step(name="Retrieve schema", type="tool", default_open=False) as step:
+    async with cl.Step(name="Retrieve schema", type="tool", default_open=False, show_input=False) as step:
         step.input = question
         reply = await asyncio.to_thread(logic.lookup, question, d, opts)
         step.output = context_markdown(reply.context, reply.context_text, reply.tables, full=opts.show_context)
@@ -218,19 +218,19 @@ async def run_lookup(d: Deps, opts: logic.Options, question: str) -> logic.Reply
 
 
 async def run_draft(d: Deps, opts: logic.Options, question: str, *, prompt: str | None = None) -> logic.Reply:
-    async with cl.Step(name="Retrieve schema", type="tool", default_open=False) as step:
+    async with cl.Step(name="Retrieve schema", type="tool", default_open=False, show_input=False) as step:
         step.input = question
         context = await asyncio.to_thread(d.retrieve, question)
         ctx_dict, ctx_text, tables = logic._context_parts(context)
         step.output = context_markdown(ctx_dict, ctx_text, tables, full=opts.show_context)
 
-    async with cl.Step(name="Draft SQL", type="llm", default_open=False) as step:
+    async with cl.Step(name="Draft SQL", type="llm", default_open=False, show_input=False) as step:
         step.input = question
         reply = await _stream_draft(step, d, opts, prompt or question, context)
         step.output = attempts_markdown(reply.attempts) if reply.attempts else (reply.message or "No model output.")
 
     if reply.kind != "notice":
-        async with cl.Step(name="Validate", type="tool", default_open=False) as step:
+        async with cl.Step(name="Validate", type="tool", default_open=False, show_input="sql") as step:
             step.input = reply.sql
             step.output = _validate_summary(reply)
     if prompt is not None:
@@ -282,8 +282,12 @@ async def send_reply(reply: logic.Reply, opts: logic.Options) -> cl.Message:
     if reply.preview is not None:
         import pandas as pd
 
-        frame = pd.DataFrame(list(reply.preview.rows), columns=list(reply.preview.columns))
-        elements.append(cl.Dataframe(data=frame, name=f"Preview: {reply.preview.note}", display="inline"))
+        try:
+            frame = pd.DataFrame(list(reply.preview.rows), columns=list(reply.preview.columns))
+            elements.append(cl.Dataframe(data=frame, name=f"Preview: {reply.preview.note}", display="inline"))
+        except (ValueError, TypeError, OverflowError) as exc:  # a preview is a nicety: the answer still goes out
+            log.warning("preview not shown: %s", exc)
+            reply = replace(reply, preview=None)
     content = reply_markdown(reply, show_context=opts.show_context)
     if reply.preview is not None:
         content += f"\n\n_Result preview below: {reply.preview.note}._"
@@ -323,7 +327,7 @@ async def on_explain(action: cl.Action):
 async def on_fix(action: cl.Action):
     d, opts = deps(), options()
     question, sql = action.payload.get("question", ""), action.payload.get("sql", "")
-    async with cl.Step(name="Validate", type="tool", default_open=False) as step:
+    async with cl.Step(name="Validate", type="tool", default_open=False, show_input="sql") as step:
         step.input = sql
         current = await asyncio.to_thread(logic.review, sql, d, opts, question=question)
         step.output = _validate_summary(current)

@@ -176,7 +176,9 @@ def _expand_steps(driver) -> None:
     from selenium.webdriver.common.by import By
 
     for name in ("Retrieve schema", "Draft SQL", "Validate"):
-        for toggle in driver.find_elements(By.XPATH, f"//*[normalize-space(text())='Used {name}']"):
-            driver.execute_script("arguments[0].click();", toggle)
+        # Chainlit's step header (an accordion trigger) has the id "step-<name>"
+        for toggle in driver.find_elements(By.ID, f"step-{name}"):
+            driver.execute_script("arguments[0].click();", toggle)  # a DOM click: nothing can be in the way
     time.sleep(1)
+    driver.execute_script("window.scrollTo(0, 0);")
     driver.save_screenshot(str(SHOTS / "draft-open-contracts-2-steps.png"))

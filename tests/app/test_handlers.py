@@ -80,6 +80,8 @@ async def test_warnings_are_listed_apart_and_the_fix_comes_with_a_diff(app_modul
     warnings = final[final.index("**Warnings**") :]
     assert "base-table" in warnings and "select-star" in warnings and "nolock" in warnings
     assert "```diff" in final and "+SELECT * FROM JCCM WITH (NOLOCK) WHERE JCCo = 1" in final
+    # a wide table's preview (dates, money, ids) still reaches the page as a dataframe
+    assert any(e == "send_element" and d.get("type") == "dataframe" for e, d in emitter.events)
     assert [a["name"] for a in emitter.actions(_final(emitter)["id"])] == ["explain", "copy", "mark_correct"]
     assert_only_validated_sql(emitter, deps)
 
