@@ -299,6 +299,7 @@ class Retriever:
     # Ranking knobs: class attributes so a benchmark can vary them without re-embedding.
     # Values chosen by a sweep on tests/data/retrieval_questions.jsonl (benchmarks/bench_retrieval.py).
     vote_min = EXAMPLE_VOTE_MIN
+    vote_blend = 0.3  # > 0: an example adds this share of its similarity to a table's own score instead
     vote_bonus = 0.0  # an example's tables score as the example's similarity
     column_penalty = 0.08  # a column chunk hit counts a little less than the object's own chunk
     expansion_seeds = EXPANSION_SEEDS
@@ -450,7 +451,11 @@ class Retriever:
             if ex.score < self.vote_min:
                 continue
             for t in ex.tables:
-                vote = ex.score + self.vote_bonus
+                if self.vote_blend:
+                    # relevance of its own plus the example's support
+                    vote = scores.get(t, 0.0) + self.vote_blend * ex.score
+                else:
+                    vote = ex.score + self.vote_bonus
                 if vote > scores.get(t, -1.0):
                     scores[t] = vote
                     reasons[t] = "example"

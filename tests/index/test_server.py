@@ -80,7 +80,7 @@ def test_ingest_into_a_chroma_server_and_retrieve_from_it(server_settings, embed
     assert not server_settings.index_dir.exists()  # nothing written to the local index folder
 
     retriever = open_retriever(server_settings)
-    context = retriever.retrieve("which vendors have unpaid invoices", k=5)
+    context = retriever.retrieve("which vendors have unpaid invoices", k=6)
     assert {"APTH", "APVM"} <= set(context.table_names)
     assert context.examples  # the examples collection lives on the server too
 
