@@ -1,6 +1,6 @@
 """The welcome page with live facts: which docs were ingested, and when.
 
-``chainlit.md`` is the committed template; its ``<!-- vgpt:status -->`` block is
+``chainlit.md`` is the committed template; its ``[//]: # (vgpt:status)`` block is
 replaced with the catalog's facts and written to ``chainlit_en-US.md`` (which
 Chainlit prefers for the en-US UI, and which git ignores), so the page always
 tells the truth about the catalog the app is using.
@@ -13,7 +13,8 @@ from pathlib import Path
 
 from ..catalog import Catalog
 
-START, END = "<!-- vgpt:status -->", "<!-- /vgpt:status -->"
+# Markdown link-reference "comments": invisible when rendered, even with HTML switched off.
+START, END = "[//]: # (vgpt:status)", "[//]: # (/vgpt:status)"
 
 
 def status_markdown(catalog: Catalog, docs_path: Path) -> str:
@@ -35,7 +36,7 @@ def render_welcome(template: str, catalog: Catalog | None, docs_path: Path) -> s
     pattern = re.compile(re.escape(START) + r".*?" + re.escape(END), re.DOTALL)
     if not pattern.search(template):
         return template
-    return pattern.sub(lambda _: f"{START}\n{status}\n{END}", template)
+    return pattern.sub(lambda _: f"{START}\n\n{status}\n\n{END}", template)
 
 
 def write_welcome(root: Path, catalog: Catalog | None, docs_path: Path, language: str = "en-US") -> Path | None:

@@ -147,6 +147,12 @@ def test_welcome_page_shows_starters_and_what_the_docs_are(server, browser):
     body = browser.find_element(By.TAG_NAME, "body").text
     assert "Open contracts with billed to date" in body
     assert "Review a legacy query" in body and "Which table holds" in body
+    browser.find_element(By.ID, "readme-button").click()
+    time.sleep(2)
+    browser.save_screenshot(str(SHOTS / "readme.png"))
+    readme = browser.find_element(By.TAG_NAME, "body").text
+    assert "What it knows" in readme and "ingested" in readme and "697 base tables" in readme
+    assert "What it refuses" in readme
 
 
 def test_pasted_apth_status_is_rejected_with_openyn_suggested(server, browser):
