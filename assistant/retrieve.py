@@ -1,16 +1,23 @@
 """Schema-aware retrieval: a question → the tables, columns, joins, examples and rules to show the model.
 
-Ranking, in three steps:
+Ranking, in four steps:
 
-1. **Similarity.** The question is embedded once. Every schema chunk (object and
-   column chunks) is scored by cosine similarity in memory (a few thousand vectors:
-   one matrix product, well under a millisecond); an object scores its best chunk.
-2. **Approved examples.** The most similar approved questions vote for the tables
-   their SQL reads: a question phrased like an approved one needs the same tables.
-3. **Join expansion.** The top objects pull in the objects their keys point at: a
+1. **Similarity.** The question is embedded once. Every schema chunk (title, object
+   and column chunks) is scored by cosine similarity in memory (about a thousand
+   vectors: one matrix product); an object scores its best chunk, column chunks a
+   little less.
+2. **Words.** A small bonus for the share of the question's words found in the
+   object's description and module ("cost detail" is JCCD's description; many JC
+   tables share only "job cost"). Dense plus lexical beats either alone.
+3. **Approved examples.** The most similar approved questions vote for the tables
+   their SQL reads; a vote adds to a table's own score, so it must also match.
+4. **Join expansion.** The top objects pull in the objects their keys point at: a
    detail row brings its header and the masters keyed by its columns (job cost
    detail → job and job phase; an AP transaction → the vendor master through
    VendorGroup). A table is useless to the model without the ones it must join to.
+
+The knobs were set by a sweep on ``tests/data/retrieval_questions.jsonl``
+(``benchmarks/bench_retrieval.py`` prints recall with and without steps 2-4).
 
 Views are preferred throughout: every candidate is mapped to the view of its base
 table (the index already holds one chunk per table/view pair).
