@@ -27,13 +27,17 @@ def normal(sql: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def app_state(request) -> Path:
+def app_state(request, tmp_path_factory) -> Path:
     """The app's state folder (catalog, index, shadow, chat database), kept in pytest's cache.
 
     Ingest is incremental, so a later run re-ingests only what changed in the sample
     docs (seconds) instead of rebuilding the whole index (minutes on two cores).
+    With the cache plugin off (-p no:cacheprovider) it is built afresh in tmp.
     """
-    return Path(request.config.cache.mkdir("vgpt-app-state"))
+    cache = getattr(request.config, "cache", None)
+    if cache is None:
+        return tmp_path_factory.mktemp("vgpt-app-state")
+    return Path(cache.mkdir("vgpt-app-state"))
 
 
 @pytest.fixture(scope="session")
