@@ -168,18 +168,19 @@ def eval_(adapter, model_path, no_base, backend, dataset_dir, split_name, questi
                              progress=progress, seed=seed)
     except VgptError as exc:
         raise click.UsageError(str(exc)) from None
+    mismatch = None
     if baseline_json is not None:
         earlier = json.loads(baseline_json.read_text(encoding="utf-8"))
-        if earlier.get("cases") != result["cases"] or earlier.get("context") != result["context"]:
-            raise click.UsageError(f"--baseline-json {baseline_json}: other cases or context "
-                                   f"({earlier.get('cases')}, {earlier.get('context')})")
         ours = [c.id for c in cases]
+        if earlier.get("context") != result["context"]:
+            mismatch = f"context {earlier.get('context')} vs {result['context']}"
         for name, system in earlier["systems"].items():
             if [r["id"] for r in system["results"]] != ours:
-                raise click.UsageError(f"--baseline-json: {name} ran on other cases (use the same --limit and --seed)")
-        result["systems"] = {**earlier["systems"], **{k: v for k, v in result["systems"].items()
-                                                      if k not in earlier["systems"]}}
-        ev.resummarize(result)  # one metric definition for every system, whenever it ran
+                mismatch = f"{name} ran on other cases (same dataset, --limit and --seed needed)"
+        if mismatch is None:
+            result["systems"] = {**earlier["systems"], **{k: v for k, v in result["systems"].items()
+                                                          if k not in earlier["systems"]}}
+            ev.resummarize(result)  # one metric definition for every system, whenever it ran
     try:
         from finetune.data import load_split
 
@@ -200,5 +201,9 @@ def eval_(adapter, model_path, no_base, backend, dataset_dir, split_name, questi
         click.echo(json.dumps(result, default=str))
     else:
         ev.print_tables(result, Console())
+    if mismatch is not None:
+        # this run's results are written above; only the comparison is refused
+        click.secho(f"--baseline-json {baseline_json}: not merged: {mismatch}", fg="red", err=True)
+        sys.exit(1)
     if any(s["metrics"].get(src, {}).get("errors") for s in result["systems"].values() for src in ev.SOURCES):
         sys.exit(1)
