@@ -527,7 +527,8 @@ class Retriever:
         assert obj is not None and info is not None
         columns = info.columns or obj.columns
         others = [c.name for c in ranked if c.name != cand.name]
-        picked = pick_columns(self.catalog, obj, info, columns, question, others)
+        limit = MAX_COLUMNS + 6 if ranked and ranked[0].name == cand.name else MAX_COLUMNS  # the best match shows more
+        picked = pick_columns(self.catalog, obj, info, columns, question, others, limit)
         return TableContext(
             name=obj.name,
             kind=obj.kind,
@@ -581,7 +582,7 @@ def _meaning_terms(meanings: tuple[tuple[str, str], ...]) -> frozenset[str]:
 
 
 def pick_columns(catalog: Catalog, obj: DbObject, info: DbObject, columns: tuple[Column, ...],
-                 question: str, others: list[str]) -> list[Column]:
+                 question: str, others: list[str], limit: int = MAX_COLUMNS) -> list[Column]:
     """The columns worth showing: keys, company and group columns, join columns, then the ones the question names."""
     by_name = {c.name.lower(): c for c in columns}
     wanted: list[str] = []
@@ -602,15 +603,24 @@ def pick_columns(catalog: Catalog, obj: DbObject, info: DbObject, columns: tuple
                 for left, _ in path.pairs:
                     add(left)
     terms = question_terms(question)
+    # a word that matches many of this table's columns ("date", "contract") says less
+    # than one that matches few ("billed"): weight each matched word by 1 / its matches
+    matches: dict[str, int] = {}
+    column_words = []
+    for c in columns:
+        found = terms & column_terms(c)
+        column_words.append(found)
+        for t in found:
+            matches[t] = matches.get(t, 0) + 1
     scored = []
-    for i, c in enumerate(columns):
-        overlap = len(terms & column_terms(c))
+    for i, (c, found) in enumerate(zip(columns, column_words)):
+        overlap = sum(1.0 / matches[t] for t in found)
         if c.domain is not None and c.domain.meanings:
             overlap += len(terms & _meaning_terms(c.domain.meanings)) * 0.5
         if overlap:
             scored.append((-overlap, i, c.name))
     for _, _, name in sorted(scored):
-        if len(wanted) >= MAX_COLUMNS:
+        if len(wanted) >= limit:
             break
         add(name)
     return [by_name[n] for n in wanted]

@@ -44,6 +44,7 @@ def search(question: str | None, k: int, budget: int | None, questions: Path | N
         from assistant.retrieve import open_retriever
 
         retriever = open_retriever(settings)
+        retriever.embed("warm up")  # load the model now, so per-question timings are per question
     except VgptError as exc:
         _fail(str(exc), as_json)
     budget = budget or settings.context_tokens
