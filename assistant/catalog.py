@@ -580,18 +580,5 @@ def _rank(name: str, candidates: Iterable[str], n: int) -> list[str]:
     A Vista name's first letters carry its module (``APTH``, ``bAPTH``), so a
     candidate sharing them is a likelier meaning than an equally distant stranger.
     """
-    target = normalize(name)
-    stripped = target[1:] if target[:1] in "bv" and len(target) > 4 else target
-    scored = []
-    for cand in candidates:
-        low = cand.lower()
-        dist = min(levenshtein(target, low), levenshtein(stripped, low) + 1)
-        if target in low or low in target:
-            dist = min(dist, abs(len(low) - len(target)) // 2 + 1)
-        prefix = len(os.path.commonprefix([stripped, low[1:] if low[:1] in "bv" and len(low) > 4 else low]))
-        score = dist - min(prefix, 4) * 0.5
-        limit = max(2, len(target) // 2 + 1)
-        if dist <= limit or prefix >= 3:
-            scored.append((score, dist, cand))
-    scored.sort(key=lambda t: (t[0], t[1], t[2]))
+    scored = sorted(_scored(name, candidates), key=lambda t: (t[0], t[1], t[2]))
     return [c for _, _, c in scored[:n]]
