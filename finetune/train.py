@@ -352,8 +352,13 @@ def train(config: TrainConfig, settings: Any, *, resume: bool | str = False, ove
     tokens = int(getattr(trainer.state, "num_input_tokens_seen", 0) or 0)
     if tokens:
         metrics["tokens_seen"] = tokens
+        # a resumed run's counter starts at the checkpoint's: only this run's tokens count for its speed
+        before = 0
+        state_file = Path(resume_from) / "trainer_state.json" if resume_from else None
+        if state_file is not None and state_file.exists():
+            before = int(json.loads(state_file.read_text()).get("num_input_tokens_seen", 0) or 0)
         if metrics.get("train_runtime"):
-            metrics["train_tokens_per_second"] = tokens / metrics["train_runtime"]
+            metrics["train_tokens_per_second"] = (tokens - before) / metrics["train_runtime"]
     if eval_ds is not None:
         eval_metrics = trainer.evaluate()
         metrics.update({k: v for k, v in eval_metrics.items() if isinstance(v, (int, float))})
