@@ -159,7 +159,11 @@ class Draft:
 
 
 def new_version() -> str:
-    return time.strftime("v%Y%m%d-%H%M%S", time.gmtime()) + "-" + uuid.uuid4().hex[:6]
+    # Names sort in creation order (microseconds), so "older than" is a string comparison even for
+    # versions made within one second; the random tail only keeps two machines' names apart.
+    now = time.time()
+    stamp = time.strftime("v%Y%m%d-%H%M%S", time.gmtime(now)) + f"{int(now * 1_000_000) % 1_000_000:06d}"
+    return stamp + "-" + uuid.uuid4().hex[:6]
 
 
 class LocalLocation(Location):
