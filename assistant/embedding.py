@@ -206,7 +206,7 @@ def make_embedder(settings: Any) -> Any:
     return _define()(
         model_path=path,
         batch_size=getattr(settings, "embed_batch_size", DEFAULT_BATCH_SIZE),
-        threads=getattr(settings, "threads", 0) or 0,
+        threads=getattr(settings, "embed_threads", 0) or 0,
     )
 
 
