@@ -273,6 +273,35 @@ def test_business_key_prefix_is_used_when_no_path_is_documented(tiny):
     assert only(sql, tiny, join_missing_key) == []  # no prefix relation: not judged
 
 
+def test_header_cte_joined_to_detail_without_mth_is_caught_and_fixed(tiny):
+    cte = "WITH h AS (SELECT APCo, Mth, APTrans, Vendor FROM APTH WHERE APCo = 1) "
+    bad = cte + "SELECT h.Vendor, l.APLine FROM h JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans"
+    [f] = only(bad, tiny, join_missing_key)
+    assert "h (from APTH)" in f.message and f.suggestion == "l.Mth = h.Mth"
+    report = validate(bad, tiny)
+    assert report.corrected_sql.endswith("ON l.APCo = h.APCo AND l.APTrans = h.APTrans AND l.Mth = h.Mth")
+    assert validate(report.corrected_sql, tiny).verdict == "pass"
+
+
+def test_renamed_key_columns_of_a_derived_table_are_followed(tiny):
+    derived = ("SELECT l.APLine FROM (SELECT APCo AS Co, Mth AS M, APTrans AS T FROM APTH WHERE APCo = 1) d "
+               "JOIN APTL l ON l.APCo = d.Co AND l.APTrans = d.T")
+    [f] = only(derived, tiny, join_missing_key)
+    assert f.suggestion == "l.Mth = d.M"
+
+
+@pytest.mark.parametrize("sql", [
+    # the CTE does not expose Mth: its grain is not the header's, so the join is not judged
+    "WITH t AS (SELECT APCo, APTrans, MAX(Mth) AS LastMth FROM APTH WHERE APCo = 1 GROUP BY APCo, APTrans) "
+    "SELECT l.APLine FROM t JOIN APTL l ON l.APCo = t.APCo AND l.APTrans = t.APTrans AND l.Mth = t.LastMth",
+    # a detail aggregate at header grain, joined on the whole key
+    "SELECT h.APRef, d.Gross FROM APTH h JOIN (SELECT APCo, Mth, APTrans, SUM(GrossAmt) AS Gross FROM APTL "
+    "GROUP BY APCo, Mth, APTrans) d ON d.APCo = h.APCo AND d.Mth = h.Mth AND d.APTrans = h.APTrans WHERE h.APCo = 1",
+])
+def test_ctes_joined_on_their_whole_key_or_at_another_grain_pass(tiny, sql):
+    assert only(sql, tiny, join_missing_key) == []
+
+
 # -- invalid-value --------------------------------------------------------------------------------------------
 
 
@@ -291,6 +320,12 @@ def test_contract_status_a(tiny):
 ])
 def test_values_outside_domain_or_type_are_errors(tiny, sql):
     assert [f.code for f in only(sql, tiny, invalid_value)] == ["VG301"]
+
+
+def test_simple_case_compares_its_when_values_with_the_column(tiny):
+    [f] = only("SELECT CASE ContractStatus WHEN 1 THEN 'Open' WHEN 'A' THEN 'Active' END FROM JCCM WHERE JCCo = 1", tiny, invalid_value)
+    assert f.col == 52 and "cannot be 'A'" in f.message
+    assert only("SELECT CASE ContractStatus WHEN 1 THEN 'Open' ELSE 'Other' END FROM JCCM WHERE JCCo = 1", tiny, invalid_value) == []
 
 
 def test_yes_suggests_y(tiny):

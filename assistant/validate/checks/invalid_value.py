@@ -23,13 +23,15 @@ _DATE = re.compile(
 
 @check("VG301", "invalid-value", "error")
 def invalid_value(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
-    """Literals in =, <>, IN or BETWEEN that the column's closed domain or base type excludes.
+    """Literals in =, <>, IN, BETWEEN or a simple CASE that the column's closed domain or base type excludes.
 
     >>> from assistant.validate.checks._examples import codes
     >>> codes("SELECT Contract FROM JCCM WHERE JCCo = 1 AND ContractStatus = 'A'", invalid_value)
     ['VG301']
     >>> codes("SELECT Contract FROM JCCM WHERE JCCo = 1 AND ContractStatus IN (1, 2)", invalid_value)
     []
+    >>> codes("SELECT CASE ContractStatus WHEN 'A' THEN 'Active' END FROM JCCM WHERE JCCo = 1", invalid_value)
+    ['VG301']
     """
     for ref in analysis.refs:
         source = ref.source
@@ -58,6 +60,10 @@ def _compared(ref: Ref) -> Iterator[exp.Expr]:
         for e in parent.expressions:
             if _literal(e) is not None:
                 yield e
+    elif isinstance(parent, exp.Case) and parent.this is node:  # CASE col WHEN 'A' THEN … compares col = 'A'
+        for when in parent.args.get("ifs") or ():
+            if _literal(when.this) is not None:
+                yield when.this
     elif isinstance(parent, exp.Between) and parent.this is node:
         for e in (parent.args.get("low"), parent.args.get("high")):
             if e is not None and _literal(e) is not None:

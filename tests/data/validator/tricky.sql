@@ -230,3 +230,27 @@ SELECT * FROM JCCM c WHERE c.JCCo = 1 AND c.ContractAmt > ALL (SELECT i.Contract
 -- name: tricky_75
 SELECT * FROM JCCM c WHERE c.JCCo = 1 AND c.ContractAmt > ANY (SELECT i.ContractAmt FROM JCCI i WHERE i.JCCo = 1)
 
+
+-- name: tricky_76
+WITH h AS (SELECT APCo, Mth, APTrans, Vendor, VendorGroup FROM APTH WHERE APCo = 1)
+SELECT h.Vendor, l.APLine, l.GrossAmt
+FROM h JOIN APTL l ON l.APCo = h.APCo AND l.Mth = h.Mth AND l.APTrans = h.APTrans
+
+-- name: tricky_77
+SELECT h.APRef, d.Gross
+FROM APTH h
+JOIN (SELECT APCo, Mth, APTrans, SUM(GrossAmt) AS Gross FROM APTL WHERE APCo = 1 GROUP BY APCo, Mth, APTrans) d
+  ON d.APCo = h.APCo AND d.Mth = h.Mth AND d.APTrans = h.APTrans
+WHERE h.APCo = 1
+
+-- name: tricky_78
+WITH lastmonth AS (SELECT APCo, APTrans, MAX(Mth) AS LastMth FROM APTH WHERE APCo = 1 GROUP BY APCo, APTrans)
+SELECT l.APLine FROM lastmonth m JOIN APTL l ON l.APCo = m.APCo AND l.APTrans = m.APTrans AND l.Mth = m.LastMth
+
+-- name: tricky_79
+SELECT c.Contract, CASE c.ContractStatus WHEN 0 THEN 'Pending' WHEN 1 THEN 'Open' WHEN 2 THEN 'Soft closed' ELSE 'Closed' END AS StatusText
+FROM JCCM c WHERE c.JCCo = 1
+
+-- name: tricky_80
+WITH hdr AS (SELECT h.APCo AS Co, h.Mth AS Month, h.APTrans AS Trans, v.Name FROM APTH h JOIN APVM v ON v.VendorGroup = h.VendorGroup AND v.Vendor = h.Vendor WHERE h.APCo = 1)
+SELECT hdr.Name, l.GrossAmt FROM hdr JOIN APTL l ON l.APCo = hdr.Co AND l.Mth = hdr.Month AND l.APTrans = hdr.Trans

@@ -227,3 +227,12 @@ SELECT c.Contract, i.Item FROM JCCM c JOIN JCCI i WHERE c.JCCo = 1
 -- name: wrong_unterminated_string
 -- expect: parse-error
 SELECT Contract FROM JCCM WHERE JCCo = 1 AND Contract = ' 1000-
+
+-- name: wrong_cte_header_without_mth
+-- expect: join-missing-key
+WITH h AS (SELECT APCo, Mth, APTrans, Vendor FROM APTH WHERE APCo = 1)
+SELECT h.Vendor, l.GrossAmt FROM h JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans
+
+-- name: wrong_case_status_letter
+-- expect: invalid-value
+SELECT c.Contract, CASE c.ContractStatus WHEN 'A' THEN 'Active' ELSE 'Other' END AS S FROM JCCM c WHERE c.JCCo = 1
