@@ -39,6 +39,7 @@ from assistant.errors import ConfigError, IndexStoreError
 from assistant.store import INDEX_SCHEMA_VERSION, KINDS, Manifest, open_location
 
 from .chunks import CHUNK_VERSION, Chunk, chunk_catalog
+from .lock import StateLock, lock_path
 
 log = logging.getLogger(__name__)
 
@@ -153,16 +154,21 @@ def ingest(
 
     ``shadow``: also let the shadow database follow a changed catalog (when that part
     is installed); its time is reported in the notes, apart from the index's.
+
+    The run holds ``<state_dir>/ingest.lock``; while another process holds it, this
+    raises ``IndexStoreError`` at once, naming the lock and its holder.
     """
     started = time.perf_counter()
     docs = Path(docs) if docs is not None else settings.docs_path
     docs = docs.resolve()
     files = check_docs(docs)
-    location = open_location(settings)
-    try:
-        return _ingest(settings, docs, files, location, rebuild, embedder, progress, on_batch, started, shadow)
-    finally:
-        location.close()
+    # one ingest at a time per state folder; a second one fails at once (see ingest.lock)
+    with StateLock(lock_path(settings)):
+        location = open_location(settings)
+        try:
+            return _ingest(settings, docs, files, location, rebuild, embedder, progress, on_batch, started, shadow)
+        finally:
+            location.close()
 
 
 def _ingest(settings, docs, files, location, rebuild, embedder, progress, on_batch, started, shadow) -> IngestResult:

@@ -31,7 +31,8 @@ def ingest(docs: Path | None, rebuild: bool, no_shadow: bool, as_json: bool) -> 
 
     Only files that changed since the last run are re-read, and only chunks whose
     text changed are re-embedded. A run that fails part-way (a crash, Ctrl-C) leaves
-    the previous index and catalog in use, untouched.
+    the previous index and catalog in use, untouched. One ingest runs at a time per
+    state folder: a second one exits at once with code 2, naming the one that runs.
     """
     from ingest.index import ingest as run_ingest
 
