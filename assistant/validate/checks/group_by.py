@@ -1,4 +1,4 @@
-"""VG302 group-by: a select column neither aggregated nor grouped (SQL Server error 8120)."""
+"""VG302 group-by: a column neither aggregated nor grouped (SQL Server errors 8120, 8121, 8127)."""
 
 from __future__ import annotations
 
@@ -14,17 +14,20 @@ from ._base import check, make
 
 @check("VG302", "group-by", "error")
 def group_by(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
-    """In a grouped or aggregated SELECT, every plain column of the select list must be in GROUP BY.
+    """In a grouped or aggregated SELECT, every plain column of the select list, HAVING and ORDER BY must be grouped.
+
+    SQL Server rejects them with errors 8120 (select list), 8121 (HAVING) and 8127 (ORDER BY).
 
     >>> from assistant.validate.checks._examples import codes
     >>> codes("SELECT Contract, Description, SUM(ContractAmt) FROM JCCM WHERE JCCo = 1 GROUP BY Contract", group_by)
+    ['VG302']
+    >>> codes("SELECT Department, COUNT(*) FROM JCCM WHERE JCCo = 1 GROUP BY Department ORDER BY Contract", group_by)
     ['VG302']
     """
     ref_of = analysis.ref_of
     for scope in analysis.scopes:
         select = scope.node
         group = select.args.get("group")
-        projections = [e.this if isinstance(e, exp.Alias) else e for e in select.expressions]
         if group is None and not scope.aggregated:
             continue
         grouped_keys = set()
@@ -33,26 +36,35 @@ def group_by(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
             grouped_text.add(_text(g))
             for c in _bare_columns(g):
                 grouped_keys.add(_key(c, ref_of))
-        for p in projections:
-            if isinstance(p, exp.Star) or (isinstance(p, exp.Column) and isinstance(p.this, exp.Star)):
+        aliases = {e.alias.lower() for e in select.expressions if isinstance(e, exp.Alias)}
+        where = "the GROUP BY clause" if group is not None else "a GROUP BY clause (the query aggregates)"
+        projections = [e.this if isinstance(e, exp.Alias) else e for e in select.expressions]
+        having = select.args.get("having")
+        order = select.args.get("order")
+        clauses = [("the select list", 8120, p) for p in projections]
+        clauses += [("the HAVING clause", 8121, having.this)] if having is not None else []
+        clauses += [("the ORDER BY clause", 8127, o.this) for o in (order.expressions if order is not None else ())]
+        for clause, error, node in clauses:
+            if isinstance(node, exp.Star) or (isinstance(node, exp.Column) and isinstance(node.this, exp.Star)):
                 if group is not None:
-                    yield make(group_by, p, "SELECT * in a grouped query: every column must be in GROUP BY or aggregated")
+                    yield make(group_by, node, "SELECT * in a grouped query: every column must be in GROUP BY or aggregated")
                 continue
-            if _text(p) in grouped_text:
+            if _text(node) in grouped_text:
                 continue
-            for c in _bare_columns(p):
+            for c in _bare_columns(node):
                 ref = ref_of.get(id(c))
                 if ref is not None and ref.source is not None and ref.source.scope is not scope:
                     continue  # an outer column is a constant here
                 if ref is not None and ref.status == "alias":
                     continue
+                if error == 8127 and not c.table and c.name.lower() in aliases:
+                    continue  # ORDER BY reads a select alias before a column of the same name
                 if _key(c, ref_of) in grouped_keys or _text(c) in grouped_text:
                     continue
                 name = c.sql("tsql")
-                where = "the GROUP BY clause" if group is not None else "a GROUP BY clause (the query aggregates)"
                 yield make(
                     group_by, c,
-                    f"{name} is in the select list but is neither aggregated nor in {where} (SQL Server error 8120)",
+                    f"{name} is in {clause} but is neither aggregated nor in {where} (SQL Server error {error})",
                     f"add {name} to GROUP BY, or aggregate it",
                 )
 

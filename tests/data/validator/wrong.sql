@@ -236,3 +236,11 @@ SELECT h.Vendor, l.GrossAmt FROM h JOIN APTL l ON l.APCo = h.APCo AND l.APTrans 
 -- name: wrong_case_status_letter
 -- expect: invalid-value
 SELECT c.Contract, CASE c.ContractStatus WHEN 'A' THEN 'Active' ELSE 'Other' END AS S FROM JCCM c WHERE c.JCCo = 1
+
+-- name: wrong_having_ungrouped
+-- expect: group-by
+SELECT c.Department, COUNT(*) AS N FROM JCCM c WHERE c.JCCo = 1 GROUP BY c.Department HAVING c.ContractStatus = 1
+
+-- name: wrong_order_by_ungrouped
+-- expect: group-by
+SELECT c.Department, COUNT(*) AS N FROM JCCM c WHERE c.JCCo = 1 GROUP BY c.Department ORDER BY c.Contract
