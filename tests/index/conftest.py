@@ -2,13 +2,13 @@
 
 The small corpus keeps ingest tests fast: ten job-cost, AP and AR tables with their
 views, the join definitions among them, the rules pages and a few approved examples,
-all copied from ``data/viewpoint_documentation`` (relationships filtered to the
-tables present, so the catalog builds without "unknown table" warnings).
+all copied from ``data/viewpoint_documentation`` by ``tests/helpers.small_docs``
+(relationships filtered to the tables present, so the catalog builds without
+"unknown table" warnings).
 """
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
@@ -16,8 +16,8 @@ import pytest
 
 from assistant.settings import load_settings
 
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = ROOT / "data" / "viewpoint_documentation"
+from ..helpers import small_docs
+
 TABLES = ("HQCO", "JCCM", "JCCI", "JCJM", "JCJP", "JCCD", "JCCT", "APTH", "APTL", "APVM", "ARCM", "ARTH")
 EXAMPLES = (
     "001_jc_open_contracts_billed.sql",
@@ -28,42 +28,9 @@ EXAMPLES = (
 )
 
 
-def make_small_docs(dest: Path) -> Path:
-    db = SAMPLE / "Viewpoint_Database"
-    out = dest / "Viewpoint_Database"
-    (out / "Tables").mkdir(parents=True)
-    (out / "View").mkdir()
-    for name in TABLES:
-        for suffix in (".sql", ".md"):
-            src = db / "Tables" / f"b{name}{suffix}"
-            if src.exists():
-                shutil.copy(src, out / "Tables" / src.name)
-        shutil.copy(db / "View" / f"{name}.sql", out / "View" / f"{name}.sql")
-    for folder in ("User_Defined_Types", "Rules", "Defaults"):
-        if (db / folder).exists():
-            shutil.copytree(db / folder, out / folder)
-    keep = {n.lower() for n in TABLES}
-    (out / "_Relationship_Validation").mkdir()
-    for src in (db / "_Relationship_Validation").glob("*.json"):
-        data = json.loads(src.read_text(encoding="utf-8"))
-        data["relationships"] = [
-            r for r in data.get("relationships", [])
-            if r["from"].get("view", "").lower() in keep and r["to"].get("view", "").lower() in keep
-        ]
-        (out / "_Relationship_Validation" / src.name).write_text(json.dumps(data, indent=1), encoding="utf-8")
-    shutil.copytree(SAMPLE / "_ai_orchestration", dest / "_ai_orchestration")
-    approved = dest / "Experts_V2" / "approved"
-    approved.mkdir(parents=True)
-    for name in EXAMPLES:
-        src = SAMPLE / "Experts_V2" / "approved" / name
-        if src.exists():
-            shutil.copy(src, approved / name)
-    return dest
-
-
 @pytest.fixture(scope="session")
 def small_docs_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_small_docs(tmp_path_factory.mktemp("small-docs") / "docs")
+    return small_docs(tmp_path_factory.mktemp("small-docs") / "docs", TABLES, EXAMPLES)
 
 
 @pytest.fixture()

@@ -5,10 +5,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -18,13 +16,9 @@ from assistant.settings import load_settings
 from assistant.store import META_COLLECTION, open_store
 from ingest.index import ingest
 
+from ..helpers import free_port, port_open, stop_process, wait_for_server
+
 pytestmark = pytest.mark.server
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -39,26 +33,11 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory):
         [str(exe), "run", "--path", str(data / "db"), "--host", "127.0.0.1", "--port", str(port)],
         stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},
     )
-    url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1):
-                    break
-            except OSError:
-                if proc.poll() is not None:
-                    pytest.fail(f"chroma run exited: {(data / 'server.log').read_text()}")
-                time.sleep(0.3)
-        else:
-            pytest.fail("chroma server did not start within 60 s")
-        yield url
+        wait_for_server(proc, port_open(port), what="chroma run", timeout=60, log=data / "server.log", interval=0.3)
+        yield f"http://127.0.0.1:{port}"
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_process(proc, timeout=20)
         log.close()
 
 

@@ -7,6 +7,8 @@ import pytest
 from assistant.backends.openai_backend import OpenAIBackend, normalize_base_url, parse_sse_line
 from assistant.errors import BackendError
 
+from ..helpers import free_port
+
 MESSAGES = [
     {"role": "system", "content": "You write T-SQL for Viewpoint Vista."},
     {"role": "user", "content": "Write a SQL query listing the contracts in table JCCM for company 1."},
@@ -37,11 +39,7 @@ def test_reply_is_cut_after_its_first_code_block() -> None:
 
 
 def test_unreachable_server_is_a_clear_backend_error() -> None:
-    import socket
-
-    with socket.socket() as s:  # a port nobody listens on
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()  # a port nobody listens on
     with pytest.raises(BackendError, match="cannot reach the model server"):
         OpenAIBackend(f"http://127.0.0.1:{port}/v1", model="smol").generate(MESSAGES)
 
