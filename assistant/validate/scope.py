@@ -292,14 +292,17 @@ class Analysis:
 
     def _resolve(self) -> None:
         for scope in self.scopes:
-            aliases = None
+            outputs = renamed = None
             for column, in_order in scope.columns:
                 ref = _resolve_column(scope, column, in_order)
-                # ORDER BY reads the select list first: a name it outputs is neither unknown nor ambiguous
-                if ref.status in ("unknown-column", "ambiguous") and in_order and not column.table:
-                    if aliases is None:
-                        aliases = _select_aliases(scope.node)
-                    if column.name.lower() in aliases:
+                # ORDER BY reads the select list first: a name it outputs is neither unknown nor
+                # ambiguous, and an alias wins over a column of the same name (SUM(x) AS x … ORDER BY x)
+                if in_order and not column.table:
+                    if outputs is None:
+                        outputs = _select_aliases(scope.node)
+                        renamed = {e.alias.lower() for e in scope.node.expressions if isinstance(e, exp.Alias)}
+                    name = column.name.lower()
+                    if name in renamed or (ref.status in ("unknown-column", "ambiguous") and name in outputs):
                         ref.status = "alias"
                 self.refs.append(ref)
 

@@ -36,7 +36,6 @@ def group_by(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
             grouped_text.add(_text(g))
             for c in _bare_columns(g):
                 grouped_keys.add(_key(c, ref_of))
-        aliases = {e.alias.lower() for e in select.expressions if isinstance(e, exp.Alias)}
         where = "the GROUP BY clause" if group is not None else "a GROUP BY clause (the query aggregates)"
         projections = [e.this if isinstance(e, exp.Alias) else e for e in select.expressions]
         having = select.args.get("having")
@@ -57,8 +56,6 @@ def group_by(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
                     continue  # an outer column is a constant here
                 if ref is not None and ref.status == "alias":
                     continue
-                if error == 8127 and not c.table and c.name.lower() in aliases:
-                    continue  # ORDER BY reads a select alias before a column of the same name
                 if _key(c, ref_of) in grouped_keys or _text(c) in grouped_text:
                     continue
                 name = c.sql("tsql")
