@@ -34,6 +34,20 @@ def pairs(analysis: Analysis, scope: Scope) -> Iterator[tuple[Source, Source]]:
             yield o, s
 
 
+def passed_through(analysis: Analysis, source: Source) -> Iterator[tuple[Source, str, str]]:
+    """(inner catalog source, its column in lower case, the name the query reads it by) for each
+    column a CTE or derived table passes straight through, in select-list order."""
+    if source.obj is not None or source.inner is None:
+        return
+    for name, column in source.inner.lineage.items():
+        ref = analysis.ref_of.get(id(column))
+        inner = ref.source if ref is not None else None
+        if inner is None or inner.obj is None:
+            continue
+        shown = (source.columns or {}).get(name, column.name)
+        yield inner, column.name.lower(), getattr(shown, "name", shown)
+
+
 def linked(eq: Equalities, a: Source, b: Source) -> bool:
     """Whether any predicate ties a column of ``a`` to a column of ``b`` (directly or transitively)."""
     ia, ib = id(a), id(b)

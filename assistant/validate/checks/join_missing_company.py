@@ -8,7 +8,7 @@ from ...catalog import Catalog
 from ..findings import Finding
 from ..scope import Analysis, Source, col_key
 from ._base import check, company_columns, company_key, label, make, master_groups
-from ._joins import conjunction_end, equated, linked, pairs, ref_name
+from ._joins import conjunction_end, equated, linked, pairs, passed_through, ref_name
 
 
 @check("VG201", "join-missing-company", "error")
@@ -47,18 +47,8 @@ def join_missing_company(analysis: Analysis, catalog: Catalog) -> Iterator[Findi
 
 def _derived_companies(analysis: Analysis, source: Source) -> list[str]:
     """Output columns of a CTE or derived table that pass a company-keyed table's company through."""
-    if source.inner is None:
-        return []
-    ref_of = analysis.ref_of
-    out = []
-    for name, column in source.inner.lineage.items():
-        ref = ref_of.get(id(column))
-        inner = ref.source if ref is not None else None
-        if inner is not None and inner.obj is not None and company_key(inner.obj) \
-                and column.name.lower() == company_key(inner.obj).lower():
-            shown = (source.columns or {}).get(name, column.name)
-            out.append(getattr(shown, "name", shown))  # the name as the query writes it
-    return out
+    return [shown for inner, column, shown in passed_through(analysis, source)
+            if company_key(inner.obj) and column == company_key(inner.obj).lower()]
 
 
 def _through_derived(analysis: Analysis, scope, eq) -> Iterator[Finding]:

@@ -9,7 +9,7 @@ from ...catalog import Catalog, DbObject, JoinPath
 from ..findings import Finding
 from ..scope import Analysis, Scope, Source
 from ._base import check, is_company_column, is_group_column, label, make
-from ._joins import UNRESOLVED, conjunction_end, equated, linked, pairs, ref_name
+from ._joins import UNRESOLVED, conjunction_end, equated, linked, pairs, passed_through, ref_name
 
 
 @check("VG202", "join-missing-key", "error")
@@ -89,16 +89,9 @@ def _sides(analysis: Analysis, scope: Scope) -> Iterator[tuple[_Side, _Side]]:
 
 def _proxies(analysis: Analysis, source: Source) -> Iterator[_Side]:
     """The catalog tables whose columns a CTE or derived table passes through, with their exposed names."""
-    if source.obj is not None or source.inner is None:
-        return
     by_table: dict[int, tuple[Source, dict[str, str]]] = {}
-    for name, column in source.inner.lineage.items():
-        ref = analysis.ref_of.get(id(column))
-        inner = ref.source if ref is not None else None
-        if inner is None or inner.obj is None or ref.status != "ok":
-            continue
-        shown = (source.columns or {}).get(name, name)
-        by_table.setdefault(id(inner), (inner, {}))[1].setdefault(column.name.lower(), getattr(shown, "name", shown))
+    for inner, column, shown in passed_through(analysis, source):
+        by_table.setdefault(id(inner), (inner, {}))[1].setdefault(column, shown)
     for inner, names in by_table.values():
         yield _Side(source, inner.obj, names)
 
