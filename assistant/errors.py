@@ -5,7 +5,19 @@ Findings about SQL are data (see ``assistant.validate``), never exceptions.
 
 
 class VgptError(Exception):
-    """Base class: something the user can fix, with a message that says how."""
+    """Base class: something the user can fix, with a message that says how.
+
+    ``file`` and ``line`` name where the bad input is, when it is in a file.
+    """
+
+    def __init__(self, message: str, *, file: str | None = None, line: int | None = None) -> None:
+        super().__init__(message)
+        self.file = file
+        self.line = line
+
+
+class InputError(VgptError):
+    """A file, argument or value the user gave cannot be used."""
 
 
 class ConfigError(VgptError):

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.embedding import packaged_model_path  # noqa: E402
+from assistant.retrieval.embedding import packaged_model_path  # noqa: E402
 from ingest.build import build_catalog  # noqa: E402
 from ingest.chunks import chunk_catalog  # noqa: E402
 

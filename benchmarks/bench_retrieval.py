@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.retrieve import open_retriever  # noqa: E402
+from assistant.retrieval.retrieve import open_retriever  # noqa: E402
 from assistant.settings import load_settings  # noqa: E402
 
 

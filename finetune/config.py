@@ -72,7 +72,7 @@ class TrainConfig:
                          group="dataset")
     default_system: str = _f("", "System prompt for records that have none ('' = none).", group="dataset")
     prompt_format: str = _f("draft", "How a generation record becomes a chat: 'draft' = exactly the prompt "
-                            "`vgpt ask` sends (assistant.prompts: system rules, 'Schema context', 'Question', "
+                            "`vgpt ask` sends (assistant.drafting.prompts: system rules, 'Schema context', 'Question', "
                             "a ```sql answer), so the adapter learns the format it is served in; 'alpaca' = "
                             "instruction+input as the user turn, output as the answer (LLaMA-Factory's view).",
                             ("draft", "alpaca"), group="dataset")

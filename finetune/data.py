@@ -137,12 +137,12 @@ def to_messages(record: dict[str, Any], default_system: str = "") -> dict[str, l
 
 
 def to_draft_messages(record: dict[str, Any]) -> dict[str, list[dict[str, str]]]:
-    """A generation record as the exact chat ``assistant.generate.draft`` sends, answer fenced as it asks.
+    """A generation record as the exact chat ``assistant.drafting.generate.draft`` sends, answer fenced as it asks.
 
     Training on the served prompt matters for a small model: the adapter learns
     the shape it will actually see. Other tasks keep their Alpaca form.
     """
-    from assistant import prompts
+    from assistant.drafting import prompts
 
     if record_task(record) != "generation":
         return to_messages(record)

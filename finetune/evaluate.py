@@ -6,7 +6,7 @@ Two case sources:
 - the labelled question set (``tests/data/retrieval_questions.jsonl``: business
   questions with the tables each needs).
 
-Every case goes through the product's own path, ``assistant.generate.draft``
+Every case goes through the product's own path, ``assistant.drafting.generate.draft``
 (retrieve → prompt → extract → validate → self-correct), so the numbers describe what a
 user gets. Per system we report: first-try validator pass rate, pass rate after
 self-correction, hallucinated identifiers per query (unknown-table/unknown-column
@@ -192,7 +192,7 @@ def score_draft(case: Case, draft: Any, catalog: Any, exec_match: ExecMatch | No
 def run_cases(cases: Sequence[Case], *, backend: Any, settings: Any, catalog: Any, retriever: Any,
               context_mode: str, exec_match: ExecMatch | None = None, stages: Iterable[Callable] = (),
               progress: Callable[[CaseResult], None] | None = None) -> list[CaseResult]:
-    from assistant.generate import draft
+    from assistant.drafting.generate import draft
 
     results = []
     for case in cases:
@@ -257,7 +257,7 @@ def reviewer_scores(cases: Sequence[Case], *, backend: Any, catalog: Any, settin
                     seed: int = 42) -> dict[str, Any]:
     """Reviewer precision/recall: one seeded mutant per gold query (positive) and the gold query (negative)."""
     try:
-        from assistant.review import review_query
+        from assistant.drafting.review import review_query
         from assistant.validate import validate
         from assistant.validate.mutants import seed_mutants
     except ImportError as exc:

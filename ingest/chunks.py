@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from assistant.catalog import Catalog, DbObject, Document, Example
-from assistant.retrieve import words
+from assistant.retrieval.retrieve import words
 
 OBJECT_COLUMNS = 16  # columns named in the object chunk itself; a wider table also gets column chunks
 WIDE_TABLE_COLUMNS = OBJECT_COLUMNS

@@ -9,7 +9,7 @@ One run:
 3. otherwise build the catalog (``ingest.build.build_catalog``, whose per-file cache
    re-reads only changed files), chunk it, and diff chunk hashes with the manifest:
    only new or changed chunks are embedded, vanished ones are deleted;
-4. write into a *draft* version of the index (``assistant.store``), save the catalog
+4. write into a *draft* version of the index (``assistant.retrieval.store``), save the catalog
    beside it, then publish both. Any failure before that (a crash, Ctrl-C, a bad
    model) discards the draft: the previous index and catalog stay in use, untouched.
 
@@ -36,7 +36,7 @@ from typing import Any, Callable
 
 from assistant.catalog import Catalog
 from assistant.errors import ConfigError, IndexStoreError
-from assistant.store import INDEX_SCHEMA_VERSION, KINDS, Manifest, open_location
+from assistant.retrieval.store import INDEX_SCHEMA_VERSION, KINDS, Manifest, open_location
 
 from .chunks import CHUNK_VERSION, Chunk, chunk_catalog
 from .lock import StateLock, lock_path
@@ -172,7 +172,7 @@ def ingest(
 
 
 def _ingest(settings, docs, files, location, rebuild, embedder, progress, on_batch, started, shadow) -> IngestResult:
-    from assistant.embedding import configured_identity, make_embedder
+    from assistant.retrieval.embedding import configured_identity, make_embedder
 
     # the embedder's identity is enough to decide whether anything changed; building the
     # embedder itself imports chromadb (seconds), so wait until there is work to do

@@ -37,7 +37,7 @@ def test_package_imports_only_lower_layers(package: str) -> None:
 def test_cli_lists_every_registered_command() -> None:
     from click.testing import CliRunner
 
-    from assistant.cli import COMMANDS, cli
+    from cli.main import COMMANDS, cli
 
     result = CliRunner().invoke(cli, ["--help"])
     assert result.exit_code == 0, result.output

@@ -1,6 +1,6 @@
 """The chat's logic without Chainlit: a message in, a :class:`Reply` out.
 
-Three flows: a question is drafted into SQL by the model (``assistant.generate``),
+Three flows: a question is drafted into SQL by the model (``assistant.drafting.generate``),
 a pasted query is reviewed, and a "which table holds…" question is answered
 from the catalog. The one rule every flow keeps: **no SQL reaches a Reply that
 has not been through the validator here** (attempts, final query and

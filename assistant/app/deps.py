@@ -61,7 +61,7 @@ class Deps:
             if not self._retriever_loaded:
                 self._retriever_loaded = True
                 try:
-                    from ..retrieve import open_retriever
+                    from ..retrieval.retrieve import open_retriever
 
                     self._retriever = open_retriever(self.settings)
                 except (ImportError, VgptError, OSError, ValueError) as exc:
@@ -109,7 +109,7 @@ class Deps:
             return self._backends[key]
 
     def draft(self, question: str, *, backend, choice: tuple[str, str] = ("", ""), company: int | None = None, on_token=None):
-        from ..generate import draft
+        from ..drafting.generate import draft
 
         return draft(
             question,
@@ -132,7 +132,7 @@ class Deps:
         backend = self.backend(*choice)
         if backend is None:
             return (), None
-        from ..review import review
+        from ..drafting.review import review
         from .answer import is_opinion
 
         result = review(

@@ -1,7 +1,7 @@
 """The one interface every model backend implements, and the names they share.
 
 A backend turns chat messages into text. It knows nothing about SQL, the
-catalog or validation: ``assistant.generate`` owns that loop, so a backend stays
+catalog or validation: ``assistant.drafting.generate`` owns that loop, so a backend stays
 swappable (a local transformers model, or an OpenAI-compatible server).
 """
 

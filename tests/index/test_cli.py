@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from assistant.cli import cli
+from cli.main import cli
 
 
 def env_for(settings) -> dict[str, str]:
@@ -48,7 +48,7 @@ def test_search_json_prints_tables_in_rank_order_first(ingested):
 
 
 def test_search_questions_file_answers_each_line_in_order_loading_once(ingested, tmp_path: Path, monkeypatch):
-    import assistant.retrieve as retrieve
+    import assistant.retrieval.retrieve as retrieve
 
     opened = []
     real = retrieve.open_retriever

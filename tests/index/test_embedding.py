@@ -9,10 +9,10 @@ import numpy as np
 import pytest
 from chromadb.utils.embedding_functions import DefaultEmbeddingFunction, known_embedding_functions
 
-from assistant.embedding import VgptEmbeddingFunction, make_embedder, packaged_model_path
+from assistant.retrieval.embedding import VgptEmbeddingFunction, make_embedder, packaged_model_path
 from assistant.errors import ConfigError
 from assistant.settings import load_settings
-from assistant.store import chroma_settings, collection_config
+from assistant.retrieval.store import chroma_settings, collection_config
 
 
 @pytest.fixture()
@@ -68,7 +68,7 @@ def test_reopened_collection_embeds_queries_with_our_function(tmp_path: Path, em
 
 
 def test_store_collections_carry_our_embedder(ingested, no_default_embedder):
-    from assistant.store import open_store
+    from assistant.retrieval.store import open_store
 
     store = open_store(ingested)
     coll = store.collection("schema")

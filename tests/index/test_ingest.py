@@ -10,7 +10,7 @@ import pytest
 
 from assistant.catalog import Catalog
 from assistant.errors import ConfigError, IndexStoreError
-from assistant.store import MANIFEST, POINTER, Manifest, open_store
+from assistant.retrieval.store import MANIFEST, POINTER, Manifest, open_store
 from ingest.index import ingest
 
 NEW_RULE = """# Retainage

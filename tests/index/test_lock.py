@@ -14,7 +14,7 @@ from typing import Iterator
 import pytest
 from click.testing import CliRunner
 
-from assistant.cli import cli
+from cli.main import cli
 from assistant.errors import IndexStoreError
 import ingest.lock as lock_module
 from ingest.index import ingest

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.retrieve import open_retriever
+from assistant.retrieval.retrieve import open_retriever
 from assistant.settings import load_settings
 from ingest.index import ingest
 

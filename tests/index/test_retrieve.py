@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.retrieve import Context, approx_tokens, open_retriever
+from assistant.retrieval.retrieve import Context, approx_tokens, open_retriever
 
 
 @pytest.fixture()

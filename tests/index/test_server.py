@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.retrieve import open_retriever
+from assistant.retrieval.retrieve import open_retriever
 from assistant.settings import load_settings
-from assistant.store import META_COLLECTION, open_store
+from assistant.retrieval.store import META_COLLECTION, open_store
 from ingest.index import ingest
 
 from ..helpers import free_port, port_open, stop_process, wait_for_server

@@ -69,7 +69,7 @@ ASK_EXAMPLES = ("001_jc_open_contracts_billed.sql", "002_jc_contract_items.sql")
 @pytest.fixture(scope="session")
 def ask_project(tmp_path_factory: pytest.TempPathFactory, prepared_model: Path) -> Path:
     """A project root with the small docs ingested (catalog + Chroma index) and a vgpt.toml naming the model."""
-    from assistant.embedding import VgptEmbeddingFunction
+    from assistant.retrieval.embedding import VgptEmbeddingFunction
     from assistant.settings import load_settings
     from ingest.index import ingest
 

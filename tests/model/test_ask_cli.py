@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from ingest.commands.ask import ask
+from cli.ask import ask
 
 
 def invoke(args: list[str], root: Path, monkeypatch) -> "object":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.extract import extract_sql
+from assistant.drafting.extract import extract_sql
 
 CASES = [
     pytest.param("```sql\nSELECT JCCo, Contract FROM JCCM\n```", "SELECT JCCo, Contract FROM JCCM", id="fenced-sql"),

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import BackendError
-from assistant.generate import NO_SQL_CODE, draft
+from assistant.drafting.generate import NO_SQL_CODE, draft
 from assistant.settings import load_settings
 from assistant.validate import validate
 

@@ -55,7 +55,7 @@ def test_prepare_again_reuses_the_folder(prepared_model: Path) -> None:
 
 
 def test_cli_prepare_json_reports_reuse(prepared_model: Path) -> None:
-    from finetune.commands.models import models
+    from cli.models import models
 
     result = CliRunner().invoke(models, ["prepare", "--out", str(prepared_model), "--json"])
     assert result.exit_code == 0, result.output
@@ -64,7 +64,7 @@ def test_cli_prepare_json_reports_reuse(prepared_model: Path) -> None:
 
 
 def test_cli_list_shows_prepared_model(prepared_model: Path, tmp_path: Path, monkeypatch) -> None:
-    from finetune.commands.models import models
+    from cli.models import models
 
     models_dir = tmp_path / ".vgpt" / "models"
     models_dir.mkdir(parents=True)

@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from assistant.review import (
+from assistant.drafting.review import (
     CORRECTION_APPLIED,
     CORRECTION_REJECTED,
     ISSUE,

@@ -122,7 +122,7 @@ def test_ensure_shadow_rebuilds_only_when_the_catalog_changes(small_catalog, tmp
 
 
 def test_cli_build_prints_a_json_summary(sample_catalog_path, tmp_path, monkeypatch):
-    from assistant.cli import cli
+    from cli.main import cli
 
     monkeypatch.chdir(tmp_path)
     out = tmp_path / "shadow.duckdb"
@@ -135,7 +135,7 @@ def test_cli_build_prints_a_json_summary(sample_catalog_path, tmp_path, monkeypa
 
 
 def test_cli_missing_docs_folder_is_a_usage_error(tmp_path, monkeypatch):
-    from assistant.cli import cli
+    from cli.main import cli
 
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(cli, ["shadow", "build", "--docs", str(tmp_path / "nope"), "--json"])

@@ -195,7 +195,7 @@ def test_vgpt_validate_dry_runs_unless_told_not_to(tmp_path, monkeypatch, sample
     from click.testing import CliRunner
 
     from assistant.catalog import Catalog
-    from assistant.cli import cli
+    from cli.main import cli
 
     monkeypatch.chdir(tmp_path)
     settings = load_settings(root=tmp_path, env={})

@@ -13,7 +13,7 @@ The loop (DIN-SQL style self-correction):
    here, never trusted blindly), else feed the findings back to the model and
    try again, up to ``settings.max_attempts`` model calls.
 With ``settings.reviewer`` on, a statically passing query then goes to the model
-reviewer (``assistant.review``), which may add opinions but never overturn an error.
+reviewer (``assistant.drafting.review``), which may add opinions but never overturn an error.
 """
 
 from __future__ import annotations
@@ -22,13 +22,13 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Literal
 
-from .backends.base import Backend, Message
-from .catalog import Catalog
-from .errors import BackendError
+from ..backends.base import Backend, Message
+from ..catalog import Catalog
+from ..errors import BackendError
 from .extract import extract_sql
 from .prompts import correction_messages, draft_messages
-from .settings import Settings
-from .validate.findings import Finding, Report, sort_findings
+from ..settings import Settings
+from ..validate.findings import Finding, Report, sort_findings
 
 Source = Literal["model", "validator-fix", "reviewer-fix"]
 Validator = Callable[[str], Report]
@@ -66,11 +66,11 @@ class Attempt:
 class Draft:
     question: str
     attempts: tuple[Attempt, ...]
-    context: Any  # assistant.retrieve.Context, or None when drafted without retrieval
+    context: Any  # assistant.retrieval.retrieve.Context, or None when drafted without retrieval
     sql: str
     report: Report
     verdict: Literal["pass", "fail"]
-    review: Any = None  # assistant.review.Review when the model reviewer ran
+    review: Any = None  # assistant.drafting.review.Review when the model reviewer ran
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -126,7 +126,7 @@ def draft(
     question = question.strip()
     if not question:
         raise ValueError("empty question")
-    from .validate import validate
+    from ..validate import validate
 
     stages = tuple(stages)
 

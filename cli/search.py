@@ -41,7 +41,7 @@ def search(question: str | None, k: int, budget: int | None, questions: Path | N
                 raise click.UsageError(f"{path}: cannot read the questions file ({exc})") from None
         else:
             asked = [question or ""]
-        from assistant.retrieve import open_retriever
+        from assistant.retrieval.retrieve import open_retriever
 
         retriever = open_retriever(settings)
         retriever.embed("warm up")  # load the model now, so per-question timings are per question

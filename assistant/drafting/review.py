@@ -29,10 +29,10 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Literal
 
-from .backends.base import Backend
+from ..backends.base import Backend
 from .extract import extract_sql
 from .prompts import review_messages
-from .validate.findings import Finding, Report, sort_findings
+from ..validate.findings import Finding, Report, sort_findings
 
 RULE = "model-review"
 ISSUE, UNPARSED, CORRECTION_REJECTED, CORRECTION_APPLIED = "MR001", "MR002", "MR003", "MR004"
@@ -275,7 +275,7 @@ def review(
     The entry point for callers holding a query rather than a draft (the chat's
     paste-review flow). ``context`` is a retrieval Context (or None).
     """
-    from .validate import validate
+    from ..validate import validate
 
     stages = tuple(stages)
 

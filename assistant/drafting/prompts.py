@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Sequence
 
-from .backends.base import Message
+from ..backends.base import Message
 
 # The conventions every Vista query must follow (shared/vista/conventions.md),
 # condensed: a small model needs them short and imperative.

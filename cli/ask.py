@@ -45,7 +45,7 @@ def ask(question, questions_file, as_json, backend, model, adapter, base_url, co
         raise click.UsageError("`vgpt ask` needs a model: set backend to transformers or openai (vgpt.toml, VGPT_BACKEND or --backend)")
 
     from assistant.backends import make_backend
-    from assistant.generate import draft
+    from assistant.drafting.generate import draft
     from ingest.artifacts import ensure_catalog
 
     try:
@@ -108,7 +108,7 @@ def _open_retriever(settings: Settings):
     index = settings.index_dir
     if not settings.chroma_url and (not index.exists() or not any(index.iterdir())):
         raise click.UsageError(f"no search index at {index}: run `vgpt ingest` first")
-    from assistant.retrieve import open_retriever
+    from assistant.retrieval.retrieve import open_retriever
 
     return open_retriever(settings)
 

@@ -39,7 +39,7 @@ from typing import Any, Iterable
 
 import numpy as np
 
-from .catalog import Catalog, Column, DbObject
+from ..catalog import Catalog, Column, DbObject
 
 FULL_TABLES = 4  # tables shown with their columns; the rest compactly
 MAX_COLUMNS = 14  # columns shown per table at most
@@ -684,7 +684,7 @@ def _compact(table: TableContext) -> TableContext:
 
 def open_retriever(settings: Any) -> Retriever:
     """The retriever over the catalog artifact and the index that ``vgpt ingest`` last built."""
-    from .errors import IndexStoreError
+    from ..errors import IndexStoreError
     from .store import open_store
 
     store = open_store(settings)

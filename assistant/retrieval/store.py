@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 from urllib.parse import urlparse
 
-from .errors import ConfigError, IndexStoreError
+from ..errors import ConfigError, IndexStoreError
 
 log = logging.getLogger(__name__)
 

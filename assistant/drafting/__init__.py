@@ -1,0 +1,1 @@
+"""Drafting: prompts, the model call, SQL extraction, self-correction and model review."""

@@ -1,0 +1,1 @@
+"""Retrieval: from a question to the schema context the model sees."""

@@ -1,1 +1,0 @@
-"""Model commands: prepare, train, export, eval."""

@@ -1,1 +1,0 @@
-"""Commands that may build or rebuild artifacts (catalog, index, dataset, shadow) live here."""
