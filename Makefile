@@ -51,6 +51,10 @@ test: setup system-deps
 test-fast: setup
 	$(BIN)/python -m pytest -m "not slow and not browser and not server" $(PYTEST_ARGS)
 
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
 bench: setup
 	for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 

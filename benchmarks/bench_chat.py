@@ -38,7 +38,7 @@ def main() -> int:
     args = parser.parse_args()
 
     from assistant.app import answer as logic
-    from assistant.app.deps import Deps
+    from assistant.runtime import Runtime
     from assistant.catalog import Catalog
     from assistant.settings import load_settings
 
@@ -48,7 +48,7 @@ def main() -> int:
 
         print("ingesting the sample docs first ...", file=sys.stderr)
         ingest(settings)
-    deps = Deps(settings=settings, catalog=Catalog.load(settings.catalog_path))
+    deps = Runtime(settings=settings, catalog=Catalog.load(settings.catalog_path))
 
     t0 = time.perf_counter()
     backend = deps.backend()

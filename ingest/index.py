@@ -22,8 +22,6 @@ and repairs it.
 from __future__ import annotations
 
 import hashlib
-import importlib
-import importlib.util
 import logging
 import os
 import sys
@@ -83,10 +81,8 @@ class IngestResult:
 
 
 def pipeline_version() -> str:
-    try:
-        from .build import READER_VERSION
-    except ImportError:  # an older build module: treat it as version 0
-        READER_VERSION = 0
+    from .build import READER_VERSION
+
     return f"index{INDEX_SCHEMA_VERSION}-chunks{CHUNK_VERSION}-readers{READER_VERSION}"
 
 
@@ -202,23 +198,21 @@ def _ingest(settings, docs, files, location, rebuild, embedder, progress, on_bat
         and old.catalog_hash
         and file_hash(catalog_path) == old.catalog_hash
     ):
-        # Nothing to do: not even a catalog build (the ≤ 3 s no-change run).
+        # Nothing to do: not even a catalog build (the ≤ 3 s no-change run), unless a
+        # killed run left the shadow database behind the catalog.
+        notes = ["index is up to date"] + (_stale_shadow_hook(settings, catalog_path) if shadow else [])
         return IngestResult(
             str(docs), location.description, base_version or "", 0, 0, 0, counts["unchanged"],
             len(old.chunks), 0, 0, round(time.perf_counter() - started, 3), False,
-            notes=("index is up to date",),
+            notes=tuple(notes),
         )
 
     from .build import build_catalog
 
     embedder = embedder or make_embedder(settings)
-    try:  # share the catalog command's per-file reader cache
-        from .artifacts import cache_dir as _cache_dir
+    from .artifacts import cache_dir
 
-        cache_dir = _cache_dir(settings)
-    except ImportError:
-        cache_dir = settings.resolve(settings.state_dir) / "cache" / "catalog"
-    catalog = build_catalog(docs, cache_dir=cache_dir, progress=progress)
+    catalog = build_catalog(docs, cache_dir=cache_dir(settings), progress=progress)
     warnings = [str(p) for p in catalog.warnings]
     warnings += [p for p in read_problems if not any(p.split(":")[0] == str(w).split(":")[0] for w in catalog.warnings)]
     chunks = chunk_catalog(catalog)
@@ -305,31 +299,29 @@ def _apply(draft: Any, write: list[Chunk], delete: list[tuple[str, str]], embedd
             bar.close()
 
 
-# Shadow helpers may offer one of these; called with (settings, catalog) after a catalog change.
-SHADOW_HOOKS = ("rebuild_after_ingest", "on_catalog_changed")
+def _stale_shadow_hook(settings: Any, catalog_path: Path) -> list[str]:
+    """Rebuild a shadow database that exists but was built from another catalog."""
+    from assistant.shadow import catalog_hash, read_meta
+
+    path = Path(settings.shadow_path)
+    if not path.exists():
+        return []
+    catalog = Catalog.load(catalog_path)
+    meta = read_meta(path)
+    if meta is not None and meta.get("catalog_hash") == catalog_hash(catalog):
+        return []
+    return _shadow_hook(settings, catalog)
 
 
 def _shadow_hook(settings: Any, catalog: Catalog) -> list[str]:
-    """Let the shadow database follow the catalog, if that part is installed."""
-    try:
-        if importlib.util.find_spec("assistant.shadow") is None:
-            return []
-        module = importlib.import_module("assistant.shadow")
-    except Exception as exc:  # noqa: BLE001 - an optional part must not break ingest
-        return [f"shadow database not rebuilt: {type(exc).__name__}: {exc}"]
-    for name in SHADOW_HOOKS:
-        hook = getattr(module, name, None)
-        if callable(hook):
-            started = time.perf_counter()
-            try:
-                built = hook(settings, catalog)
-            except Exception as exc:  # noqa: BLE001 - reported; the index is already committed
-                return [f"shadow database not rebuilt: {type(exc).__name__}: {exc}"]
-            seconds = time.perf_counter() - started
-            if built is None:
-                return ["shadow database not rebuilt (see the log)"]
-            return [f"shadow database up to date ({seconds:.1f} s)"]
-    return []
+    """Let the shadow database follow the catalog; a shadow problem never fails ingest."""
+    from assistant.shadow import rebuild_for_ingest
+
+    started = time.perf_counter()
+    built = rebuild_for_ingest(settings, catalog)
+    if built is None:
+        return ["shadow database not rebuilt (see the log)"]
+    return [f"shadow database up to date ({time.perf_counter() - started:.1f} s)"]
 
 
 class _Bar:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Literal
 
 from ..catalog import DbObject
+from ..runtime import Preview
 from .detect import classify
 from .excerpt import caret_excerpt, unified_diff
 from .explain import explain
@@ -65,13 +66,6 @@ class Attempt:
     sql: str
     verdict: Verdict
     codes: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Preview:
-    columns: tuple[str, ...]
-    rows: tuple[tuple[Any, ...], ...]
-    note: str = "on sample data, not your database"
 
 
 @dataclass(frozen=True)

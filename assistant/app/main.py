@@ -20,7 +20,8 @@ from assistant.app import answer as logic
 from assistant.app.approve import save_approved
 from assistant.app.auth import auth_secret, load_users, verify_password
 from assistant.app.datalayer import make_data_layer
-from assistant.app.deps import Deps, load_deps
+from assistant.app.deps import load_deps
+from assistant.runtime import Runtime
 from assistant.app.explain import explain
 from assistant.app.render import attempts_markdown, context_markdown, reply_markdown, sql_block
 from assistant.app.welcome import write_welcome
@@ -74,7 +75,7 @@ if auth_secret() and _USERS:
         return None
 
 
-def deps() -> Deps:
+def deps() -> Runtime:
     return load_deps(SETTINGS)
 
 
@@ -197,7 +198,7 @@ async def on_message(message: cl.Message):
         await run_draft(d, opts, parsed.text)
 
 
-async def run_review(d: Deps, opts: logic.Options, sql: str, *, question: str = "", source: str = "") -> logic.Reply:
+async def run_review(d: Runtime, opts: logic.Options, sql: str, *, question: str = "", source: str = "") -> logic.Reply:
     async with cl.Step(name="Validate", type="tool", default_open=False, show_input="sql") as step:
         step.input = sql
         reply = await asyncio.to_thread(logic.review, sql, d, opts, question=question)
@@ -208,7 +209,7 @@ async def run_review(d: Deps, opts: logic.Options, sql: str, *, question: str = 
     return reply
 
 
-async def run_lookup(d: Deps, opts: logic.Options, question: str) -> logic.Reply:
+async def run_lookup(d: Runtime, opts: logic.Options, question: str) -> logic.Reply:
     async with cl.Step(name="Retrieve schema", type="tool", default_open=False, show_input=False) as step:
         step.input = question
         reply = await asyncio.to_thread(logic.lookup, question, d, opts)
@@ -217,7 +218,7 @@ async def run_lookup(d: Deps, opts: logic.Options, question: str) -> logic.Reply
     return reply
 
 
-async def run_draft(d: Deps, opts: logic.Options, question: str, *, prompt: str | None = None) -> logic.Reply:
+async def run_draft(d: Runtime, opts: logic.Options, question: str, *, prompt: str | None = None) -> logic.Reply:
     async with cl.Step(name="Retrieve schema", type="tool", default_open=False, show_input=False) as step:
         step.input = question
         context = await asyncio.to_thread(d.retrieve, question)
@@ -239,7 +240,7 @@ async def run_draft(d: Deps, opts: logic.Options, question: str, *, prompt: str 
     return reply
 
 
-async def _stream_draft(step: cl.Step, d: Deps, opts: logic.Options, question: str, context) -> logic.Reply:
+async def _stream_draft(step: cl.Step, d: Runtime, opts: logic.Options, question: str, context) -> logic.Reply:
     """Run the blocking model in a worker thread and stream its tokens into the step."""
     loop = asyncio.get_running_loop()
     tokens: asyncio.Queue[str | None] = asyncio.Queue()

@@ -23,7 +23,3 @@ from .dryrun import dry_run_stage, open_shadow, stages_for  # noqa: E402
 from .execmatch import ExecMatch, Shadows, execution_match, open_eval_shadows, preview  # noqa: E402
 
 __all__ += ["dry_run_stage", "open_shadow", "stages_for", "ExecMatch", "Shadows", "execution_match", "open_eval_shadows", "preview"]
-
-# the name ingest's hook looks for (ingest/index.py SHADOW_HOOKS)
-rebuild_after_ingest = rebuild_for_ingest
-__all__ += ["rebuild_after_ingest"]

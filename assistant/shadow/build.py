@@ -52,18 +52,27 @@ class ShadowInfo:
 
 
 def catalog_hash(catalog: Catalog) -> str:
-    """A digest of what the shadow depends on: objects and join paths (not build times or warnings)."""
+    """A digest of what the shadow depends on: objects and join paths (not build times or warnings).
+
+    Values are hashed in a canonical JSON form, so a catalog and the same catalog
+    saved and loaded again (tuples read back as lists) hash alike.
+    """
     digest = hashlib.sha256(f"shadow {SHADOW_VERSION}".encode())
+
+    def add(value: object) -> None:
+        digest.update(json.dumps(value, sort_keys=True, default=str).encode())
+        digest.update(b"\n")
+
     for o in catalog.objects:
-        digest.update(repr((o.name, o.kind, o.base_table, o.row_filter, o.business_key, o.company_column, o.group_columns,
-                            tuple((f.columns, f.ref_table, f.ref_columns) for f in o.foreign_keys))).encode())
+        add([o.name, o.kind, o.base_table, o.row_filter, o.business_key, o.company_column, o.group_columns,
+             [[f.columns, f.ref_table, f.ref_columns] for f in o.foreign_keys]])
         if o.kind == "table":
             for c in o.columns:
                 d = c.domain
-                digest.update(repr((c.name, c.vista_type, c.base_type, c.nullable, c.identity,
-                                    d and (d.values, d.numeric, d.closed, d.low, d.high))).encode())
+                add([c.name, c.vista_type, c.base_type, c.nullable, c.identity,
+                     d and [d.values, d.numeric, d.closed, d.low, d.high]])
     for p in catalog.join_paths:
-        digest.update(repr((p.left, p.right, p.pairs, p.kind)).encode())
+        add([p.left, p.right, p.pairs, p.kind])
     return digest.hexdigest()[:16]
 
 

@@ -13,18 +13,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.catalog import Catalog
+from assistant.validate import validate
+from assistant.validate.mutants import seed_mutants
 
 from .card import APPROX_METHOD, TokenCounter, approx_tokens, card_markdown, dataset_stats
-from .gate import Gate, Validate, default_validator
-from .generation import draft_record, example_records
+from .gate import Gate, Validate
+from .generation import case_record, example_records
 from .records import Record
 from .schema_qa import schema_qa_records
 from .split import split_records
-from .templates.questions import generate_drafts
-from .validation import MutantStats, Mutator, default_mutator, validation_records
+from .templates.questions import generate_cases
+from .validation import MutantStats, Mutator, validation_records
 
 DEFAULT_SEED = 13
-_UNSET: Any = object()
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,8 @@ def build_dataset(
     *,
     seed: int = DEFAULT_SEED,
     eval_share: float = 0.15,
-    validator: Validate | None = _UNSET,
-    mutator: Mutator | None = _UNSET,
+    validator: Validate | None = validate,
+    mutator: Mutator | None = seed_mutants,
     review_share: float = 0.35,
     count_tokens: TokenCounter = approx_tokens,
     token_method: str = APPROX_METHOD,
@@ -59,15 +60,14 @@ def build_dataset(
     """Every record, gated and split. ``validator``/``mutator`` default to ``assistant.validate``'s."""
     started = time.perf_counter()
     say = progress or (lambda _msg: None)
-    gate = Gate(catalog, default_validator() if validator is _UNSET else validator)
-    mutator = default_mutator() if mutator is _UNSET else mutator
+    gate = Gate(catalog, validator)
 
     say("generation templates")
     rng = random.Random(f"{seed}:records")
     generation: list[Record] = []
-    for draft in generate_drafts(catalog, seed):
-        if gate.admit(draft.sql, draft.template):
-            generation.append(draft_record(catalog, draft, rng))
+    for case in generate_cases(catalog, seed):
+        if gate.admit(case.sql, case.template):
+            generation.append(case_record(catalog, case, rng))
     say("approved examples")
     for record in example_records(catalog, catalog.examples, random.Random(f"{seed}:examples")):
         if gate.admit(record.sql, record.template):

@@ -16,14 +16,6 @@ from assistant.catalog import Catalog
 Validate = Callable[..., Any]
 
 
-def default_validator() -> Validate | None:
-    try:
-        from assistant.validate import validate
-    except ImportError:
-        return None
-    return validate
-
-
 @dataclass
 class Gate:
     catalog: Catalog

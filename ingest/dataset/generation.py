@@ -12,7 +12,7 @@ from assistant.catalog import Catalog, Example
 
 from .context import schema_context
 from .records import GENERATION_SYSTEM, Record
-from .templates.questions import Draft, is_batch
+from .templates.questions import TemplateCase, is_batch
 
 # How an instruction may frame the question (the bare question is the most common).
 _FRAMES = ("{q}", "{q}", "{q}", "Write a T-SQL query for Vista: {q}", "{q} Use the Vista views.",
@@ -45,11 +45,11 @@ def distractor(catalog: Catalog, objects: tuple[str, ...], rng: random.Random) -
     return rng.choice(sorted(pool)) if pool else None
 
 
-def draft_record(catalog: Catalog, draft: Draft, rng: random.Random) -> Record:
-    objects = list(draft.objects)
+def case_record(catalog: Catalog, case: TemplateCase, rng: random.Random) -> Record:
+    objects = list(case.objects)
     compact: list[str] = []
     if rng.random() < 0.6:
-        extra = distractor(catalog, draft.objects, rng)
+        extra = distractor(catalog, case.objects, rng)
         if extra:
             # like the retriever: a near miss shown in full, or listed compactly below the rest
             if rng.random() < 0.5:
@@ -57,17 +57,17 @@ def draft_record(catalog: Catalog, draft: Draft, rng: random.Random) -> Record:
             else:
                 objects.append(extra)
                 compact.append(extra)
-    context = schema_context(catalog, objects, draft.used_map, compact=compact)
+    context = schema_context(catalog, objects, case.used_map, compact=compact)
     return Record(
         task="generation",
-        template=draft.template,
-        instruction=frame(draft.question, rng),
+        template=case.template,
+        instruction=frame(case.question, rng),
         input=context,
-        output=draft.sql,
+        output=case.sql,
         system=GENERATION_SYSTEM,
-        objects=draft.objects,
-        module=module_of(catalog, draft.objects),
-        sql=draft.sql,
+        objects=case.objects,
+        module=module_of(catalog, case.objects),
+        sql=case.sql,
     )
 
 

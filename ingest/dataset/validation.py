@@ -31,14 +31,6 @@ _INSTRUCTIONS = (
 Mutator = Callable[..., list]
 
 
-def default_mutator() -> Mutator | None:
-    try:
-        from assistant.validate.mutants import seed_mutants
-    except ImportError:
-        return None
-    return seed_mutants
-
-
 @dataclass
 class MutantStats:
     seeded: Counter = field(default_factory=Counter)

@@ -72,10 +72,10 @@ def app_index(app_settings, project_root):
 @pytest.fixture(scope="session")
 def deps(app_settings, app_index):
     """The app's real dependencies on the ingested sample (retrieval and the model load lazily)."""
-    from assistant.app.deps import Deps
+    from assistant.runtime import Runtime
     from assistant.catalog import Catalog
 
-    return Deps(settings=app_settings, catalog=Catalog.load(app_settings.catalog_path))
+    return Runtime(settings=app_settings, catalog=Catalog.load(app_settings.catalog_path))
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from assistant.app import answer as logic
-from assistant.app.deps import Deps
+from assistant.runtime import Runtime
 from assistant.app.render import reply_markdown
 
 from .conftest import normal
@@ -71,7 +71,7 @@ def test_which_table_holds_the_vendor_name_answers_apvm(deps):
 
 
 def test_without_a_model_a_question_gets_a_notice_and_no_sql(deps):
-    no_model = Deps(settings=deps.settings.with_(backend="none"), catalog=deps.catalog)
+    no_model = Runtime(settings=deps.settings.with_(backend="none"), catalog=deps.catalog)
     reply = logic.answer("list open contracts for company 1 with billed to date", no_model)
     assert reply.kind == "notice" and reply.all_sql() == ()
     assert "Paste a query" in reply.message

@@ -7,11 +7,11 @@ import re
 import sqlglot
 from sqlglot import exp
 
-from ingest.dataset.templates.questions import TEMPLATES, generate_drafts
+from ingest.dataset.templates.questions import TEMPLATES, generate_cases
 
 
 def drafts(catalog, seed=13):
-    return list(generate_drafts(catalog, seed))
+    return list(generate_cases(catalog, seed))
 
 
 def tables_of(sql):

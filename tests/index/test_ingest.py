@@ -223,7 +223,7 @@ def test_a_catalog_change_lets_the_shadow_database_follow(ingested, embedder, mo
     import assistant.shadow
 
     calls = []
-    monkeypatch.setattr(assistant.shadow, "rebuild_after_ingest", lambda s, c: calls.append(c) or Path("shadow.duckdb"))
+    monkeypatch.setattr(assistant.shadow, "rebuild_for_ingest", lambda s, c: calls.append(c) or Path("shadow.duckdb"))
     assert ingest(ingested, embedder=embedder).notes == ("index is up to date",)
     assert calls == []  # nothing changed: no rebuild
     (ingested.docs_path / "_ai_orchestration" / "rules" / "50_shadow.md").write_text("# Shadow\nA twin.\n", encoding="utf-8")

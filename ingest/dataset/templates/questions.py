@@ -2,7 +2,7 @@
 
 Every template walks the catalog (its tables, columns, domains and join paths),
 never a hard-coded list of tables, and writes SQL in the house style of
-``sql.py``. Each yields ``Draft`` values; the caller validates them, adds the
+``sql.py``. Each yields ``TemplateCase`` values; the caller validates them, adds the
 schema context and splits them. Phrasing varies: several patterns per template,
 synonyms for tables (``phrasing``), company words, months.
 """
@@ -28,7 +28,7 @@ GROUP_COMPANY = {"VendorGroup": "APCo", "CustGroup": "ARCo", "PhaseGroup": "JCCo
 
 
 @dataclass(frozen=True)
-class Draft:
+class TemplateCase:
     """One generated question with its SQL and the objects and columns it uses."""
 
     template: str
@@ -42,7 +42,7 @@ class Draft:
         return dict(self.used)
 
 
-Template = Callable[[Catalog, random.Random], Iterator[Draft]]
+Template = Callable[[Catalog, random.Random], Iterator[TemplateCase]]
 
 
 # -- shared pieces ---------------------------------------------------------------
@@ -75,8 +75,8 @@ def _sentence(text: str) -> str:
     return text[0].upper() + text[1:]
 
 
-def _draft(template: str, question: str, sql: str, objects: list[DbObject], used: dict[str, list[str]]) -> Draft:
-    return Draft(
+def _draft(template: str, question: str, sql: str, objects: list[DbObject], used: dict[str, list[str]]) -> TemplateCase:
+    return TemplateCase(
         template,
         _sentence(question),
         sql.strip() + ";",
@@ -101,7 +101,7 @@ def _filterable(obj: DbObject) -> list[Column]:
 
 # -- templates ---------------------------------------------------------------------
 
-def domain_filter(catalog: Catalog, rng: random.Random, per_object: int = 2) -> Iterator[Draft]:
+def domain_filter(catalog: Catalog, rng: random.Random, per_object: int = 2) -> Iterator[TemplateCase]:
     """Rows with a documented code or flag value: 'open contracts', 'invoices not yet paid'."""
     for table, view in company_views(catalog):
         columns = _filterable(view)[:per_object]
@@ -160,7 +160,7 @@ def domain_filter(catalog: Catalog, rng: random.Random, per_object: int = 2) -> 
             yield _draft("domain-filter", question, sql, [view], {view.name: cols})
 
 
-def status_breakdown(catalog: Catalog, rng: random.Random) -> Iterator[Draft]:
+def status_breakdown(catalog: Catalog, rng: random.Random) -> Iterator[TemplateCase]:
     """Counts per documented code, with the meanings spelled out in a CASE."""
     for table, view in company_views(catalog):
         coded = [c for c in _filterable(view) if c.domain.meanings and not _is_flag(c)]
@@ -198,7 +198,7 @@ def _views_of_path(catalog: Catalog, path: JoinPath) -> tuple[DbObject, DbObject
     return left, right
 
 
-def header_detail(catalog: Catalog, rng: random.Random) -> Iterator[Draft]:
+def header_detail(catalog: Catalog, rng: random.Random) -> Iterator[TemplateCase]:
     """Header → detail with every key pair (the month included), listed or totalled."""
     for path in sorted((p for p in catalog.join_paths if p.kind == "header-detail"), key=lambda p: (p.left, p.right)):
         pair = _views_of_path(catalog, path)
@@ -272,7 +272,7 @@ def _master_noun(obj: DbObject) -> str:
     return MASTER_NOUN.get(obj.name, ph.description_noun(obj).removesuffix(" records"))
 
 
-def master_lookup(catalog: Catalog, rng: random.Random) -> Iterator[Draft]:
+def master_lookup(catalog: Catalog, rng: random.Random) -> Iterator[TemplateCase]:
     """A detail row with its master's name, joined through the group (VendorGroup + Vendor)."""
     for path in sorted((p for p in catalog.join_paths if p.kind == "master-lookup"), key=lambda p: (p.left, p.right)):
         pair = _views_of_path(catalog, path)
@@ -304,7 +304,7 @@ def master_lookup(catalog: Catalog, rng: random.Random) -> Iterator[Draft]:
         yield _draft("master-lookup", question, sql, [left, master], used)
 
 
-def group_master(catalog: Catalog, rng: random.Random) -> Iterator[Draft]:
+def group_master(catalog: Catalog, rng: random.Random) -> Iterator[TemplateCase]:
     """A master keyed by group, filtered to one company through that company's group in HQCO."""
     hq = catalog.get("HQCO")
     if hq is None:
@@ -342,7 +342,7 @@ def group_master(catalog: Catalog, rng: random.Random) -> Iterator[Draft]:
         yield _draft("group-master", question, sql, [view, hq], used)
 
 
-def period_totals(catalog: Catalog, rng: random.Random) -> Iterator[Draft]:
+def period_totals(catalog: Catalog, rng: random.Random) -> Iterator[TemplateCase]:
     """Money totals by posting month (``Mth``, always the first of a month)."""
     for table, view in company_views(catalog):
         mth = view.column("Mth")
@@ -382,7 +382,7 @@ def period_totals(catalog: Catalog, rng: random.Random) -> Iterator[Draft]:
         yield _draft("period-by-key", question, sql, [view], {view.name: [table.company_column, "Mth", by, amount.name]})
 
 
-def top_n(catalog: Catalog, rng: random.Random) -> Iterator[Draft]:
+def top_n(catalog: Catalog, rng: random.Random) -> Iterator[TemplateCase]:
     """The largest rows by a money column."""
     for table, view in company_views(catalog):
         money = q.money_columns(view)
@@ -407,7 +407,7 @@ def top_n(catalog: Catalog, rng: random.Random) -> Iterator[Draft]:
         yield _draft("top-n", question, sql, [view], {view.name: [table.company_column, *cols]})
 
 
-def key_lookup(catalog: Catalog, rng: random.Random) -> Iterator[Draft]:
+def key_lookup(catalog: Catalog, rng: random.Random) -> Iterator[TemplateCase]:
     """One row by its full business key, with parameters declared in their Vista types."""
     for table, view in company_views(catalog):
         keys = list(view.business_key)
@@ -433,7 +433,7 @@ def key_lookup(catalog: Catalog, rng: random.Random) -> Iterator[Draft]:
         yield _draft("key-lookup", question, sql, [view], {view.name: cols})
 
 
-def filtered_lookup(catalog: Catalog, rng: random.Random) -> Iterator[Draft]:
+def filtered_lookup(catalog: Catalog, rng: random.Random) -> Iterator[TemplateCase]:
     """The everyday report: rows in a documented state, with their master's name ('open AP invoices with vendor names')."""
     by_left: dict[str, list[JoinPath]] = {}
     for path in sorted((p for p in catalog.join_paths if p.kind == "master-lookup"), key=lambda p: (p.left, p.right)):
@@ -483,7 +483,7 @@ def filtered_lookup(catalog: Catalog, rng: random.Random) -> Iterator[Draft]:
         yield _draft("filtered-lookup", question, sql, [left, master], used)
 
 
-def documented_codes(catalog: Catalog, rng: random.Random) -> Iterator[Draft]:
+def documented_codes(catalog: Catalog, rng: random.Random) -> Iterator[TemplateCase]:
     """Every documented meaning of every coded column (ContractStatus 1 = Open, ARCM.Status H = Hold...).
 
     These few columns carry most of the questions users ask, so each value gets a question;
@@ -551,7 +551,7 @@ TEMPLATES: tuple[tuple[str, Template], ...] = (
 )
 
 
-def generate_drafts(catalog: Catalog, seed: int) -> Iterator[Draft]:
+def generate_cases(catalog: Catalog, seed: int) -> Iterator[TemplateCase]:
     """Every template's drafts; each template has its own random stream, so one change stays local."""
     for name, template in TEMPLATES:
         yield from template(catalog, random.Random(f"{seed}:{name}"))
