@@ -34,8 +34,8 @@ from sqlglot import exp
 from sqlglot.tokens import TokenType
 
 from ..catalog import Catalog
+from ..validate.batch import DIALECT
 from ..validate.findings import Finding
-from ..validate.scope import DIALECT
 from .transpile import Prepared, ShadowSchema, prepare, string_literals
 
 log = logging.getLogger(__name__)

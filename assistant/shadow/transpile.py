@@ -28,7 +28,7 @@ from sqlglot.optimizer.annotate_types import annotate_types
 from sqlglot.optimizer.qualify import qualify
 from sqlglot.tokens import TokenType
 
-from ..validate.scope import DIALECT, GO_LINE, split_statements
+from ..validate.batch import DIALECT, GO_LINE, split_statements
 
 from .schema import duck_type
 

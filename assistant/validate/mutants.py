@@ -18,10 +18,12 @@ from typing import Callable
 from sqlglot import exp
 
 from ..catalog import Catalog, DbObject
+from .batch import span
 from .checks._base import company_columns, company_key, is_company_column, is_group_column, master_groups
 from .checks.join_missing_key import _paths
+from .equalities import col_key, conjuncts, scope_conditions
 from .fixes import apply
-from .scope import Analysis, Scope, Source, col_key, conjuncts, scope_conditions, span
+from .scope import Analysis, Scope, Source
 
 CLASSES = (
     "unknown-table", "unknown-column", "ambiguous-column", "join-missing-company", "join-missing-key",

@@ -1,69 +1,43 @@
-"""Parse a T-SQL batch once and resolve every SELECT scope once, for all checks to share.
+"""Resolve every SELECT scope of a T-SQL batch once, for all checks to share.
 
-SQL Server batches are not what ``sqlglot.parse`` expects: statements run on
-without semicolons (``DECLARE @JCCo bCompany`` then ``SELECT …``), ``GO``
-separates batches, and a ``DECLARE`` with a Vista type makes sqlglot swallow the
-rest of the text as one opaque command. So the text is tokenized once, split
-into statements at the token level (keeping every token's offset in the
-original text), and each statement is parsed from its own tokens.
-
-Then each query is walked once: every SELECT becomes a :class:`Scope` with its
-sources (catalog objects, CTEs, derived tables, APPLY, ``#temp`` tables, table
-variables) and its column references, each resolved to the source it reads.
-Equalities from ON and WHERE feed one union-find per statement, so join checks
-see transitive predicates (``a.JCCo = @JCCo AND b.JCCo = @JCCo``).
+:class:`Analysis` parses each statement that :mod:`.batch` splits off, then
+walks each query once: every SELECT becomes a :class:`Scope` with its sources
+(catalog objects, CTEs, derived tables, APPLY, ``#temp`` tables, table
+variables) and its column references, each resolved to the source it reads
+(:class:`Ref`). Equalities from ON and WHERE feed one union-find per statement
+(:mod:`.equalities`), so join checks see transitive predicates.
 """
 
 from __future__ import annotations
 
-import logging
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Iterator, Mapping
 
 from sqlglot import exp
-from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import ParseError, SqlglotError, TokenError
 from sqlglot.tokens import Token, TokenType
 
-from ..catalog import Catalog, DbObject, normalize
-
-DIALECT = Dialect.get_or_raise("tsql")
-
-
-class _QuietFallback(logging.Filter):
-    # sqlglot logs a warning each time it keeps an unsupported statement as a
-    # Command; for a validator that is an expected outcome, not news.
-    def filter(self, record: logging.LogRecord) -> bool:
-        return "unsupported syntax" not in record.getMessage()
-
-
-logging.getLogger("sqlglot").addFilter(_QuietFallback())
-
-GO_LINE = re.compile(r"^[ \t]*GO(?:[ \t]+\d+)?[ \t]*;?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+from ..catalog import Catalog, DbObject
+from .batch import (
+    DIALECT,
+    GO_LINE,
+    ParseIssue,
+    line_col,
+    offset_of,
+    span,
+    split_statements,
+    start_col,
+    stricter_than_sqlglot,
+    tokenize,
+    unterminated,
+)
+from .equalities import Equalities, col_key, conjuncts, scope_conditions, term
 
 T = TokenType
-# tokens that begin a new statement when met at the top level of a batch
-STARTS = {
-    T.SELECT, T.WITH, T.INSERT, T.UPDATE, T.DELETE, T.MERGE, T.DECLARE, T.SET, T.EXECUTE,
-    T.CREATE, T.ALTER, T.DROP, T.TRUNCATE, T.GRANT, T.REVOKE, T.USE, T.COMMAND,
-}
-CONTROL_WORDS = {"if", "while", "return", "deny", "break", "continue", "waitfor", "raiserror", "throw"}
-QUERY_STARTS = {T.SELECT, T.WITH, T.INSERT, T.UPDATE, T.DELETE, T.MERGE}
-SET_OPS = {T.UNION, T.EXCEPT, T.INTERSECT, T.ALL, T.DISTINCT, T.L_PAREN}
 
 
-# -- parse results ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ParseIssue:
-    message: str
-    line: int
-    col: int
-    start: int
-    end: int
+# -- statements ------------------------------------------------------------------
 
 
 @dataclass(eq=False)
@@ -190,9 +164,9 @@ class Analysis:
         if text.startswith("\ufeff"):  # a byte-order mark pasted with the file: same length, no meaning
             text = " " + text[1:]
         try:
-            tokens = _tokenize(text)
+            tokens = tokenize(text)
         except TokenError as exc:
-            opened = _unterminated(text)
+            opened = unterminated(text)
             if opened is not None:
                 start, what = opened
                 message = f"syntax error: unterminated {what} starting here"
@@ -210,7 +184,7 @@ class Analysis:
                 continue
             if head == "SET" and len(chunk) > 1 and chunk[1].token_type != T.PARAMETER:
                 continue  # a session option (NOCOUNT, TRANSACTION ISOLATION LEVEL, DATEFORMAT…): nothing to check
-            strict = _stricter_than_sqlglot(chunk)
+            strict = stricter_than_sqlglot(chunk)
             if strict is not None:
                 if not condition:
                     self.parse_issues.append(strict)
@@ -227,7 +201,7 @@ class Analysis:
             except SqlglotError as exc:  # any other sqlglot failure is still a parse problem
                 if not condition:
                     t0 = chunk[0]
-                    self.parse_issues.append(ParseIssue(_first_line(str(exc)), t0.line, *_start_col(t0), t0.start, t0.end))
+                    self.parse_issues.append(ParseIssue(_first_line(str(exc)), t0.line, *start_col(t0), t0.start, t0.end))
                 continue
             except RecursionError:
                 t0 = chunk[0]
@@ -244,7 +218,7 @@ class Analysis:
             desc = err.get("description") or "syntax error"
             if line is None or col is None:
                 t = chunk[-1]
-                line, col, start = t.line, _start_col(t)[0], t.start
+                line, col, start = t.line, start_col(t)[0], t.start
             else:
                 col = max(1, col - len(highlight) + 1) if highlight else col
                 start = offset_of(self.sql, line, col)
@@ -253,7 +227,7 @@ class Analysis:
             yield ParseIssue(f"syntax error{near}: {_first_line(desc)}", line, col, start, start + max(len(highlight) - 1, 0))
         if not seen:
             t = chunk[0]
-            yield ParseIssue(f"syntax error: {_first_line(str(exc))}", t.line, _start_col(t)[0], t.start, t.end)
+            yield ParseIssue(f"syntax error: {_first_line(str(exc))}", t.line, start_col(t)[0], t.start, t.end)
 
     def _declare(self, chunk: list[Token]) -> None:
         """Variables and table variables from a DECLARE, read from tokens (never fails)."""
@@ -326,108 +300,14 @@ class Analysis:
                     # a filter on either side binds the other
                     if source.inner is not None:
                         for name, column in source.inner.lineage.items():
-                            term = _term(column, ref_of)
-                            if term is not None and term[0] == "col":
-                                eq.union(col_key(source, name), term)
+                            key = term(column, ref_of)
+                            if key is not None and key[0] == "col":
+                                eq.union(col_key(source, name), key)
             result[id(statement)] = eq
         return result
 
     def equalities_for(self, scope: Scope) -> "Equalities":
         return self.equalities[id(scope.statement)]
-
-
-def scope_conditions(scope: Scope) -> Iterator[exp.Expr]:
-    where = scope.node.args.get("where")
-    if where is not None:
-        yield where.this
-    for join in scope.node.args.get("joins") or ():
-        on = join.args.get("on")
-        if on is not None:
-            yield on
-
-
-def conjuncts(cond: exp.Expr) -> Iterator[exp.Expr]:
-    stack = [cond]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, exp.And):
-            stack.append(node.expression)
-            stack.append(node.this)
-        elif isinstance(node, exp.Paren):
-            stack.append(node.this)
-        else:
-            yield node
-
-
-class Equalities:
-    """Union-find over (source, column), variables and literals."""
-
-    def __init__(self) -> None:
-        self.parent: dict[Any, Any] = {}
-
-    def find(self, key: Any) -> Any:
-        parent = self.parent
-        if key not in parent:
-            parent[key] = key
-            return key
-        root = key
-        while parent[root] != root:
-            root = parent[root]
-        while parent[key] != root:
-            parent[key], key = root, parent[key]
-        return root
-
-    def union(self, a: Any, b: Any) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[ra] = rb
-
-    def same(self, a: Any, b: Any) -> bool:
-        return self.find(a) == self.find(b)
-
-    @cached_property
-    def classes(self) -> dict[Any, list[Any]]:
-        groups: dict[Any, list[Any]] = {}
-        for key in list(self.parent):
-            groups.setdefault(self.find(key), []).append(key)
-        return groups
-
-    def members(self, key: Any) -> list[Any]:
-        return self.classes.get(self.find(key), [key])
-
-    def bound(self, key: Any) -> bool:
-        """Whether the class holds a constant (a literal, a variable, an IN list)."""
-        return any(k[0] != "col" for k in self.members(key))
-
-    def add(self, node: exp.Expr, ref_of: dict[int, Ref]) -> None:
-        if isinstance(node, exp.EQ):
-            a, b = _term(node.this, ref_of), _term(node.expression, ref_of)
-            if a is not None and b is not None and (a[0] == "col" or b[0] == "col"):
-                self.union(a, b)
-        elif isinstance(node, (exp.In, exp.Between)):
-            a = _term(node.this, ref_of)
-            if a is not None and a[0] == "col":
-                self.union(a, ("const", id(node)))
-        self.__dict__.pop("classes", None)
-
-
-def col_key(source: Source, column: str) -> tuple[str, int, str]:
-    return ("col", id(source), column.lower())
-
-
-def _term(node: exp.Expr, ref_of: dict[int, Ref]) -> tuple | None:
-    while isinstance(node, exp.Paren):
-        node = node.this
-    if isinstance(node, exp.Column):
-        ref = ref_of.get(id(node))
-        if ref is not None and ref.source is not None:
-            return col_key(ref.source, node.name)
-        return None
-    if isinstance(node, exp.Literal):
-        return ("lit", node.this.lower())
-    if isinstance(node, exp.Parameter):
-        return ("var", node.name.lower())
-    return None
 
 
 def _resolve_column(scope: Scope, column: exp.Column, in_order: bool) -> Ref:
@@ -702,38 +582,6 @@ def _needs_on(join: exp.Join) -> bool:
     return "pivots" in join.args  # sqlglot sets it only for joins written with the JOIN keyword
 
 
-def _unterminated(text: str) -> tuple[int, str] | None:
-    """Where an unterminated string, bracketed name or block comment opens, if one does."""
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "-" and text.startswith("--", i):
-            nl = text.find("\n", i)
-            i = n if nl == -1 else nl + 1
-            continue
-        if ch == "/" and text.startswith("/*", i):
-            end = text.find("*/", i + 2)
-            if end == -1:
-                return i, "comment"
-            i = end + 2
-            continue
-        closer = {"'": "'", "[": "]", '"': '"'}.get(ch)
-        if closer is None:
-            i += 1
-            continue
-        j = i + 1
-        while True:
-            j = text.find(closer, j)
-            if j == -1:
-                return i, "string" if ch == "'" else "quoted name"
-            if text.startswith(closer * 2, j):  # '' and ]] escape themselves
-                j += 2
-                continue
-            break
-        i = j + 1
-    return None
-
-
 def _temp_key(table: exp.Table) -> str | None:
     this = table.this
     if isinstance(this, exp.Parameter):
@@ -741,24 +589,6 @@ def _temp_key(table: exp.Table) -> str | None:
     if isinstance(this, exp.Identifier) and (this.args.get("temporary") or this.name.startswith("#")):
         name = this.name.lower()
         return name if name.startswith("#") else "#" + name
-    return None
-
-
-_LIST_END = {T.COMMA, T.FROM, T.R_PAREN, T.WHERE, T.GROUP_BY, T.ORDER_BY, T.HAVING, T.UNION, T.SEMICOLON}
-_AFTER_FROM = {T.FROM, T.SELECT, T.WHERE, T.JOIN, T.COMMA, T.ON, T.GROUP_BY, T.ORDER_BY}
-
-
-def _stricter_than_sqlglot(chunk: list[Token]) -> ParseIssue | None:
-    """Syntax sqlglot forgives but SQL Server rejects: a dangling comma, ``FROM FROM``, FROM-first queries."""
-    for prev, tok in zip(chunk, chunk[1:]):
-        if prev.token_type == T.COMMA and tok.token_type in _LIST_END:
-            why = f"a list cannot end with a comma before {tok.text!r}"
-        elif prev.token_type == T.FROM and tok.token_type in _AFTER_FROM:
-            why = f"FROM must be followed by a table, not {tok.text!r}"
-        else:
-            continue
-        col = max(1, tok.col - (tok.end - tok.start))
-        return ParseIssue(f"syntax error near {tok.text!r}: {why}", tok.line, col, tok.start, tok.end)
     return None
 
 
@@ -787,188 +617,12 @@ def _column_defs(chunk: list[Token], i: int) -> dict[str, str] | None:
     return cols
 
 
-# -- tokens and statements ------------------------------------------------------------------
-
-
-def _tokenize(text: str) -> list[Token]:
-    tokens = DIALECT.tokenize(text)
-    merge, command, join = T.MERGE, T.COMMAND, T.JOIN
-    last = len(tokens) - 1
-    for i, tok in enumerate(tokens):
-        tt = tok.token_type
-        if tt is merge and i < last and tokens[i + 1].token_type is join:
-            # the MERGE join hint (LEFT MERGE JOIN) is not the MERGE statement: read it like HASH or LOOP
-            tok.token_type = T.VAR
-        elif tt is command and i < last:
-            # A command word (PRINT, …) at the start of a statement makes the tokenizer read
-            # the rest of the text as its argument; split after that line and go on, so a
-            # write hidden behind a PRINT is still seen.
-            nxt = tokens[i + 1]
-            newline = text.find("\n", tok.end, nxt.end + 1)
-            if newline != -1 and nxt.end > newline:
-                masked = re.sub(r"[^\n]", " ", text[: newline + 1]) + text[newline + 1 :]
-                return tokens[: i + 1] + [_semicolon(newline)] + _tokenize(masked)
-    return tokens
-
-
-def _semicolon(offset: int) -> Token:
-    return Token(T.SEMICOLON, ";", line=0, col=0, start=offset, end=offset)
-
-
-_CASE, _END, _LP, _RP, _SEMI, _BEGIN, _ELSE, _VAR, _WITH, _SELECT, _SET, _EXEC, _ALIAS, _FOR, _OR, _ALTER = (
-    T.CASE, T.END, T.L_PAREN, T.R_PAREN, T.SEMICOLON, T.BEGIN, T.ELSE, T.VAR, T.WITH, T.SELECT, T.SET,
-    T.EXECUTE, T.ALIAS, T.FOR, T.OR, T.ALTER,
-)
-# tokens the splitter must look at; everything else just joins the current statement
-_WATCHED = frozenset(STARTS | {_CASE, _END, _LP, _RP, _SEMI, _BEGIN, _ELSE, _VAR, _WITH})
-_ABSORB = {"WITH": 1, "INSERT": 1, "UPDATE": 1}
-
-
-def split_statements(tokens: list[Token]) -> Iterator[tuple[list[Token], str, bool]]:
-    """Split a batch into statements: (tokens, HEAD, is_condition).
-
-    A statement starts at a top-level statement keyword unless the current one
-    still expects it (``WITH … SELECT``, ``INSERT … SELECT``, ``UPDATE … SET``,
-    ``CREATE VIEW … AS SELECT``, the branches of a UNION).
-    """
-    cur: list[Token] = []
-    head = ""
-    absorb = 0
-    depth = 0
-    case_depth = 0
-    condition = False
-    n = len(tokens)
-    for i, tok in enumerate(tokens):
-        tt = tok.token_type
-        if tt not in _WATCHED:
-            cur.append(tok)
-            continue
-        if tt is _CASE:
-            case_depth += 1
-        elif tt is _END and case_depth > 0:
-            case_depth -= 1
-            cur.append(tok)
-            continue
-        elif tt is _LP:
-            depth += 1
-        elif tt is _RP:
-            depth = max(depth - 1, 0)
-        if depth or case_depth:
-            cur.append(tok)
-            continue
-        if tt is _SEMI:
-            if cur:
-                yield cur, head, condition
-            cur, head, absorb, condition = [], "", 0, False
-            continue
-        if tt is _VAR:
-            word = tok.text.lower()
-            if word in ("try", "catch", "tran", "transaction") and i and tokens[i - 1].token_type in (_BEGIN, _END):
-                if cur:
-                    yield cur, head, condition
-                cur, head, absorb, condition = [], "", 0, False
-                continue
-            if word in CONTROL_WORDS and head != "MERGE":
-                if cur:
-                    yield cur, head, condition
-                cur, head, absorb, condition = [], "", 0, False
-                head = word.upper()
-                if word in ("if", "while"):
-                    condition = True
-                    continue
-                cur.append(tok)
-                continue
-            cur.append(tok)
-            continue
-        if tt in (_BEGIN, _END, _ELSE):
-            if cur:
-                yield cur, head, condition
-            cur, head, absorb, condition = [], "", 0, False
-            continue
-        starts = tt in STARTS
-        if tt is _WITH:
-            nxt = tokens[i + 1] if i + 1 < n else None
-            after = tokens[i + 2] if i + 2 < n else None
-            starts = nxt is not None and nxt.token_type is not _LP and after is not None and after.token_type in (_ALIAS, _LP)
-        if starts and cur:
-            prev = cur[-1].token_type
-            if condition and tt in STARTS:
-                pass  # the IF/WHILE condition ends where its statement begins
-            elif tt is _SELECT and prev in SET_OPS:
-                starts = False
-            elif head == "MERGE":
-                starts = False
-            elif absorb and (tt in QUERY_STARTS or tt is _EXEC or (tt is _SET and head == "UPDATE")):
-                absorb -= 1
-                if tt is _WITH:
-                    absorb += 1
-                starts = False
-            elif head in ("CREATE", "ALTER") and prev is _ALIAS and tt in (_SELECT, _WITH):
-                starts = False
-                if tt is _WITH:
-                    absorb = 1
-            elif head == "DECLARE" and prev is _FOR and tt is _SELECT:
-                starts = False
-            elif head == "CREATE" and prev is _OR and tt is _ALTER:  # CREATE OR ALTER VIEW
-                starts = False
-            if starts:
-                yield cur, head, condition
-                cur, head, absorb, condition = [], "", 0, False
-        if not cur and (not condition or starts):
-            condition = False
-            head = "EXEC" if tt is _EXEC else tok.text.upper()
-            absorb = _ABSORB.get(head, 0)
-        cur.append(tok)
-    if cur:
-        yield cur, head, condition
-
-
-# -- positions -------------------------------------------------------------------
-
-
-def line_col(text: str, offset: int) -> tuple[int, int]:
-    offset = max(0, min(offset, len(text)))
-    line = text.count("\n", 0, offset) + 1
-    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, col
-
-
-def offset_of(text: str, line: int, col: int) -> int:
-    pos = 0
-    for _ in range(line - 1):
-        nxt = text.find("\n", pos)
-        if nxt == -1:
-            break
-        pos = nxt + 1
-    return min(pos + col - 1, len(text))
-
-
-def _start_col(tok: Token) -> tuple[int]:
-    return (max(1, tok.col - (tok.end - tok.start)),)
-
-
 def _first_line(message: str) -> str:
     return message.strip().splitlines()[0] if message.strip() else "syntax error"
-
-
-def span(node: exp.Expr) -> tuple[int, int] | None:
-    """(start, end) offsets, inclusive, of every positioned token under a node."""
-    starts, ends = [], []
-    for n in node.walk():
-        m = n._meta
-        if m and "start" in m:
-            starts.append(m["start"])
-            ends.append(m["end"])
-    if not starts:
-        return None
-    return min(starts), max(ends)
 
 
 def analyse(sql: str, catalog: Catalog) -> Analysis:
     return Analysis(sql, catalog)
 
 
-__all__ = [
-    "Analysis", "Scope", "Source", "Ref", "Statement", "ParseIssue", "Equalities",
-    "analyse", "col_key", "conjuncts", "scope_conditions", "span", "line_col", "normalize",
-]
+__all__ = ["Analysis", "Scope", "Source", "Ref", "Statement", "analyse", "is_aggregate"]

@@ -7,7 +7,9 @@ from typing import Iterator
 
 from sqlglot import exp
 
-from ..scope import Analysis, Equalities, Scope, Source, col_key, conjuncts
+from ..batch import span
+from ..equalities import Equalities, col_key, conjuncts
+from ..scope import Analysis, Scope, Source
 
 
 UNRESOLVED = ("unknown-column", "unbound-qualifier")
@@ -81,8 +83,6 @@ def conjunction_end(analysis: Analysis, join: exp.Join | None) -> int | None:
     for node in on.walk():
         if isinstance(node, (exp.Or, exp.Not)):
             return None
-    from ..scope import span
-
     s = span(on)
     if s is None:
         return None

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...catalog import Catalog
+from ..equalities import col_key
 from ..findings import Finding
-from ..scope import Analysis, Source, col_key
+from ..scope import Analysis, Source
 from ._base import check, company_columns, company_key, label, make, master_groups
 from ._joins import conjunction_end, equated, linked, pairs, passed_through, ref_name
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...catalog import Catalog
+from ..equalities import col_key
 from ..findings import Finding
-from ..scope import Analysis, col_key
+from ..scope import Analysis
 from ._base import check, company_key, make
 from ._joins import ref_name
 
