@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import tempfile
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Literal
 
 from .errors import CatalogError
+from .vocabulary import split_identifier
 
 SCHEMA_VERSION = 1
 
@@ -511,12 +511,9 @@ def levenshtein(a: str, b: str) -> int:
     return previous[-1]
 
 
-_MODULE_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
-
-
 def _words(text: str) -> list[str]:
     """Lower-case words of a name or description: ``PRTimecard`` → ["pr", "timecard"]."""
-    return [w.lower() for w in _MODULE_WORD.findall(text)]
+    return [w.lower() for w in split_identifier(text)]
 
 
 def _rank_objects(name: str, objects: Iterable["DbObject"], n: int) -> list[str]:

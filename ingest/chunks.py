@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from assistant.catalog import Catalog, DbObject, Document, Example
-from assistant.retrieval.retrieve import words
+from assistant.vocabulary import MODULES, words
 
 OBJECT_COLUMNS = 16  # columns named in the object chunk itself; a wider table also gets column chunks
 WIDE_TABLE_COLUMNS = OBJECT_COLUMNS
@@ -38,22 +38,6 @@ COLUMNS_PER_CHUNK = 32
 QUIET_COLUMNS = frozenset({"KeyID", "UniqueAttchID", "Notes", "InUseBatchId", "InUseMth", "Purge", "AuditYN"})
 MAX_JOINS = 8
 DOC_SECTION_CHARS = 1200
-
-MODULES = {
-    "AP": "Accounts Payable",
-    "AR": "Accounts Receivable",
-    "CM": "Cash Management",
-    "EM": "Equipment Management",
-    "GL": "General Ledger",
-    "HQ": "Headquarters (shared masters)",
-    "IN": "Inventory",
-    "JB": "Job Billing",
-    "JC": "Job Cost",
-    "PM": "Project Management",
-    "PO": "Purchase Orders",
-    "PR": "Payroll",
-    "SL": "Subcontracts",
-}
 
 CHUNK_VERSION = 3  # bump when chunk texts change shape, so re-ingest re-checks every chunk
 

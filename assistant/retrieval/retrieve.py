@@ -31,7 +31,6 @@ tables are shown compactly (name, description, key) before anything is dropped.
 from __future__ import annotations
 
 import math
-import re
 import time
 from functools import lru_cache
 from dataclasses import asdict, dataclass, field
@@ -40,6 +39,8 @@ from typing import Any, Iterable
 import numpy as np
 
 from ..catalog import Catalog, Column, DbObject
+from ..vocabulary import MODULE_AREAS, split_identifier, stem, words
+from ..vocabulary import terms as question_terms
 
 FULL_TABLES = 4  # tables shown with their columns; the rest compactly
 MAX_COLUMNS = 14  # columns shown per table at most
@@ -50,76 +51,9 @@ EXPANSION_PER_SEED = 2
 EXPANSION_SEEDS = 3
 
 
-MODULE_AREAS = {
-    "AP": "accounts payable vendor", "AR": "accounts receivable customer", "CM": "cash management bank",
-    "EM": "equipment", "GL": "general ledger account", "HQ": "headquarters company", "IN": "inventory",
-    "JB": "job billing bill", "JC": "job cost", "PM": "project management project", "PO": "purchase order",
-    "PR": "payroll employee", "SL": "subcontract",
-}
-
-
 def approx_tokens(text: str) -> int:
     """Approximate token count: ceil(characters / 4)."""
     return math.ceil(len(text) / 4)
-
-
-_WORD = re.compile(r"[a-z0-9]+")
-_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
-_STOP = frozenset(
-    "a an the of for to in on by with and or is are was were be me my our all any each per what which who "
-    "how many much show list give get find from at as that this those these than then it its do does did "
-    "have has had not no yes by over under between into out up down there their them they we you i".split()
-)
-
-
-# Abbreviations in Vista column names, written out for the embedder.
-ABBREVIATIONS = {
-    "amt": "amount", "mth": "month", "co": "company", "trans": "transaction", "matl": "material",
-    "cust": "customer", "equip": "equipment", "est": "estimate", "proj": "projected", "desc": "description",
-    "retg": "retainage", "ret": "retainage", "pct": "percent", "hrs": "hours", "dept": "department",
-    "emp": "employee", "inv": "invoice", "pmt": "payment", "orig": "original", "curr": "current",
-    "acct": "account", "cmplt": "complete", "req": "required", "qty": "quantity", "rcvd": "received",
-    "recvd": "received", "dt": "date", "yn": "yes/no", "um": "unit of measure", "ecm": "per each/hundred/thousand",
-    "gl": "general ledger", "jc": "job cost", "ap": "payable", "ar": "receivable", "pr": "payroll",
-    "po": "purchase order", "sl": "subcontract", "em": "equipment", "hq": "headquarters", "jb": "billing",
-    "pm": "project", "cm": "committed", "cmtd": "committed", "rem": "remaining", "remain": "remaining", "misc": "miscellaneous", "addl": "additional", "adj": "adjustment",
-    "bal": "balance", "chg": "change", "cntr": "contract", "contr": "contract", "disc": "discount",
-    "dist": "distribution", "frt": "freight", "grp": "group", "int": "interest", "lib": "liability",
-    "liab": "liability", "mgr": "manager", "num": "number", "no": "number", "prev": "previous",
-    "rev": "revenue", "seq": "sequence", "stat": "status", "tot": "total", "ytd": "year to date",
-    "mtd": "month to date", "wc": "workers comp", "uc": "unemployment", "fed": "federal",
-    "cat": "category", "loc": "location", "msg": "message", "vend": "vendor", "wrk": "work",
-    "ded": "deduction", "dedn": "deduction", "earn": "earnings", "hol": "holiday", "ot": "overtime",
-    "pd": "paid", "tax": "tax", "cost": "cost", "bill": "bill", "billed": "billed", "cmt": "committed",
-    "sm": "service management",
-}
-
-
-def words(name: str) -> str:
-    """A Vista identifier in words: ``BilledAmt`` → ``billed amount``, ``JCCo`` → ``job cost company``.
-
-    >>> words("RetgPct")
-    'retainage percent'
-    >>> words("OpenYN")
-    'open yes/no'
-    """
-    parts = _CAMEL.findall(name)
-    out = []
-    for p in parts:
-        low = p.lower()
-        out.append(ABBREVIATIONS.get(low, low))
-    return " ".join(out)
-
-
-def _stem(word: str) -> str:
-    for suffix in ("ies", "es", "s", "ed", "ing"):
-        if len(word) > len(suffix) + 2 and word.endswith(suffix):
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return word
-
-
-def question_terms(text: str) -> set[str]:
-    return {_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1}
 
 
 def column_terms(column: Column) -> frozenset[str]:
@@ -128,7 +62,7 @@ def column_terms(column: Column) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _column_terms(name: str, description: str) -> frozenset[str]:
-    from_name = question_terms(words(name)) | {_stem(p.lower()) for p in _CAMEL.findall(name)}
+    from_name = question_terms(words(name)) | {stem(p.lower()) for p in split_identifier(name)}
     return frozenset(from_name | question_terms(description))
 
 

@@ -8,10 +8,10 @@ the hallucinations we see most.
 
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
 from ..catalog import Catalog, DbObject, normalize
+from ..vocabulary import split_identifier
 
 # a word a user or model writes -> fragments of Vista column names that carry that meaning
 MEANINGS: dict[str, tuple[str, ...]] = {
@@ -47,12 +47,10 @@ MEANINGS: dict[str, tuple[str, ...]] = {
     "type": ("type",),
 }
 
-_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
-
 
 def words(name: str) -> list[str]:
     """``InvoiceAmount`` → ['invoice', 'amount']; ``APTrans`` → ['ap', 'trans']."""
-    return [w.lower() for w in _WORDS.findall(name)] or [name.lower()]
+    return [w.lower() for w in split_identifier(name)] or [name.lower()]
 
 
 def typo_distance(a: str, b: str) -> int:

@@ -14,6 +14,7 @@ import random
 import re
 
 from assistant.catalog import Column, DbObject
+from assistant.vocabulary import QUESTION_ABBREVIATIONS, split_identifier
 
 # What people call the well-known Vista tables (the catalog's descriptions are
 # accurate but formal: "AP Transaction Header"). First entry is the most common.
@@ -67,33 +68,8 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "INMO": ("material orders", "IN material orders"),
 }
 
-# Abbreviations in Vista column names, expanded for questions.
-ABBREVIATIONS: dict[str, str] = {
-    "amt": "amount", "desc": "description", "mth": "month", "co": "company", "orig": "original",
-    "curr": "current", "cur": "current", "est": "estimated", "cont": "contract", "retg": "retainage",
-    "disc": "discount", "inv": "invoice", "pd": "paid", "num": "number", "seq": "sequence",
-    "trans": "transaction", "matl": "material", "hrs": "hours", "qty": "quantity", "um": "unit of measure",
-    "proj": "projected", "cmtd": "committed", "tot": "total", "pct": "percent", "acct": "account",
-    "gl": "GL", "ap": "AP", "ar": "AR", "jc": "JC", "pr": "PR", "em": "EM", "po": "PO", "sl": "SL",
-    "in": "IN", "cm": "CM", "hq": "HQ", "jb": "JB", "pm": "PM", "id": "ID", "no": "number",
-    "dept": "department", "emp": "employee", "equip": "equipment", "loc": "location", "ytd": "year to date",
-    "mtd": "month to date", "chk": "check", "ref": "reference", "cmplt": "complete", "recvd": "received",
-    "rec": "received", "bo": "backordered", "remain": "remaining", "addl": "additional", "ovr": "override",
-    "prev": "previous", "wc": "work completed", "sm": "stored materials", "cust": "customer",
-    "vend": "vendor", "phs": "phase", "ct": "cost type", "chg": "change", "dist": "distribution",
-}
-
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
-
-
-def split_words(name: str) -> list[str]:
-    """``ContractStatus`` → ['Contract', 'Status']; ``APTrans`` → ['AP', 'Trans'].
-
-    >>> split_words("OrigContractAmt")
-    ['Orig', 'Contract', 'Amt']
-    """
-    return re.findall(r"[A-Z]+(?=[A-Z][a-z]|\d|$)|[A-Z]?[a-z]+|\d+", name) or [name]
 
 
 def column_phrase(column: Column) -> str:
@@ -102,7 +78,7 @@ def column_phrase(column: Column) -> str:
     if name.endswith("YN") and len(name) > 2:
         name = name[:-2]
     # an all-caps token is a module or acronym (``AP``, ``GL``); ``In`` in ``APInUse`` is a word
-    words = [w if w.isupper() and len(w) > 1 else ABBREVIATIONS.get(w.lower(), w.lower()) for w in split_words(name)]
+    words = [w if w.isupper() and len(w) > 1 else QUESTION_ABBREVIATIONS.get(w.lower(), w.lower()) for w in split_identifier(name) or [name]]
     return " ".join(words)
 
 

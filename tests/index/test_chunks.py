@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from assistant.catalog import Catalog, Column, DbObject, Document, Domain, Example, JoinPath
-from ingest.chunks import WIDE_TABLE_COLUMNS, chunk_catalog, split_document, words
+from assistant.vocabulary import words
+from ingest.chunks import WIDE_TABLE_COLUMNS, chunk_catalog, split_document
 
 REQUIRED_METADATA = {"object", "kind", "module", "source", "hash"}
 

@@ -1,0 +1,181 @@
+"""Vista's vocabulary: identifiers split into words, abbreviations written out, stems, stopwords, modules.
+
+Pure functions and tables, no I/O: what retrieval, the chunker, the "which table
+holds…" look-up, the validator's suggestions and the dataset phrasing all need
+to read a terse Vista name (``RetgPct``, ``APTrans``) as words.
+
+Where two readers need different answers, both tables live here side by side,
+each saying whose it is: the embedder wants module codes written out
+(``ap`` → "payable"), a generated question keeps them as the acronyms users
+type (``ap`` → "AP").
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- identifiers -------------------------------------------------------------------
+
+# an acronym run (not the capital that starts the next word), a Capitalised or lower word, a number
+_IDENTIFIER = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+_LOWER_UPPER = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def split_identifier(name: str, *, acronyms: bool = True) -> list[str]:
+    """The words of a Vista identifier, case kept.
+
+    By default acronym runs and numbers are words of their own, and anything
+    else (``_``, spaces) separates words:
+
+    >>> split_identifier("APTrans")
+    ['AP', 'Trans']
+    >>> split_identifier("OrigContractAmt")
+    ['Orig', 'Contract', 'Amt']
+    >>> split_identifier("JCCo"), split_identifier("OpenYN"), split_identifier("Amount2")
+    (['JC', 'Co'], ['Open', 'YN'], ['Amount', '2'])
+
+    ``acronyms=False`` splits only where a lower-case letter meets a capital, so an
+    acronym stays glued to the next word and digits to theirs (the "which table
+    holds…" look-up matches question words inside these pieces):
+
+    >>> split_identifier("APTrans", acronyms=False), split_identifier("VendorGroup2", acronyms=False)
+    (['APTrans'], ['Vendor', 'Group2'])
+    """
+    if not acronyms:
+        return _LOWER_UPPER.sub(" ", name).split()
+    return _IDENTIFIER.findall(name)
+
+
+# -- abbreviations -----------------------------------------------------------------
+
+# Abbreviations in Vista names that every reader writes out the same way.
+ABBREVIATIONS: dict[str, str] = {
+    "amt": "amount", "mth": "month", "co": "company", "trans": "transaction", "matl": "material",
+    "cust": "customer", "equip": "equipment", "proj": "projected", "desc": "description", "retg": "retainage",
+    "pct": "percent", "hrs": "hours", "dept": "department", "emp": "employee", "inv": "invoice",
+    "orig": "original", "curr": "current", "acct": "account", "cmplt": "complete", "qty": "quantity",
+    "recvd": "received", "um": "unit of measure", "cmtd": "committed", "remain": "remaining",
+    "addl": "additional", "chg": "change", "disc": "discount", "dist": "distribution", "num": "number",
+    "no": "number", "prev": "previous", "seq": "sequence", "tot": "total", "ytd": "year to date",
+    "mtd": "month to date", "loc": "location", "vend": "vendor", "pd": "paid",
+}
+
+# For the index (chunk texts, the retriever's word match): names in plain English for the
+# embedder, module codes written out as what the module is about (``ap`` → payable).
+INDEX_ABBREVIATIONS: dict[str, str] = {
+    **ABBREVIATIONS,
+    "est": "estimate", "ret": "retainage", "pmt": "payment", "req": "required", "rcvd": "received",
+    "dt": "date", "yn": "yes/no", "ecm": "per each/hundred/thousand",
+    "gl": "general ledger", "jc": "job cost", "ap": "payable", "ar": "receivable", "pr": "payroll",
+    "po": "purchase order", "sl": "subcontract", "em": "equipment", "hq": "headquarters", "jb": "billing",
+    "pm": "project", "cm": "committed", "rem": "remaining", "misc": "miscellaneous", "adj": "adjustment",
+    "bal": "balance", "cntr": "contract", "contr": "contract", "frt": "freight", "grp": "group",
+    "int": "interest", "lib": "liability", "liab": "liability", "mgr": "manager", "rev": "revenue",
+    "stat": "status", "wc": "workers comp", "uc": "unemployment", "fed": "federal", "cat": "category",
+    "msg": "message", "wrk": "work", "ded": "deduction", "dedn": "deduction", "earn": "earnings",
+    "hol": "holiday", "ot": "overtime", "tax": "tax", "cost": "cost", "bill": "bill", "billed": "billed",
+    "cmt": "committed", "sm": "service management",
+}
+
+# For generated questions: names as a project accountant would type them; module codes
+# stay the acronyms users write (``ap`` → AP), and ``wc``/``sm`` are the billing columns'
+# work completed / stored materials.
+QUESTION_ABBREVIATIONS: dict[str, str] = {
+    **ABBREVIATIONS,
+    "cur": "current", "est": "estimated", "cont": "contract", "gl": "GL", "ap": "AP", "ar": "AR",
+    "jc": "JC", "pr": "PR", "em": "EM", "po": "PO", "sl": "SL", "in": "IN", "cm": "CM", "hq": "HQ",
+    "jb": "JB", "pm": "PM", "id": "ID", "chk": "check", "ref": "reference", "rec": "received",
+    "bo": "backordered", "ovr": "override", "wc": "work completed", "sm": "stored materials",
+    "phs": "phase", "ct": "cost type",
+}
+
+
+def words(name: str) -> str:
+    """A Vista identifier in words for the index: ``BilledAmt`` → ``billed amount``, ``JCCo`` → ``job cost company``.
+
+    >>> words("RetgPct")
+    'retainage percent'
+    >>> words("OpenYN")
+    'open yes/no'
+    >>> words("JCCo")
+    'job cost company'
+    """
+    return " ".join(INDEX_ABBREVIATIONS.get(p.lower(), p.lower()) for p in split_identifier(name))
+
+
+# -- terms: stems without stopwords ------------------------------------------------
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+# Words that say nothing about which table a question needs.
+STOPWORDS = frozenset(
+    "a an the of for to in on by with and or is are was were be me my our all any each per what which who "
+    "how many much show list give get find from at as that this those these than then it its do does did "
+    "have has had not no yes by over under between into out up down there their them they we you i".split()
+)
+
+# The "which table holds…" look-up's own: the words of asking where something is kept
+# ("table", "holds", "column"). It keeps "list", "show", "all"… that STOPWORDS drops, because
+# its matches are substrings of descriptions, not ranked terms.
+LOOKUP_STOPWORDS = frozenset({
+    "which", "what", "table", "tables", "view", "views", "holds", "hold", "store", "stored", "stores", "keeps",
+    "kept", "where", "does", "have", "has", "contains", "contain", "column", "columns", "find", "the", "for",
+    "with", "and", "from", "that", "this", "held", "found", "is", "are", "of", "a", "an", "in", "on", "to",
+})
+
+_PLURAL_ENDINGS = ("ies", "es", "s")
+_ENDINGS = _PLURAL_ENDINGS + ("ed", "ing")
+
+
+def stem(word: str, *, verb_endings: bool = True) -> str:
+    """A lower-case word without its plural ending (and ``-ed``/``-ing`` unless ``verb_endings=False``).
+
+    At least three letters stay; ``-ies`` becomes ``-y``.
+
+    >>> stem("companies"), stem("vendors"), stem("billed"), stem("billing")
+    ('company', 'vendor', 'bill', 'bill')
+    >>> stem("billed", verb_endings=False), stem("bus"), stem("ties")
+    ('billed', 'bus', 'tie')
+    """
+    for suffix in _ENDINGS if verb_endings else _PLURAL_ENDINGS:
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def terms(text: str) -> set[str]:
+    """The stemmed words of a text that carry meaning (no stopwords, no single letters).
+
+    >>> sorted(terms("Which vendors have unpaid invoices?"))
+    ['invoic', 'unpaid', 'vendor']
+    """
+    return {stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1}
+
+
+# -- modules -----------------------------------------------------------------------
+
+# Vista's module codes and their names, as the chunk texts show them.
+MODULES: dict[str, str] = {
+    "AP": "Accounts Payable",
+    "AR": "Accounts Receivable",
+    "CM": "Cash Management",
+    "EM": "Equipment Management",
+    "GL": "General Ledger",
+    "HQ": "Headquarters (shared masters)",
+    "IN": "Inventory",
+    "JB": "Job Billing",
+    "JC": "Job Cost",
+    "PM": "Project Management",
+    "PO": "Purchase Orders",
+    "PR": "Payroll",
+    "SL": "Subcontracts",
+}
+
+# The words a question uses for what a module is about (the retriever's word match adds
+# them to every object of the module; "vendor" points at AP, "bank" at CM).
+MODULE_AREAS: dict[str, str] = {
+    "AP": "accounts payable vendor", "AR": "accounts receivable customer", "CM": "cash management bank",
+    "EM": "equipment", "GL": "general ledger account", "HQ": "headquarters company", "IN": "inventory",
+    "JB": "job billing bill", "JC": "job cost", "PM": "project management project", "PO": "purchase order",
+    "PR": "payroll employee", "SL": "subcontract",
+}
