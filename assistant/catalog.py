@@ -16,6 +16,7 @@ from typing import Any, Iterable, Iterator, Literal
 
 from .errors import CatalogError
 from .vocabulary import split_identifier
+from .similarity import edit_distance
 
 SCHEMA_VERSION = 1
 
@@ -497,20 +498,6 @@ def _strip(d: Any) -> Any:
     return d
 
 
-def levenshtein(a: str, b: str) -> int:
-    if a == b:
-        return 0
-    if len(a) < len(b):
-        a, b = b, a
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
-
-
 def _words(text: str) -> list[str]:
     """Lower-case words of a name or description: ``PRTimecard`` → ["pr", "timecard"]."""
     return [w.lower() for w in split_identifier(text)]
@@ -560,7 +547,7 @@ def _scored(name: str, candidates: Iterable[str]) -> list[tuple[float, int, str]
     scored = []
     for cand in candidates:
         low = cand.lower()
-        dist = min(levenshtein(target, low), levenshtein(stripped, low) + 1)
+        dist = min(edit_distance(target, low), edit_distance(stripped, low) + 1)
         if target in low or low in target:
             dist = min(dist, abs(len(low) - len(target)) // 2 + 1)
         prefix = len(os.path.commonprefix([stripped, low[1:] if low[:1] in "bv" and len(low) > 4 else low]))

@@ -12,6 +12,7 @@ from typing import Iterable
 
 from ..catalog import Catalog, DbObject, normalize
 from ..vocabulary import split_identifier
+from ..similarity import typo_distance
 
 # a word a user or model writes -> fragments of Vista column names that carry that meaning
 MEANINGS: dict[str, tuple[str, ...]] = {
@@ -51,26 +52,6 @@ MEANINGS: dict[str, tuple[str, ...]] = {
 def words(name: str) -> list[str]:
     """``InvoiceAmount`` → ['invoice', 'amount']; ``APTrans`` → ['ap', 'trans']."""
     return [w.lower() for w in split_identifier(name)] or [name.lower()]
-
-
-def typo_distance(a: str, b: str) -> int:
-    """Edit distance counting a swap of two neighbours as one edit (``APHT`` is one typo from ``APTH``)."""
-    a, b = a.lower(), b.lower()
-    if a == b:
-        return 0
-    if abs(len(a) - len(b)) > 3:
-        return abs(len(a) - len(b))
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = a[i - 1] != b[j - 1]
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        prev2, prev = prev, cur
-    return prev[-1]
 
 
 def close_names(name: str, candidates: Iterable[str], n: int = 5) -> list[str]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-from assistant.catalog import Catalog, DbObject, JoinPath, levenshtein
+from assistant.catalog import Catalog, DbObject, JoinPath
+from assistant.similarity import edit_distance
 
 from . import phrasing as ph
 from .context import schema_context
@@ -141,7 +142,7 @@ def missing_column_question(catalog: Catalog, table: DbObject, view: DbObject, r
     name = rng.choice(pool)
     q = rng.choice(patterns).replace("{a}", _a(name))
     # only near misses: a suggestion that shares little with the name teaches a false link
-    near = [c for c in catalog.closest_columns(view, name, 3) if levenshtein(c.lower(), name.lower()) <= max(1, len(name) // 3)]
+    near = [c for c in catalog.closest_columns(view, name, 3) if edit_distance(c.lower(), name.lower()) <= max(1, len(name) // 3)]
     answer = f"No: {view.name} has no column {name}."
     owners = [o.view or o.name for o in siblings if o.has_column(name)][:3]
     if owners:

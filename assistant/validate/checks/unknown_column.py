@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...catalog import Catalog
+from ...similarity import typo_distance
 from ..findings import Finding
 from ..scope import Analysis, Ref, Scope
-from ..suggest import column_suggestions, objects_with, typo_distance
+from ..suggest import column_suggestions, objects_with
 from ._base import check, label, make
 
 

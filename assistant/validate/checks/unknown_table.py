@@ -7,9 +7,10 @@ from typing import Iterator
 from sqlglot import exp
 
 from ...catalog import Catalog
+from ...similarity import typo_distance
 from ..findings import Finding
 from ..scope import Analysis
-from ..suggest import objects_with, prefer_views, table_suggestions, typo_distance
+from ..suggest import objects_with, prefer_views, table_suggestions
 from ._base import check, make
 
 
