@@ -6,7 +6,7 @@ import json
 
 from assistant.catalog import Catalog
 from ingest.build import build_catalog
-from ingest.derive import domain_from_condition, parse_documented
+from ingest.domains import domain_from_condition, parse_documented
 
 
 def _conflicts(catalog: Catalog):
