@@ -11,6 +11,9 @@ Which reader reads a file is decided by where it sits, as in a Vista export:
 - ``_ai_orchestration/rules/*.md`` and ``reference/*.md``: prose documents;
 - ``Experts_V2/**/*.sql``: approved examples.
 
+Approved examples and rules pages that fail the gate are then refused
+(``ingest.screen``): poisoned docs never become examples or reference.
+
 ``README.md`` files describe a folder, not the schema, and are skipped; any other
 file is a warning ("no reader"), so nothing is dropped silently.
 
@@ -43,6 +46,7 @@ from .readers.markdown import read_table_page
 from .readers.metadata import read_metadata
 from .readers.relationships import read_relationships
 from .readers.rules import read_document
+from .screen import screen_catalog
 
 READER_VERSION = 1  # bump when a reader's output changes, so old cache entries are not reused
 CACHE_FILE = "catalog-cache.pickle"
@@ -103,7 +107,7 @@ def build_catalog(docs_dir: Path, *, cache_dir: Path | None = None, progress: bo
     if cache_dir is not None:
         merged = _load_merged(cache_dir, fingerprint)
         if merged is not None:
-            return merged
+            return screen_catalog(merged)
     cache = _load_cache(cache_dir)
     fresh: dict[str, tuple[str, Read]] = {}
     facts = Facts()
@@ -143,7 +147,8 @@ def build_catalog(docs_dir: Path, *, cache_dir: Path | None = None, progress: bo
         if fresh != cache:
             _save_cache(cache_dir, fresh)
         _write_pickle(Path(cache_dir) / MERGED_FILE, {"version": READER_VERSION, "fingerprint": fingerprint, "catalog": catalog})
-    return catalog
+    # screened after the cache, so a stricter gate applies to an unchanged docs folder too
+    return screen_catalog(catalog)
 
 
 def _safe_read(reader: Reader, rel: str, data: bytes) -> Read:
