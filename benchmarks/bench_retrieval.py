@@ -9,7 +9,7 @@ for the full retriever and for a plain top-k over the table chunks without examp
 join expansion, so the gain shows:
 
 - tuning: ``tests/data/retrieval_questions.jsonl``, the set the ranking weights in
-  ``assistant/retrieve.py`` were swept on, so its figures are optimistic;
+  ``assistant/retrieval/ranking.py`` were swept on, so its figures are optimistic;
 - held-out: ``tests/data/retrieval_heldout.jsonl``, other questions labelled from the
   catalog without looking at the retriever's output and never used for tuning: the
   unbiased figure. Do not tune on it (``--heldout ''`` skips it).
@@ -108,7 +108,7 @@ def main() -> int:
         "recall": recalls["tuning"],
         "sets": {name: {"file": str(path), "questions": len(questions), "recall": recalls[name]}
                  for name, (path, questions) in sets.items()},
-        "schema_chunks": int(retriever._matrix.shape[0]),
+        "schema_chunks": retriever.ranker.chunks,
     }
     if args.json:
         print(json.dumps(result))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 
 from assistant.catalog import Catalog, DbObject
-from assistant.retrieval.retrieve import ColumnContext, JoinContext, TableContext, render_sections
+from assistant.retrieval.context import ColumnContext, JoinContext, TableContext, render_sections
 
 # Columns that say little about a row; never offered as padding.
 _NOISE = {"keyid", "uniqueattchid", "notes", "inusebatchid", "inusemth", "batchid", "purge"}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.retrieval.retrieve import Context, approx_tokens, open_retriever
+from assistant.retrieval.context import Context, approx_tokens
+from assistant.retrieval.retrieve import open_retriever
 
 
 @pytest.fixture()
