@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Literal
 
 from .errors import CatalogError
-from .vocabulary import split_identifier
 from .similarity import edit_distance
+from .vocabulary import split_identifier
 
 SCHEMA_VERSION = 1
 

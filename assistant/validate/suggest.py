@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..catalog import Catalog, DbObject, normalize
-from ..vocabulary import split_identifier
 from ..similarity import typo_distance
+from ..vocabulary import split_identifier
 
 # a word a user or model writes -> fragments of Vista column names that carry that meaning
 MEANINGS: dict[str, tuple[str, ...]] = {
