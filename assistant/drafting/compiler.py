@@ -39,12 +39,12 @@ from .plan import (
     parse_plan, refs,
 )
 from .plan_sql import (
-    Columns, Resolved, default_label, has_meanings, quote_label, ref_key, render_expr, render_filter,
+    Columns, Resolved, default_label, has_meanings, is_month_column, quote_label, ref_key, render_expr, render_filter,
     render_select_item,
 )
 
 COMPANY_PARAM = "Co"
-__all__ = ["COMPANY_PARAM", "Compiled", "compile_plan", "parse_plan"]
+__all__ = ["COMPANY_PARAM", "Compiled", "company_key", "compile_plan", "parse_plan"]
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ def compile_plan(plan: Plan, catalog: Catalog, *, company: int | None = None, de
     if any(f.severity == "error" for f in findings):
         return Compiled(None, tuple(findings))
     findings += _shape_problems(plan, columns, {v.name.lower(): v for v in views})
-    root = next((v for v in views if _company_key(v)), views[0])
+    root = next((v for v in views if company_key(v)), views[0])
     ordered = [root] + [v for v in views if v is not root]
     tree = join_tree(ordered, catalog)
     if isinstance(tree, JoinProblem):
@@ -135,7 +135,7 @@ def _resolve(plan: Plan, catalog: Catalog, findings: list[Finding]) -> tuple[Col
     return columns, ordered
 
 
-def _company_key(obj: DbObject) -> str | None:
+def company_key(obj: DbObject) -> str | None:
     """The company column that keys a view (None for masters keyed by group, such as APVM)."""
     co = obj.company_column
     if co is None or not obj.has_column(co):
@@ -146,10 +146,7 @@ def _company_key(obj: DbObject) -> str | None:
 
 
 def _is_month(columns: Columns, ref: ColumnRef) -> bool:
-    column = columns[ref_key(ref)].column
-    name = column.name.lower()
-    return column.vista_type.lower() == "bmonth" or (
-        "date" in column.base_type.lower() and (name.endswith("mth") or name.endswith("month")))
+    return is_month_column(columns[ref_key(ref)].column)
 
 
 # -- shape -------------------------------------------------------------------------
@@ -163,7 +160,7 @@ def _shape_problems(plan: Plan, columns: Columns, views: dict[str, DbObject]) ->
                                "an aggregate cannot filter rows: put this condition on a HAVING line", line.at)
             if isinstance(cond.left, ColumnRef):
                 resolved = columns[ref_key(cond.left)]
-                if resolved.column.name == _company_key(views[resolved.view.lower()]):
+                if resolved.column.name == company_key(views[resolved.view.lower()]):
                     yield _finding("PL104", "company-filter", "error",
                                    f"{resolved.view}.{resolved.column.name} is the company: the compiler filters it; "
                                    "write COMPANY n for another company", cond.left.at)
@@ -246,7 +243,7 @@ def _company_sql(tree: JoinTree, catalog: Catalog, companies: tuple[int, ...]) -
     bound: set = set()
     where = []
     for view in tree.views:
-        co = _company_key(view)
+        co = company_key(view)
         if co is None or find((view.name.lower(), co.lower())) in bound:
             continue
         bound.add(find((view.name.lower(), co.lower())))
@@ -267,7 +264,7 @@ def _pin(column: str, companies: tuple[int, ...], target: str | None) -> str:
 
 def _group_scope(root: DbObject, hq: DbObject | None) -> list[str]:
     """Group columns keying a master (APVM: VendorGroup) that HQCO also holds: the company's groups."""
-    if hq is None or _company_key(root) or not hq.has_column("HQCo"):
+    if hq is None or company_key(root) or not hq.has_column("HQCo"):
         return []
     keys = root.business_key or root.group_columns
     return [k for k in keys if (k in root.group_columns or root.column(k).vista_type.lower() == "bgroup") and hq.has_column(k)]

@@ -95,6 +95,13 @@ def has_meanings(column: Column | None) -> bool:
     return column is not None and column.domain is not None and bool(column.domain.meanings)
 
 
+def is_month_column(column: Column) -> bool:
+    """A posting month (``bMonth``: Mth, PaidMth, BillMonth), always the first of a month."""
+    name = column.name.lower()
+    return column.vista_type.lower() == "bmonth" or (
+        "date" in column.base_type.lower() and (name.endswith("mth") or name.endswith("month")))
+
+
 def is_formatted(column: Column | None) -> bool:
     return column is not None and column.vista_type.lower() in FORMATTED
 
@@ -187,5 +194,5 @@ def expr_refs_sql(refs, columns: Columns) -> list[str]:
 
 
 __all__ = ["FORMATTED", "YEAR_START", "Columns", "Resolved", "default_label", "expr_refs_sql", "has_meanings",
-           "is_formatted", "quote_label", "ref_key", "render_condition", "render_expr", "render_filter", "render_period",
+           "is_formatted", "is_month_column", "quote_label", "ref_key", "render_condition", "render_expr", "render_filter", "render_period",
            "render_select_item"]
