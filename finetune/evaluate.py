@@ -3,7 +3,7 @@
 Two case sources:
 - the dataset's eval split (generation records: question, schema context, gold SQL,
   gold tables), held out by table family so it measures generalisation;
-- the labelled question set (``tests/data/retrieval_questions.jsonl``: business
+- the labelled question set (``finetune/eval_questions.jsonl``: business
   questions with the tables each needs).
 
 Every case goes through the product's own path, ``assistant.drafting.generate.draft``
@@ -26,6 +26,13 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
+
+from assistant.backends import make_backend
+from assistant.drafting.generate import draft
+from assistant.drafting.review import review_query
+from assistant.shadow import Shadows, ensure_shadow, execution_match, shadow_paths
+from assistant.validate import validate
+from assistant.validate.mutants import seed_mutants
 
 from . import data, metrics
 
@@ -192,8 +199,6 @@ def score_draft(case: Case, draft: Any, catalog: Any, exec_match: ExecMatch | No
 def run_cases(cases: Sequence[Case], *, backend: Any, settings: Any, catalog: Any, retriever: Any,
               context_mode: str, exec_match: ExecMatch | None = None, stages: Iterable[Callable] = (),
               progress: Callable[[CaseResult], None] | None = None) -> list[CaseResult]:
-    from assistant.drafting.generate import draft
-
     results = []
     for case in cases:
         case_retriever = CaseRetriever(case, retriever, context_mode)
@@ -256,12 +261,6 @@ def reviewer_flags(review: Any) -> bool:
 def reviewer_scores(cases: Sequence[Case], *, backend: Any, catalog: Any, settings: Any, limit: int,
                     seed: int = 42) -> dict[str, Any]:
     """Reviewer precision/recall: one seeded mutant per gold query (positive) and the gold query (negative)."""
-    try:
-        from assistant.drafting.review import review_query
-        from assistant.validate import validate
-        from assistant.validate.mutants import seed_mutants
-    except ImportError as exc:
-        return {"available": False, "reason": f"reviewer or mutants not available: {exc}"}
     rng = random.Random(seed)
     on_bad, on_good, rules = [], [], []
     check = lambda s: validate(s, catalog)  # noqa: E731
@@ -290,10 +289,6 @@ def shadow_exec_match(settings: Any, catalog: Any, seeds: tuple[int, ...] = (0, 
     itself cannot run there: not scorable) and a note saying what was used.
     """
     try:
-        from assistant.shadow import Shadows, ensure_shadow, execution_match, shadow_paths
-    except ImportError as exc:
-        return None, f"shadow not available: {exc}"
-    try:
         paths = [ensure_shadow(settings, catalog, seed=seed, path=path)
                  for seed, path in zip(seeds, shadow_paths(settings.shadow_path, seeds))]
         shadows = Shadows.open(paths)
@@ -306,15 +301,6 @@ def shadow_exec_match(settings: Any, catalog: Any, seeds: tuple[int, ...] = (0, 
     return match, f"on {len(paths)} shadow databases (seeds {', '.join(map(str, seeds))})"
 
 
-def dry_run_stages(settings: Any) -> tuple:
-    """The shadow dry-run validator stage, as `vgpt ask` uses it (none when there is no shadow)."""
-    try:
-        from assistant.shadow import stages_for
-    except ImportError:
-        return ()
-    return tuple(stages_for(settings))
-
-
 # -- the whole evaluation -------------------------------------------------------------
 
 
@@ -323,8 +309,7 @@ def evaluate(systems: Sequence[System], cases: Sequence[Case], *, catalog: Any, 
              reviewer_limit: int = 0, load_backend: Callable[[Any], Any] | None = None, stages: Iterable[Callable] = (),
              progress: Callable[[str, CaseResult], None] | None = None, seed: int = 42) -> dict[str, Any]:
     """Run every system over every case; returns the JSON-able result (summary per system and source)."""
-    if load_backend is None:
-        from assistant.backends import make_backend as load_backend  # noqa: N813
+    load_backend = load_backend or make_backend
     out: dict[str, Any] = {
         "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "context": context_mode,

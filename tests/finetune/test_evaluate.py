@@ -10,8 +10,8 @@ from assistant.drafting.generate import Attempt, Draft
 from assistant.validate.findings import Finding, Report
 from finetune.evaluate import (
     Case,
-    FixedContext,
     CaseRetriever,
+    FixedContext,
     comparison_rows,
     eval_split_cases,
     question_cases,
@@ -136,3 +136,69 @@ def test_resummarize_recomputes_from_stored_results():
     r = score_draft(CASE, drafted((GOLD, ())), None, None, 1.0)
     result = {"systems": {"base": {"metrics": {}, "results": [asdict(r)]}}}
     assert resummarize(result)["systems"]["base"]["metrics"]["eval-split"]["first_try_pass_rate"] == 1.0
+
+
+# -- `vgpt eval` as a function (finetune.run_eval) ------------------------------------
+
+
+def test_the_default_question_set_is_product_data_not_a_test_file(project_root):
+    from finetune.run_eval import DEFAULT_QUESTIONS
+
+    assert DEFAULT_QUESTIONS.is_file() and "tests" not in DEFAULT_QUESTIONS.relative_to(project_root).parts
+    cases = question_cases(DEFAULT_QUESTIONS)
+    assert len(cases) >= 50 and all(c.source == "questions" and c.gold_tables for c in cases)
+
+
+def test_systems_are_base_and_tuned_or_the_server(project, tmp_path):
+    from finetune.run_eval import EvalOptions, systems_for
+
+    local = systems_for(project, EvalOptions(adapter=tmp_path))
+    assert [s.name for s in local] == ["base", "tuned"]
+    assert {s.settings.backend for s in local} == {"transformers"}
+    assert (local[0].settings.adapter_path, local[1].settings.adapter_path) == ("", str(tmp_path.resolve()))
+    server = systems_for(project.with_(openai_model="m"), EvalOptions(backend="openai", no_base=True))
+    assert [(s.name, s.settings.backend) for s in server] == [("openai:m", "openai")]
+
+
+def test_no_base_without_an_adapter_is_an_input_error(project):
+    from assistant.errors import InputError
+    from finetune.run_eval import EvalOptions, run_eval
+
+    with pytest.raises(InputError, match="--no-base needs --adapter"):
+        run_eval(project, EvalOptions(no_base=True))
+
+
+def test_a_missing_question_set_names_the_file(tmp_path):
+    from assistant.errors import InputError
+    from finetune.run_eval import EvalOptions
+    from finetune.run_eval import question_cases as labelled
+
+    with pytest.raises(InputError) as raised:
+        labelled(EvalOptions(questions=tmp_path / "nope.jsonl"), retriever_problem=None)
+    assert raised.value.file == str(tmp_path / "nope.jsonl")
+    assert labelled(EvalOptions(use_questions=False), retriever_problem=None) == []
+    assert labelled(EvalOptions(), retriever_problem="no index") == []  # skipped without retrieval
+
+
+def test_a_baseline_run_on_other_cases_is_not_merged(tmp_path):
+    from finetune.run_eval import merge_baseline
+
+    earlier = tmp_path / "base.json"
+    earlier.write_text(json.dumps({"context": "record", "systems": {"base": {"results": [{"id": "other"}]}}}))
+    result = {"context": "record", "systems": {"tuned": {"metrics": {}, "results": []}}}
+    assert "base ran on other cases" in merge_baseline(result, earlier, [CASE])
+    assert list(result["systems"]) == ["tuned"]
+
+
+def test_a_baseline_run_on_the_same_cases_is_merged_first(tmp_path):
+    from dataclasses import asdict
+
+    from finetune.run_eval import merge_baseline
+
+    base = asdict(score_draft(CASE, drafted((GOLD, ())), None, None, 1.0))
+    earlier = tmp_path / "base.json"
+    earlier.write_text(json.dumps({"context": "record", "systems": {"base": {"metrics": {}, "results": [base]}}}))
+    result = {"context": "record", "systems": {"tuned": {"metrics": {}, "results": [base]}}}
+    assert merge_baseline(result, earlier, [CASE]) is None
+    assert list(result["systems"]) == ["base", "tuned"]
+    assert result["systems"]["base"]["metrics"]["eval-split"]["final_pass_rate"] == 1.0
