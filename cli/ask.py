@@ -14,15 +14,18 @@ from pathlib import Path
 
 import click
 
-from assistant.errors import VgptError
+from assistant.errors import InputError, VgptError
 from assistant.settings import Settings, load_settings
+
+from .common import catalog_option, fail, json_option
+from .search import require_index
 
 
 @click.command()
 @click.argument("question", required=False)
 @click.option("--questions", "questions_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Answer every line of FILE (blank lines and #comments skipped); prints JSON lines.")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object: sql, verdict, findings, attempts, tables.")
+@json_option
 @click.option("--backend", type=click.Choice(["transformers", "openai"]), default=None, help="Model backend (default: settings).")
 @click.option("--model", default=None, help="transformers: a local model folder; openai: the served model's name.")
 @click.option("--adapter", type=click.Path(file_okay=False, path_type=Path), default=None, help="A LoRA adapter folder (transformers).")
@@ -31,30 +34,29 @@ from assistant.settings import Settings, load_settings
 @click.option("--max-attempts", type=click.IntRange(1, 10), default=None, help="Model attempts, self-correction included.")
 @click.option("--review/--no-review", default=None, help="Let the model review a query that passed the static checks.")
 @click.option("--dry-run/--no-dry-run", default=None, help="Dry-run in the shadow database when one is built.")
-@click.option("--catalog", "catalog_path", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Catalog artifact to use.")
+@catalog_option
 def ask(question, questions_file, as_json, backend, model, adapter, base_url, company, max_attempts, review, dry_run, catalog_path) -> None:
-    """Draft a validated T-SQL query that answers QUESTION."""
+    """Draft a validated T-SQL query that answers QUESTION.
+
+    With --json, one JSON object: sql, verdict, findings, attempts, tables.
+    """
+    from assistant.runtime import Runtime
+    from ingest.artifacts import ensure_catalog
+
     if bool(question) == bool(questions_file):
         raise click.UsageError("give either a QUESTION or --questions FILE")
     questions = _read_questions(questions_file) if questions_file else [question]
-    try:
-        settings = _settings(backend, model, adapter, base_url, company, max_attempts, review, dry_run)
-    except VgptError as exc:
-        raise click.UsageError(str(exc)) from None
+    settings = _settings(backend, model, adapter, base_url, company, max_attempts, review, dry_run)
     if settings.backend == "none":
         raise click.UsageError("`vgpt ask` needs a model: set backend to transformers or openai (vgpt.toml, VGPT_BACKEND or --backend)")
 
-    from assistant.backends import make_backend
-    from assistant.drafting.generate import draft
-    from ingest.artifacts import ensure_catalog
-
-    try:
-        retriever = _open_retriever(settings)  # first: a missing index is the commonest first-run problem
-        catalog = ensure_catalog(settings, catalog=catalog_path)
-        backend_ = make_backend(settings)
-    except VgptError as exc:
-        raise click.UsageError(str(exc)) from None
-    stages = _stages(settings)
+    require_index(settings)  # first: a missing index is the commonest first-run problem
+    runtime = Runtime(settings, ensure_catalog(settings, catalog=catalog_path))
+    if runtime.retriever() is None:
+        fail(runtime.retriever_problem)
+    backend_ = runtime.backend()
+    if backend_ is None:
+        fail(runtime.backend_problem)
 
     batch = questions_file is not None
     stream = not as_json and not batch and sys.stderr.isatty()
@@ -62,10 +64,10 @@ def ask(question, questions_file, as_json, backend, model, adapter, base_url, co
     for q in questions:
         on_token = (lambda piece: click.echo(piece, err=True, nl=False)) if stream else None
         try:
-            result = draft(q, catalog=catalog, retriever=retriever, backend=backend_, settings=settings,
-                           on_token=on_token, stages=stages)
+            result = runtime.draft(q, backend=backend_, on_token=on_token)
         except VgptError as exc:
             if not batch:
+                # the model call itself failed (a server went away): the query failed, exit 1
                 raise click.ClickException(str(exc)) from None
             click.echo(json.dumps({"question": q, "sql": "", "verdict": "fail", "error": str(exc),
                                    "findings": [], "attempts": [], "tables": []}))
@@ -82,48 +84,31 @@ def ask(question, questions_file, as_json, backend, model, adapter, base_url, co
 
 
 def _settings(backend, model, adapter, base_url, company, max_attempts, review, dry_run) -> Settings:
-    overrides: dict = {"backend": backend, "adapter_path": str(adapter) if adapter else None,
-                       "openai_base_url": base_url, "default_company": company, "max_attempts": max_attempts,
-                       "reviewer": review, "dry_run": dry_run}
-    chosen = backend or load_settings().backend
-    if model:
-        overrides["openai_model" if chosen == "openai" else "model_path"] = model
-    if base_url and not backend:
-        overrides["backend"] = "openai"
-    return load_settings(**overrides)
+    """The settings with this command's choices applied (a --base-url alone means the OpenAI backend)."""
+    from assistant.runtime import model_settings  # imports the validator (sqlglot): not at start-up
+
+    return model_settings(
+        load_settings(),
+        backend or ("openai" if base_url else ""),
+        model or "",
+        company,
+        adapter_path=str(adapter) if adapter else None,
+        openai_base_url=base_url,
+        max_attempts=max_attempts,
+        reviewer=review,
+        dry_run=dry_run,
+    )
 
 
 def _read_questions(path: Path) -> list[str]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise click.UsageError(f"cannot read {path}: {exc}") from None
+        raise InputError(f"cannot read the questions file ({exc})", file=str(path)) from None
     questions = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
     if not questions:
-        raise click.UsageError(f"{path} holds no questions")
+        fail("the file holds no questions", file=path)
     return questions
-
-
-def _open_retriever(settings: Settings):
-    index = settings.index_dir
-    if not settings.chroma_url and (not index.exists() or not any(index.iterdir())):
-        raise click.UsageError(f"no search index at {index}: run `vgpt ingest` first")
-    from assistant.retrieval.retrieve import open_retriever
-
-    return open_retriever(settings)
-
-
-def _stages(settings: Settings) -> tuple:
-    """The shadow dry-run stage, when it is on and a shadow database has been built."""
-    try:
-        from assistant.shadow.dryrun import stages_for
-    except ImportError:
-        return ()
-    try:
-        return tuple(stages_for(settings, enabled=settings.dry_run))
-    except Exception as exc:  # a missing dry-run weakens the check, it must not stop the answer
-        click.echo(f"note: shadow dry-run unavailable ({exc})", err=True)
-        return ()
 
 
 def _print_text(result) -> None:

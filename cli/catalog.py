@@ -10,16 +10,12 @@ from pathlib import Path
 import click
 
 from assistant.catalog import Catalog, DbObject
-from assistant.errors import VgptError
 from assistant.settings import load_settings
+
+from .common import catalog_option, docs_option, fail, json_option
 
 SUMMARY_KEYS = ("tables", "views", "columns", "join_paths", "domains", "warnings", "conflicts")
 SHOWN_PROBLEMS = 20
-
-
-def _fail(message: str) -> None:
-    click.secho(f"Error: {message}", fg="red", err=True)
-    sys.exit(2)
 
 
 @click.group()
@@ -28,34 +24,28 @@ def catalog() -> None:
 
 
 @catalog.command()
-@click.option("--docs", "docs", type=click.Path(path_type=Path), help="Documentation folder (default: settings docs_dir).")
+@docs_option
 @click.option("--out", "out", type=click.Path(path_type=Path, dir_okay=False), help="Catalog artifact to write (default: .vgpt/catalog.json).")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
+@json_option
 @click.option("--no-cache", is_flag=True, help="Re-read every file instead of reusing unchanged files' results.")
 def build(docs: Path | None, out: Path | None, as_json: bool, no_cache: bool) -> None:
     """Read a documentation folder into one catalog artifact and print a summary."""
     from ingest.artifacts import cache_dir
     from ingest.build import build_catalog
 
-    try:
-        settings = load_settings()
-    except VgptError as exc:
-        _fail(str(exc))
+    settings = load_settings()
     docs = settings.resolve(docs) if docs else settings.docs_path
     out = settings.resolve(out) if out else settings.catalog_path
     if not docs.is_dir():
-        _fail(f"{docs}: no such documentation folder (pass --docs DIR)")
+        fail("no such documentation folder (pass --docs DIR)", file=docs)
     if not any(p.is_file() for p in docs.rglob("*")):
-        _fail(f"{docs}: the documentation folder is empty")
+        fail("the documentation folder is empty", file=docs)
     started = time.perf_counter()
+    built = build_catalog(docs, cache_dir=None if no_cache else cache_dir(settings), progress=not as_json and sys.stderr.isatty())
     try:
-        built = build_catalog(docs, cache_dir=None if no_cache else cache_dir(settings), progress=not as_json and sys.stderr.isatty())
         built.save(out)
-    except VgptError as exc:
-        _fail(str(exc))
-    except OSError as exc:  # the artifact could not be written: the build itself failed
-        click.secho(f"Error: cannot write {out}: {exc.strerror or exc}", fg="red", err=True)
-        sys.exit(1)
+    except OSError as exc:  # the artifact could not be written: the build itself failed (exit 1)
+        raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from None
     seconds = time.perf_counter() - started
     summary = built.summary()
     if as_json:
@@ -88,21 +78,18 @@ def _print_summary(built: Catalog, summary: dict, out: Path, seconds: float) -> 
 
 @catalog.command()
 @click.argument("name")
-@click.option("--catalog", "catalog_file", type=click.Path(path_type=Path, dir_okay=False), help="Catalog artifact (default: the one last built).")
-@click.option("--docs", type=click.Path(path_type=Path), help="Build from this documentation folder instead.")
-@click.option("--json", "as_json", is_flag=True, help="Print the page as one JSON object.")
-def show(name: str, catalog_file: Path | None, docs: Path | None, as_json: bool) -> None:
+@catalog_option
+@docs_option
+@json_option
+def show(name: str, catalog_path: Path | None, docs: Path | None, as_json: bool) -> None:
     """Show a table's or view's page: columns, keys, company and group columns, domains, joins."""
     from ingest.artifacts import ensure_catalog
 
-    try:
-        cat = ensure_catalog(load_settings(), catalog=catalog_file, docs=docs, progress=not as_json and sys.stderr.isatty())
-    except VgptError as exc:
-        _fail(str(exc))
+    cat = ensure_catalog(load_settings(), catalog=catalog_path, docs=docs, progress=not as_json and sys.stderr.isatty())
     obj = cat.get(name)
     if obj is None:
         hints = cat.closest_tables(name)
-        _fail(f"no table or view named {name!r}" + (f"; did you mean {', '.join(hints)}?" if hints else ""))
+        fail(f"no table or view named {name!r}" + (f"; did you mean {', '.join(hints)}?" if hints else ""))
     page = object_page(cat, obj)
     if as_json:
         click.echo(json.dumps(page))

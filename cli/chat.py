@@ -1,9 +1,9 @@
 """``vgpt chat``: make sure the catalog, index and local model exist, then start the web app.
 
-Ingest and model preparation run as ``vgpt`` subprocesses: ``ingest`` must not
-import ``finetune`` (layering), and a subprocess also keeps their memory out of
-the long-running server. Each step is skipped when its artifact is already there,
-so the second start is quick.
+Ingest, model preparation and the shadow database are prepared in this process
+(``ingest.index.ingest``, ``finetune.prepare.prepare_model``); only Chainlit runs
+as a subprocess. Each step is skipped when its artifact is already there, so the
+second start is quick.
 """
 
 from __future__ import annotations
@@ -13,26 +13,24 @@ import os
 import shutil
 import subprocess
 import sys
+from importlib.util import find_spec
 from pathlib import Path
 
 import click
 
-from assistant.errors import VgptError
 from assistant.settings import Settings, load_settings
 
-APP = Path(__file__).resolve().parents[1] / "assistant" / "app" / "main.py"
+from .common import docs_option
+
 CONFIG_TEMPLATE = Path(__file__).resolve().parents[1] / ".chainlit" / "config.toml"
 
 
-def _vgpt(*args: str) -> list[str]:
-    return [sys.executable, "-m", "cli.main", *args]
-
-
-def _run(argv: list[str], settings: Settings, what: str) -> None:
-    click.echo(f"vgpt chat: {what} ...", err=True)
-    done = subprocess.run(argv, cwd=settings.root, env=_env(settings))
-    if done.returncode != 0:
-        raise click.ClickException(f"{what} failed (exit {done.returncode}): run `{' '.join(argv[2:])}` to see why")
+def app_file() -> Path:
+    """The chat app's module file, found through the package (without importing Chainlit here)."""
+    spec = find_spec("assistant.app.main")
+    if spec is None or spec.origin is None:
+        raise click.ClickException("the chat app (assistant.app.main) is not installed")
+    return Path(spec.origin)
 
 
 def _env(settings: Settings) -> dict[str, str]:
@@ -58,25 +56,23 @@ def needs_model(settings: Settings) -> bool:
 
 
 def chainlit_argv(host: str, port: int, headless: bool) -> list[str]:
-    argv = [sys.executable, "-m", "chainlit", "run", str(APP), "--host", host, "--port", str(port)]
+    argv = [sys.executable, "-m", "chainlit", "run", str(app_file()), "--host", host, "--port", str(port)]
     return argv + (["--headless"] if headless else [])
 
 
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to serve on (keep the loopback unless behind a proxy).")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
-@click.option("--docs", type=click.Path(file_okay=False, path_type=Path), default=None, help="Documentation folder to ingest on first start.")
+@docs_option
 @click.option("--ingest/--no-ingest", "reingest", default=False, help="Run an (incremental) ingest even when an index exists.")
 @click.option("--open/--headless", "open_browser", default=False, help="Open a browser tab (default: only print the URL).")
 @click.option("--add-user", metavar="NAME", default=None, help="Add or replace a login in the users file (asks for the password), then exit.")
 def chat(host: str, port: int, docs: Path | None, reingest: bool, open_browser: bool, add_user: str | None) -> None:
     """Start the chat app on http://HOST:PORT (first run: ingest the docs and prepare the model)."""
-    try:
-        settings = load_settings()
-    except VgptError as exc:
-        raise click.UsageError(str(exc)) from None
+    settings = load_settings()
     if add_user:
-        from assistant.app.auth import add_user as add, users_file
+        from assistant.app.auth import add_user as add
+        from assistant.app.auth import users_file
 
         password = getpass.getpass(f"Password for {add_user}: ")
         if password != getpass.getpass("Again: "):
@@ -89,15 +85,19 @@ def chat(host: str, port: int, docs: Path | None, reingest: bool, open_browser: 
         click.echo(f"vgpt chat: serving on {host}: anyone who can reach it can use the app; see README (team set-up).", err=True)
 
     if reingest or needs_ingest(settings):
-        args = ["ingest"] + (["--docs", str(docs)] if docs else [])
-        _run(_vgpt(*args), settings, "ingesting the documentation")
+        from ingest.index import ingest
+
+        click.echo("vgpt chat: ingesting the documentation ...", err=True)
+        done = ingest(settings, docs=settings.resolve(docs) if docs else None, progress=sys.stderr.isatty())
+        click.echo(f"vgpt chat: ingested {done.docs_dir} in {done.seconds:.1f} s "
+                   f"({done.chunks_total} chunks)", err=True)
     if needs_model(settings):
-        _run(_vgpt("models", "prepare"), settings, "preparing the local model")
+        from finetune.prepare import default_model_dir, prepare_model
+
+        click.echo("vgpt chat: preparing the local model ...", err=True)
+        prepare_model(default_model_dir(settings.models_dir))
     if settings.dry_run and not settings.shadow_path.exists():
-        try:
-            _run(_vgpt("shadow", "build"), settings, "building the shadow database (sample data for dry runs)")
-        except click.ClickException as exc:  # the shadow is optional: the app runs without dry runs
-            click.echo(f"vgpt chat: no shadow database ({exc.message}); continuing without dry runs", err=True)
+        _build_shadow(settings)
 
     config = settings.root / ".chainlit" / "config.toml"
     if not config.exists() and CONFIG_TEMPLATE.exists():
@@ -112,3 +112,14 @@ def chat(host: str, port: int, docs: Path | None, reingest: bool, open_browser: 
         code = 0
     sys.exit(0 if code in (0, -2, 130) else 1)
 
+
+def _build_shadow(settings: Settings) -> None:
+    """The shadow database (sample data for dry runs); optional: the app runs without dry runs."""
+    from assistant.shadow import ensure_shadow
+    from ingest.artifacts import ensure_catalog
+
+    click.echo("vgpt chat: building the shadow database (sample data for dry runs) ...", err=True)
+    try:
+        ensure_shadow(settings, ensure_catalog(settings))
+    except Exception as exc:  # noqa: BLE001 - a missing shadow only turns dry runs off
+        click.echo(f"vgpt chat: no shadow database ({exc}); continuing without dry runs", err=True)

@@ -9,14 +9,9 @@ from pathlib import Path
 import click
 
 from assistant.catalog import Catalog
-from assistant.errors import VgptError
 from assistant.settings import load_settings
 
-
-class InputError(click.ClickException):
-    """Bad input (a missing catalog, an unreadable docs folder): exit code 2, like a usage error."""
-
-    exit_code = 2
+from .common import catalog_option, docs_option, fail, json_option
 
 
 @click.group()
@@ -26,24 +21,11 @@ def dataset() -> None:
 
 def load_catalog(settings, catalog_path: Path | None, docs: Path | None, *, progress: bool = False) -> Catalog:
     """The catalog from --catalog, or built from --docs, or the artifact last built (else the sample docs)."""
-    try:
-        from ingest.artifacts import ensure_catalog
-    except ImportError:  # catalog helper's module not there yet: do its job the plain way
-        ensure_catalog = None
-    if ensure_catalog is not None:
-        if docs is not None and not settings.resolve(docs).is_dir():
-            raise InputError(f"{docs}: no such documentation folder")
-        return ensure_catalog(settings, catalog=catalog_path, docs=docs, progress=progress)
-    if catalog_path is not None:
-        return Catalog.load(catalog_path)
-    if docs is None and settings.catalog_path.exists():
-        return Catalog.load(settings.catalog_path)
-    from ingest.build import build_catalog
+    from ingest.artifacts import ensure_catalog
 
-    folder = docs or settings.docs_path
-    if not folder.is_dir():
-        raise InputError(f"{folder}: no such documentation folder")
-    return build_catalog(folder)
+    if docs is not None and not settings.resolve(docs).is_dir():
+        fail("no such documentation folder", file=docs)
+    return ensure_catalog(settings, catalog=catalog_path, docs=docs, progress=progress)
 
 
 DEFAULT_TOKENIZER = "smollm2-135m-instruct"  # prepared by `vgpt models prepare`
@@ -62,10 +44,8 @@ def token_counter(tokenizer: Path | None):
 
 
 @dataset.command("build")
-@click.option("--catalog", "catalog_path", type=click.Path(path_type=Path, dir_okay=False),
-              help="Catalog artifact (JSON) to use.")
-@click.option("--docs", type=click.Path(path_type=Path, file_okay=False),
-              help="Documentation folder to build the catalog from.")
+@catalog_option
+@docs_option
 @click.option("--out", type=click.Path(path_type=Path, file_okay=False),
               help="Output folder [default: <state_dir>/dataset].")
 @click.option("--seed", type=int, default=None, help="Seed for phrasing, sampling and the split [default: 13].")
@@ -74,7 +54,7 @@ def token_counter(tokenizer: Path | None):
 @click.option("--tokenizer", type=click.Path(path_type=Path, file_okay=False, exists=True),
               help="A local Hugging Face tokenizer folder for exact token lengths in the card "
                    "[default: the prepared SmolLM2 if there is one, else an estimate].")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON summary on stdout.")
+@json_option
 def build(catalog_path, docs, out, seed, eval_share, tokenizer, as_json) -> None:
     """Write train.json, eval.json, dataset_info.json and dataset_card.md.
 
@@ -89,20 +69,17 @@ def build(catalog_path, docs, out, seed, eval_share, tokenizer, as_json) -> None
     if catalog_path is not None and docs is not None:
         raise click.UsageError("give --catalog or --docs, not both")
     err = Console(stderr=True, quiet=as_json)
+    settings = load_settings()
+    catalog = load_catalog(settings, catalog_path, docs, progress=not as_json and sys.stderr.isatty())
+    if tokenizer is None and (settings.models_dir / DEFAULT_TOKENIZER / "tokenizer.json").is_file():
+        tokenizer = settings.models_dir / DEFAULT_TOKENIZER
     try:
-        settings = load_settings()
-        catalog = load_catalog(settings, catalog_path, docs, progress=not as_json and sys.stderr.isatty())
-        if tokenizer is None and (settings.models_dir / DEFAULT_TOKENIZER / "tokenizer.json").is_file():
-            tokenizer = settings.models_dir / DEFAULT_TOKENIZER
         count, method = token_counter(tokenizer)
-    except VgptError as exc:
-        raise InputError(str(exc)) from None
     except OSError as exc:
-        raise InputError(f"cannot load the tokenizer: {exc}") from None
+        fail(f"cannot load the tokenizer: {exc}", file=tokenizer)
     if not catalog.tables:
-        where = docs or catalog_path or catalog.docs_dir
-        raise InputError(f"{where}: the catalog has no tables, so there is nothing to build a dataset from "
-                         "(is this the Vista documentation folder?)")
+        fail("the catalog has no tables, so there is nothing to build a dataset from "
+             "(is this the Vista documentation folder?)", file=docs or catalog_path or catalog.docs_dir)
     seed = DEFAULT_SEED if seed is None else seed
     out = settings.resolve(out) if out is not None else settings.resolve(settings.state_dir) / "dataset"
     with err.status("building the dataset") as status:

@@ -8,24 +8,18 @@ from pathlib import Path
 
 import click
 
-from assistant.errors import VgptError
 from assistant.settings import load_settings
+
+from .common import docs_option, json_option
 
 SHOWN_WARNINGS = 20
 
 
-def _fail(message: str, as_json: bool) -> None:
-    if as_json:
-        click.echo(json.dumps({"error": message}))
-    click.secho(f"Error: {message}", fg="red", err=True)
-    sys.exit(2)
-
-
 @click.command()
-@click.option("--docs", "docs", type=click.Path(path_type=Path, file_okay=True), help="Documentation folder (default: settings docs_dir).")
+@docs_option
 @click.option("--rebuild", is_flag=True, help="Re-embed everything into a fresh index (needed after a model or version change).")
 @click.option("--no-shadow", is_flag=True, help="Do not rebuild the shadow database after a catalog change.")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object on stdout.")
+@json_option
 def ingest(docs: Path | None, rebuild: bool, no_shadow: bool, as_json: bool) -> None:
     """Ingest the Vista documentation: catalog artifact + incremental vector index.
 
@@ -36,13 +30,11 @@ def ingest(docs: Path | None, rebuild: bool, no_shadow: bool, as_json: bool) -> 
     """
     from ingest.index import ingest as run_ingest
 
+    settings = load_settings()
+    docs = settings.resolve(docs) if docs is not None else None
     try:
-        settings = load_settings()
-        docs = settings.resolve(docs) if docs is not None else None
         result = run_ingest(settings, docs=docs, rebuild=rebuild, shadow=not no_shadow,
                             progress=not as_json and sys.stderr.isatty())
-    except VgptError as exc:
-        _fail(str(exc), as_json)
     except KeyboardInterrupt:
         click.secho("Interrupted: the previous index and catalog are unchanged.", fg="yellow", err=True)
         sys.exit(1)

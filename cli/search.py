@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import click
 
-from assistant.errors import VgptError
+from assistant.errors import InputError
 from assistant.settings import load_settings
 
-
-def _fail(message: str, as_json: bool) -> None:
-    if as_json:
-        click.echo(json.dumps({"error": message}))
-    click.secho(f"Error: {message}", fg="red", err=True)
-    sys.exit(2)
+from .common import fail, json_option
 
 
 @click.command()
@@ -26,27 +20,22 @@ def _fail(message: str, as_json: bool) -> None:
               help="Token budget of the rendered context (default: settings context_tokens).")
 @click.option("--questions", "questions", type=click.Path(path_type=Path, dir_okay=False),
               help="Answer one question per line of FILE (JSON lines with --json); the model loads once.")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per question: \"tables\" in rank order first, then the context.")
+@json_option
 def search(question: str | None, k: int, budget: int | None, questions: Path | None, as_json: bool) -> None:
     """Retrieve the schema context for QUESTION: ranked tables/views, joins, examples and rules."""
     if (question is None) == (questions is None):
         raise click.UsageError("give either a QUESTION or --questions FILE")
-    try:
-        settings = load_settings()
-        if questions is not None:
-            path = settings.resolve(questions)
-            try:
-                asked = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-            except (OSError, UnicodeDecodeError) as exc:
-                raise click.UsageError(f"{path}: cannot read the questions file ({exc})") from None
-        else:
-            asked = [question or ""]
-        from assistant.retrieval.retrieve import open_retriever
+    from assistant.runtime import Runtime
+    from ingest.artifacts import ensure_catalog
 
-        retriever = open_retriever(settings)
-        retriever.embed("warm up")  # load the model now, so per-question timings are per question
-    except VgptError as exc:
-        _fail(str(exc), as_json)
+    settings = load_settings()
+    asked = _read_questions(settings.resolve(questions)) if questions is not None else [question or ""]
+    require_index(settings)
+    runtime = Runtime(settings, ensure_catalog(settings))
+    retriever = runtime.retriever()
+    if retriever is None:
+        fail(runtime.retriever_problem)
+    retriever.embed("warm up")  # load the model now, so per-question timings are per question
     budget = budget or settings.context_tokens
     for q in asked:
         context = retriever.retrieve(q, k=k, budget_tokens=budget)
@@ -54,6 +43,21 @@ def search(question: str | None, k: int, budget: int | None, questions: Path | N
             click.echo(json.dumps(context.to_dict()))
         else:
             _print(context)
+
+
+def require_index(settings) -> None:
+    """Stop with "run `vgpt ingest`" when there is no index yet (the commonest first-run problem)."""
+    index = settings.index_dir
+    if not settings.chroma_url and (not index.exists() or not any(index.iterdir())):
+        fail(f"no search index at {index}: run `vgpt ingest` first")
+
+
+def _read_questions(path: Path) -> list[str]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the questions file ({exc})", file=str(path)) from None
+    return [line.strip() for line in lines if line.strip()]
 
 
 def _print(context) -> None:

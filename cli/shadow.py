@@ -12,10 +12,7 @@ import click
 from assistant.errors import VgptError
 from assistant.settings import load_settings
 
-
-def _fail(message: str) -> None:
-    click.secho(f"Error: {message}", fg="red", err=True)
-    sys.exit(2)
+from .common import catalog_option, docs_option, fail, json_option
 
 
 @click.group()
@@ -24,26 +21,23 @@ def shadow() -> None:
 
 
 @shadow.command()
-@click.option("--catalog", "catalog_file", type=click.Path(path_type=Path, dir_okay=False), help="Catalog artifact (default: the one last built).")
-@click.option("--docs", type=click.Path(path_type=Path), help="Build the catalog from this documentation folder instead.")
+@catalog_option
+@docs_option
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="DuckDB file to write (default: .vgpt/shadow.duckdb).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the synthetic data (same seed, same rows).")
 @click.option("--rows", type=click.IntRange(min=1), default=300, show_default=True, help="Rows in the main tables (others get a third).")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
-def build(catalog_file: Path | None, docs: Path | None, out: Path | None, seed: int, rows: int, as_json: bool) -> None:
+@json_option
+def build(catalog_path: Path | None, docs: Path | None, out: Path | None, seed: int, rows: int, as_json: bool) -> None:
     """Create the shadow: every table and view of the catalog, with deterministic synthetic rows."""
     from assistant.shadow import build_shadow, shadow_paths
     from ingest.artifacts import ensure_catalog
 
-    if catalog_file and docs:
+    if catalog_path and docs:
         raise click.UsageError("pass --catalog or --docs, not both")
-    try:
-        settings = load_settings()
-        if docs is not None and not settings.resolve(docs).is_dir():
-            _fail(f"{docs}: no such documentation folder")
-        cat = ensure_catalog(settings, catalog=catalog_file, docs=docs, progress=not as_json and sys.stderr.isatty())
-    except VgptError as exc:
-        _fail(str(exc))
+    settings = load_settings()
+    if docs is not None and not settings.resolve(docs).is_dir():
+        fail("no such documentation folder", file=docs)
+    cat = ensure_catalog(settings, catalog=catalog_path, docs=docs, progress=not as_json and sys.stderr.isatty())
     target = settings.resolve(out) if out else shadow_paths(settings.shadow_path, (seed,))[0]
     started = time.perf_counter()
     show = not as_json and sys.stderr.isatty()
@@ -56,9 +50,8 @@ def build(catalog_file: Path | None, docs: Path | None, out: Path | None, seed: 
                 info = build_shadow(cat, target, seed=seed, rows=rows, progress=lambda name: bar.advance(task))
         else:
             info = build_shadow(cat, target, seed=seed, rows=rows)
-    except (OSError, VgptError) as exc:
-        click.secho(f"Error: shadow not built: {exc}", fg="red", err=True)
-        sys.exit(1)
+    except (OSError, VgptError) as exc:  # the build itself failed: exit 1, not an input error
+        raise click.ClickException(f"shadow not built: {exc}") from None
     seconds = time.perf_counter() - started
     summary = {
         "path": str(target), "seed": seed, "rows": rows, "tables": info.tables, "views": info.views,

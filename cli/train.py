@@ -11,6 +11,8 @@ import click
 
 from assistant.errors import VgptError
 
+from .common import json_option
+
 
 def _logging(quiet: bool) -> None:
     logging.basicConfig(level=logging.WARNING if quiet else logging.INFO, stream=sys.stderr,
@@ -31,7 +33,7 @@ def _logging(quiet: bool) -> None:
               help="Write the equivalent LLaMA-Factory YAML to this file and exit (no training).")
 @click.option("--print-config", is_flag=True, help="Print the resolved config and exit.")
 @click.option("--list-keys", is_flag=True, help="List every config key with its help and exit.")
-@click.option("--json", "as_json", is_flag=True, help="Print the training card as JSON on stdout.")
+@json_option
 def train(config_path: Path, overrides: tuple[str, ...], resume: bool, resume_from: Path | None, overwrite: bool,
           emit: Path | None, print_config: bool, list_keys: bool, as_json: bool) -> None:
     """Fine-tune a LoRA (or QLoRA) adapter on the Alpaca dataset with TRL's SFTTrainer.
@@ -58,10 +60,7 @@ def train(config_path: Path, overrides: tuple[str, ...], resume: bool, resume_fr
         raise click.UsageError("use --resume or --resume-from, not both")
     if (resume or resume_from) and overwrite:
         raise click.UsageError("--overwrite starts again: it cannot be combined with --resume")
-    try:
-        config = load_config(config_path, overrides)
-    except VgptError as exc:
-        raise click.UsageError(str(exc)) from None
+    config = load_config(config_path, overrides)
     settings = load_settings()
     if print_config:
         click.echo(config.to_yaml(), nl=False)
@@ -85,8 +84,8 @@ def train(config_path: Path, overrides: tuple[str, ...], resume: bool, resume_fr
     try:
         result = run_training(config, settings, resume=str(resume_from) if resume_from else resume,
                               overwrite=overwrite, progress=not as_json and sys.stderr.isatty())
-    except VgptError as exc:
-        raise click.UsageError(str(exc)) from None
+    except VgptError:
+        raise  # bad input (a config, a dataset): exit 2
     except Exception as exc:  # a failed run is exit 1 with its reason, not a traceback
         logging.getLogger("finetune").exception("training failed")
         raise click.ClickException(f"training failed: {exc}") from None
@@ -108,16 +107,13 @@ def train(config_path: Path, overrides: tuple[str, ...], resume: bool, resume_fr
               help="Base model folder (default: the one recorded in the adapter).")
 @click.option("--dtype", default="float16", show_default=True, help="float16 | bfloat16 | float32.")
 @click.option("--overwrite", is_flag=True, help="Replace a non-empty --out folder.")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
+@json_option
 def export(adapter: Path, out: Path, base: Path | None, dtype: str, overwrite: bool, as_json: bool) -> None:
     """Merge a LoRA adapter into its base model as plain fp16 weights (for vLLM, Ollama, llama.cpp)."""
     from finetune.export import merge
 
     _logging(as_json)
-    try:
-        summary = merge(adapter, out, base=base, dtype=dtype, overwrite=overwrite)
-    except VgptError as exc:
-        raise click.UsageError(str(exc)) from None
+    summary = merge(adapter, out, base=base, dtype=dtype, overwrite=overwrite)
     if as_json:
         click.echo(json.dumps(summary))
     else:

@@ -1,6 +1,6 @@
 """``vgpt validate``: check T-SQL files (or stdin) against the schema catalog.
 
-Exit 0 when every input passes, 1 when any fails, 2 on usage or internal error.
+Exit 0 when every input passes, 1 when any fails, 2 on usage or input error.
 ``--json`` prints exactly one JSON object per input, one per line, on stdout.
 """
 
@@ -12,19 +12,16 @@ from pathlib import Path
 
 import click
 
-from assistant.errors import VgptError
+from assistant.errors import InputError
 
-
-def _fail(message: str) -> None:
-    click.secho(f"Error: {message}", fg="red", err=True)
-    sys.exit(2)
+from .common import catalog_option, docs_option, fail, json_option
 
 
 @click.command()
-@click.argument("files", nargs=-1, required=True)
-@click.option("--catalog", "catalog_path", type=click.Path(path_type=Path, dir_okay=False), help="Catalog artifact to validate against.")
-@click.option("--docs", "docs", type=click.Path(path_type=Path, file_okay=False), help="Build the catalog from this documentation folder.")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per input: verdict, findings, corrected_sql.")
+@click.argument("files", nargs=-1)
+@catalog_option
+@docs_option
+@json_option
 @click.option("--strict", is_flag=True, help="Warnings fail the verdict too.")
 @click.option("--no-dry-run", is_flag=True, help="Skip the dry run in the shadow database (on when an up-to-date shadow exists).")
 def validate(files: tuple[str, ...], catalog_path: Path | None, docs: Path | None, as_json: bool, strict: bool, no_dry_run: bool) -> None:
@@ -33,35 +30,18 @@ def validate(files: tuple[str, ...], catalog_path: Path | None, docs: Path | Non
     Without --catalog or --docs, uses the catalog ingest last built, or builds
     one from the configured documentation folder.
     """
+    from assistant.runtime import Runtime
     from assistant.settings import load_settings
-    from assistant.validate import validate as run
+    from ingest.artifacts import ensure_catalog
 
+    if not files:
+        raise click.UsageError("give files or - for stdin")
     if catalog_path is not None and docs is not None:
         raise click.UsageError("give --catalog or --docs, not both")
-    inputs = []
-    for name in files:
-        if name == "-":
-            inputs.append(("<stdin>", sys.stdin.read()))
-            continue
-        path = Path(name)
-        try:
-            inputs.append((name, path.read_text(encoding="utf-8-sig")))
-        except FileNotFoundError:
-            _fail(f"{name}: no such file")
-        except UnicodeDecodeError:
-            _fail(f"{name}: not UTF-8 text")
-        except OSError as exc:
-            _fail(f"{name}: {exc.strerror or exc}")
-    try:
-        from ingest.artifacts import ensure_catalog
-
-        settings = load_settings()
-        catalog = ensure_catalog(settings, catalog_path, docs, progress=not as_json and sys.stderr.isatty())
-    except VgptError as exc:
-        _fail(str(exc))
-    from assistant.shadow import stages_for
-
-    stages = stages_for(settings, catalog, enabled=not no_dry_run)
+    inputs = [(name, _read(name)) for name in files]
+    settings = load_settings()
+    catalog = ensure_catalog(settings, catalog_path, docs, progress=not as_json and sys.stderr.isatty())
+    runtime = Runtime(settings, catalog)
     failed = False
     console = None
     if not as_json:
@@ -70,9 +50,9 @@ def validate(files: tuple[str, ...], catalog_path: Path | None, docs: Path | Non
         console = Console(highlight=False)
     for name, sql in inputs:
         try:
-            report = run(sql, catalog, strict=strict, stages=stages)
+            report = runtime.validate(sql, strict=strict, dry_run=not no_dry_run)
         except Exception as exc:  # the validator never raises on SQL; this is our bug
-            _fail(f"{name}: internal error: {exc!r}")
+            fail(f"internal error: {exc!r}", file=name)
         failed = failed or report.verdict == "fail"
         if as_json:
             click.echo(json.dumps(report.to_dict()))
@@ -81,3 +61,18 @@ def validate(files: tuple[str, ...], catalog_path: Path | None, docs: Path | Non
 
             console.print(render_rich(report, name))
     sys.exit(1 if failed else 0)
+
+
+def _read(name: str) -> str:
+    """The text of one input: a file, or stdin for ``-``."""
+    if name == "-":
+        return sys.stdin.read()
+    try:
+        return Path(name).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        problem = "no such file"
+    except UnicodeDecodeError:
+        problem = "not UTF-8 text"
+    except OSError as exc:
+        problem = exc.strerror or str(exc)
+    raise InputError(problem, file=name)

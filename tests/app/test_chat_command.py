@@ -5,6 +5,7 @@ from click.testing import CliRunner
 from assistant.app.auth import load_users, verify_password
 from assistant.settings import load_settings
 from cli import chat as command
+from cli.main import cli
 
 
 def test_first_start_needs_ingest_and_model_then_not(tmp_path):
@@ -39,7 +40,7 @@ def test_add_user_writes_a_hashed_login(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("VGPT_ROOT", str(tmp_path))
     monkeypatch.setattr(command.getpass, "getpass", lambda prompt="": "pa55word")
-    result = CliRunner().invoke(command.chat, ["--add-user", "alice"])
+    result = CliRunner().invoke(cli, ["chat", "--add-user", "alice"])
     assert result.exit_code == 0, result.output
     users = load_users(tmp_path / ".vgpt", env={})
     assert verify_password("pa55word", users["alice"])

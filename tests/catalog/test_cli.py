@@ -7,7 +7,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from cli.catalog import catalog
+from cli.main import cli
 
 SUMMARY_KEYS = {"tables", "views", "columns", "join_paths", "domains", "warnings", "conflicts"}
 
@@ -22,7 +22,7 @@ def runner(tmp_path, monkeypatch):
 
 def test_build_json_prints_exactly_the_summary(runner, fixture_docs, tmp_path):
     out = tmp_path / "catalog.json"
-    result = runner.invoke(catalog, ["build", "--docs", str(fixture_docs), "--out", str(out), "--json"])
+    result = runner.invoke(cli, ["catalog", "build", "--docs", str(fixture_docs), "--out", str(out), "--json"])
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)
     assert set(summary) == SUMMARY_KEYS
@@ -31,14 +31,14 @@ def test_build_json_prints_exactly_the_summary(runner, fixture_docs, tmp_path):
 
 
 def test_build_prints_a_human_summary(runner, fixture_docs, tmp_path):
-    result = runner.invoke(catalog, ["build", "--docs", str(fixture_docs), "--out", str(tmp_path / "c.json")])
+    result = runner.invoke(cli, ["catalog", "build", "--docs", str(fixture_docs), "--out", str(tmp_path / "c.json")])
     assert result.exit_code == 0, result.output
     assert "join paths" in result.stdout and "conflicts" in result.stdout
 
 
 def test_build_lists_warnings_on_stderr(runner, fixture_docs, tmp_path):
     (fixture_docs / "Viewpoint_Database/_Metadata/bad.json").write_text("{")
-    result = runner.invoke(catalog, ["build", "--docs", str(fixture_docs), "--out", str(tmp_path / "c.json"), "--json"])
+    result = runner.invoke(cli, ["catalog", "build", "--docs", str(fixture_docs), "--out", str(tmp_path / "c.json"), "--json"])
     assert result.exit_code == 0
     assert json.loads(result.stdout)["warnings"] == 1
 
@@ -48,14 +48,16 @@ def test_build_without_usable_docs_is_a_usage_error(runner, tmp_path, make):
     docs = tmp_path / "docs"
     if make == "empty":
         docs.mkdir()
-    result = runner.invoke(catalog, ["build", "--docs", str(docs), "--out", str(tmp_path / "c.json"), "--json"])
+    result = runner.invoke(cli, ["catalog", "build", "--docs", str(docs), "--out", str(tmp_path / "c.json"), "--json"])
     assert result.exit_code == 2
-    assert result.stdout == ""
+    # --json: the one error object on stdout, whatever the command
+    error = json.loads(result.stdout)["error"]
+    assert error["file"] == str(docs) and error["line"] is None and error["message"]
     assert str(docs) in result.stderr
 
 
 def test_show_jccm_has_contract_status_meanings_and_key(runner, sample_catalog_path):
-    result = runner.invoke(catalog, ["show", "JCCM", "--catalog", str(sample_catalog_path)], env={"COLUMNS": "200"})
+    result = runner.invoke(cli, ["catalog", "show", "JCCM", "--catalog", str(sample_catalog_path)], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     text = result.stdout
     assert "ContractStatus" in text
@@ -66,7 +68,7 @@ def test_show_jccm_has_contract_status_meanings_and_key(runner, sample_catalog_p
 
 
 def test_show_json_is_the_page_as_data(runner, sample_catalog_path):
-    result = runner.invoke(catalog, ["show", "jccm", "--catalog", str(sample_catalog_path), "--json"])
+    result = runner.invoke(cli, ["catalog", "show", "jccm", "--catalog", str(sample_catalog_path), "--json"])
     assert result.exit_code == 0, result.output
     page = json.loads(result.stdout)
     assert page["name"] == "JCCM" and page["base_table"] == "bJCCM"
@@ -77,26 +79,27 @@ def test_show_json_is_the_page_as_data(runner, sample_catalog_path):
 
 
 def test_show_unknown_name_suggests_and_exits_2(runner, sample_catalog_path):
-    result = runner.invoke(catalog, ["show", "bJCMast", "--catalog", str(sample_catalog_path)])
+    result = runner.invoke(cli, ["catalog", "show", "bJCMast", "--catalog", str(sample_catalog_path)])
     assert result.exit_code == 2
     assert "did you mean" in result.stderr and "JCJM" in result.stderr
 
 
 def test_show_without_catalog_builds_from_docs_and_saves_it(runner, fixture_docs, tmp_path):
-    result = runner.invoke(catalog, ["show", "APTH", "--json"], env={"VGPT_DOCS_DIR": str(fixture_docs)})
+    result = runner.invoke(cli, ["catalog", "show", "APTH", "--json"], env={"VGPT_DOCS_DIR": str(fixture_docs)})
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["company_column"] == "APCo"
     assert (tmp_path / ".vgpt" / "catalog.json").exists()
 
 
 def test_show_with_missing_catalog_file_exits_2(runner, tmp_path):
-    result = runner.invoke(catalog, ["show", "JCCM", "--catalog", str(tmp_path / "none.json")])
+    result = runner.invoke(cli, ["catalog", "show", "JCCM", "--catalog", str(tmp_path / "none.json")])
     assert result.exit_code == 2 and "vgpt catalog build" in result.stderr
 
 
 def test_build_that_cannot_write_its_artifact_fails_with_exit_1(runner, fixture_docs, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    result = runner.invoke(catalog, ["build", "--docs", str(fixture_docs), "--out", str(blocker / "c.json"), "--json"])
+    result = runner.invoke(cli, ["catalog", "build", "--docs", str(fixture_docs), "--out", str(blocker / "c.json"), "--json"])
     assert result.exit_code == 1
     assert "cannot write" in result.stderr
+    assert json.loads(result.stdout)["error"]["message"].startswith("cannot write")

@@ -9,7 +9,14 @@ import yaml
 from click.testing import CliRunner
 
 from assistant.errors import ConfigError
-from finetune.config import CONFIG_DIR, TrainConfig, coerce, config_from_dict, load_config, parse_overrides
+from finetune.config import (
+    CONFIG_DIR,
+    TrainConfig,
+    coerce,
+    config_from_dict,
+    load_config,
+    parse_overrides,
+)
 
 CPU = CONFIG_DIR / "smollm2-135m-cpu.yaml"
 GPU = CONFIG_DIR / "llama3-8b-qlora.yaml"
@@ -118,35 +125,35 @@ def test_missing_config_file_names_the_shipped_ones(tmp_path):
 
 
 def test_cli_print_config_applies_set(project_root, monkeypatch):
-    from cli.train import train
+    from cli.main import cli
 
     monkeypatch.chdir(project_root)
-    result = CliRunner().invoke(train, ["--config", str(CPU), "--set", "lora_rank=4", "--print-config"])
+    result = CliRunner().invoke(cli, ["train", "--config", str(CPU), "--set", "lora_rank=4", "--print-config"])
     assert result.exit_code == 0, result.output
     assert config_from_dict(yaml.safe_load(result.output)).lora_rank == 4
 
 
 def test_cli_unknown_key_exits_2(project_root, monkeypatch):
-    from cli.train import train
+    from cli.main import cli
 
     monkeypatch.chdir(project_root)
-    result = CliRunner().invoke(train, ["--config", str(CPU), "--set", "lora_rnak=4", "--print-config"])
+    result = CliRunner().invoke(cli, ["train", "--config", str(CPU), "--set", "lora_rnak=4", "--print-config"])
     assert result.exit_code == 2
     assert "lora_rank" in result.output
 
 
 def test_cli_list_keys_documents_every_key(project_root):
-    from cli.train import train
+    from cli.main import cli
 
-    result = CliRunner().invoke(train, ["--list-keys"])
+    result = CliRunner().invoke(cli, ["train", "--list-keys"])
     assert result.exit_code == 0
     assert "time_budget_minutes" in result.output and "quantization_bit" in result.output
 
 
 def test_cli_accepts_a_shipped_config_by_name(tmp_path, monkeypatch):
-    from cli.train import train
+    from cli.main import cli
 
     monkeypatch.chdir(tmp_path)  # works outside the repository too
-    result = CliRunner().invoke(train, ["--config", "llama3-8b-qlora", "--print-config"])
+    result = CliRunner().invoke(cli, ["train", "--config", "llama3-8b-qlora", "--print-config"])
     assert result.exit_code == 0, result.output
     assert config_from_dict(yaml.safe_load(result.output)).quantization_bit == 4

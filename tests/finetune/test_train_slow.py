@@ -110,11 +110,11 @@ def test_export_merges_into_fp16_weights_that_match_the_adapter(run, prepared_mo
     from peft import PeftModel
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    from cli.train import export
+    from cli.main import cli
 
     adapter = run[3].output_dir
     out = tmp_path / "merged"
-    result = CliRunner().invoke(export, ["--adapter", str(adapter), "--out", str(out), "--json"])
+    result = CliRunner().invoke(cli, ["export", "--adapter", str(adapter), "--out", str(out), "--json"])
     assert result.exit_code == 0, result.output
     # the runner mixes stderr progress bars into output: the JSON summary is the object after them
     summary = json.loads(result.output[result.output.index('{"adapter"'):].splitlines()[0])
@@ -135,8 +135,8 @@ def test_export_merges_into_fp16_weights_that_match_the_adapter(run, prepared_mo
 
 
 def test_export_refuses_a_non_adapter_folder(tmp_path):
-    from cli.train import export
+    from cli.main import cli
 
     (tmp_path / "x").mkdir()
-    result = CliRunner().invoke(export, ["--adapter", str(tmp_path / "x"), "--out", str(tmp_path / "o")])
+    result = CliRunner().invoke(cli, ["export", "--adapter", str(tmp_path / "x"), "--out", str(tmp_path / "o")])
     assert result.exit_code == 2 and "adapter_config.json" in result.output

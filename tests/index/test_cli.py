@@ -35,7 +35,7 @@ def test_ingest_of_an_empty_docs_folder_exits_2(ingested, tmp_path: Path):
     (tmp_path / "empty").mkdir()
     result = CliRunner().invoke(cli, ["ingest", "--json", "--docs", str(tmp_path / "empty")], env=env_for(ingested))
     assert result.exit_code == 2
-    assert "empty" in json.loads(result.stdout)["error"]
+    assert "empty" in json.loads(result.stdout)["error"]["message"]
 
 
 def test_search_json_prints_tables_in_rank_order_first(ingested):
@@ -74,7 +74,7 @@ def test_search_text_output_shows_the_ranked_tables_and_the_context(ingested):
 def test_search_without_an_index_exits_2_saying_to_ingest(settings):
     result = CliRunner().invoke(cli, ["search", "--json", "anything"], env=env_for(settings))
     assert result.exit_code == 2
-    assert "vgpt ingest" in json.loads(result.stdout)["error"] or "ingest" in result.stderr
+    assert "vgpt ingest" in json.loads(result.stdout)["error"]["message"]
 
 
 def test_search_needs_a_question_or_a_file(ingested):

@@ -14,9 +14,9 @@ from typing import Iterator
 import pytest
 from click.testing import CliRunner
 
-from cli.main import cli
-from assistant.errors import IndexStoreError
 import ingest.lock as lock_module
+from assistant.errors import IndexStoreError
+from cli.main import cli
 from ingest.index import ingest
 from ingest.lock import StateLock, lock_path, read_holder
 
@@ -55,7 +55,7 @@ def test_a_second_ingest_while_one_runs_fails_with_exit_code_2_naming_the_lock_a
     with held_by_another_process(lock) as holder:
         result = CliRunner().invoke(cli, ["ingest", "--json"], env=env_for(settings))
     assert result.exit_code == 2, result.output
-    error = json.loads(result.stdout)["error"]
+    error = json.loads(result.stdout)["error"]["message"]
     for message in (error, result.stderr):
         assert "another vgpt ingest is running" in message
         assert str(lock) in message

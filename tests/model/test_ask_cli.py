@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cli.ask import ask
+from cli.main import cli
 
 
 def invoke(args: list[str], root: Path, monkeypatch) -> "object":
@@ -16,7 +16,7 @@ def invoke(args: list[str], root: Path, monkeypatch) -> "object":
     for name in ("VGPT_BACKEND", "VGPT_MODEL_PATH", "VGPT_ADAPTER_PATH", "VGPT_OPENAI_BASE_URL"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("VGPT_ROOT", str(root))
-    return CliRunner().invoke(ask, args)
+    return CliRunner().invoke(cli, ["ask", *args])
 
 
 def test_question_is_required(tmp_path: Path, monkeypatch) -> None:

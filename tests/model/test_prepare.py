@@ -55,16 +55,16 @@ def test_prepare_again_reuses_the_folder(prepared_model: Path) -> None:
 
 
 def test_cli_prepare_json_reports_reuse(prepared_model: Path) -> None:
-    from cli.models import models
+    from cli.main import cli
 
-    result = CliRunner().invoke(models, ["prepare", "--out", str(prepared_model), "--json"])
+    result = CliRunner().invoke(cli, ["models", "prepare", "--out", str(prepared_model), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["created"] is False and data["path"] == str(prepared_model)
 
 
 def test_cli_list_shows_prepared_model(prepared_model: Path, tmp_path: Path, monkeypatch) -> None:
-    from cli.models import models
+    from cli.main import cli
 
     models_dir = tmp_path / ".vgpt" / "models"
     models_dir.mkdir(parents=True)
@@ -72,7 +72,7 @@ def test_cli_list_shows_prepared_model(prepared_model: Path, tmp_path: Path, mon
     (models_dir / "half-written").mkdir()  # no config: not a model
     monkeypatch.setenv("VGPT_ROOT", str(tmp_path))
     monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(models, ["list", "--json"])
+    result = CliRunner().invoke(cli, ["models", "list", "--json"])
     assert result.exit_code == 0, result.output
     found = json.loads(result.stdout)
     assert [m["name"] for m in found] == ["smollm2-135m-instruct"]

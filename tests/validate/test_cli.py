@@ -65,7 +65,8 @@ def test_strict_fails_on_warnings(catalog_file, tmp_path):
 
 def test_usage_errors_exit_2(catalog_file, tmp_path):
     runner = CliRunner()
-    assert runner.invoke(cli, ["validate", "--catalog", catalog_file]).exit_code == 2  # no files
+    no_files = runner.invoke(cli, ["validate", "--catalog", catalog_file])
+    assert no_files.exit_code == 2 and "give files or - for stdin" in no_files.output
     assert runner.invoke(cli, ["validate", "--catalog", catalog_file, str(tmp_path / "missing.sql")]).exit_code == 2
     assert runner.invoke(cli, ["validate", "--catalog", str(tmp_path / "none.json"), "-"], input="SELECT 1").exit_code == 2
     both = runner.invoke(cli, ["validate", "--catalog", catalog_file, "--docs", str(tmp_path), "-"], input="SELECT 1")
