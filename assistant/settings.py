@@ -45,6 +45,14 @@ class Settings:
     dry_run: bool = True
     context_tokens: int = 1500
     default_company: int | None = None
+    # input limits (a 5 MB query took 39 s and 1 GB to validate; a 50 MB page made 49,278 chunks)
+    max_query_bytes: int = 262_144  # a query or chat message larger than this is refused (UTF-8 bytes)
+    max_chunks_per_page: int = 500  # a docs page that would yield more chunks is cut there, with a warning
+
+    def __post_init__(self) -> None:
+        for name in ("max_query_bytes", "max_chunks_per_page"):
+            if getattr(self, name) < 1:
+                raise ConfigError(f"setting {name!r} must be at least 1, not {getattr(self, name)}")
 
     @property
     def catalog_path(self) -> Path:

@@ -183,58 +183,91 @@ def schema_chunks(catalog: Catalog) -> Iterator[Chunk]:
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 
 
-def split_document(doc: Document) -> list[tuple[str, str]]:
+def split_document(doc: Document, limit: int = 0) -> list[tuple[str, str]]:
     """A page split at its headings into (heading, text) sections; long sections at paragraphs.
+
+    ``limit`` > 0 stops after that many sections, so an outsized page costs no more
+    than ``limit`` sections' worth of work.
 
     >>> split_document(Document("r.md", "R", "# R\\nintro\\n## A\\nalpha\\n## B\\nbeta"))
     [('R', '# R\\nintro'), ('R / A', '## A\\nalpha'), ('R / B', '## B\\nbeta')]
+    >>> split_document(Document("r.md", "R", "# R\\nintro\\n## A\\nalpha\\n## B\\nbeta"), limit=2)
+    [('R', '# R\\nintro'), ('R / A', '## A\\nalpha')]
     """
-    sections: list[tuple[str, list[str]]] = []
-    trail: list[str] = []
-    for line in doc.text.splitlines():
-        m = _HEADING.match(line)
-        if m:
-            level, title = len(m.group(1)), m.group(2).strip()
-            trail = trail[: level - 1] + [title]
-            sections.append((" / ".join(t for t in trail if t), [line]))
-        elif sections:
-            sections[-1][1].append(line)
-        else:
-            sections.append((doc.title, [line]))
-    out = []
-    for heading, lines in sections:
+    out: list[tuple[str, str]] = []
+    for heading, lines in _sections(doc):
         text = "\n".join(lines).strip()
         if not text:
             continue
         for piece in _pieces(text, DOC_SECTION_CHARS):
             out.append((heading or doc.title, piece))
+            if limit and len(out) >= limit:
+                return out
     return out
 
 
-def _pieces(text: str, limit: int) -> list[str]:
+def _sections(doc: Document) -> Iterator[tuple[str, list[str]]]:
+    """(heading trail, lines) of each section, in page order."""
+    trail: list[str] = []
+    current: tuple[str, list[str]] | None = None
+    for line in doc.text.splitlines():
+        m = _HEADING.match(line)
+        if m:
+            if current is not None:
+                yield current
+            level, title = len(m.group(1)), m.group(2).strip()
+            trail = trail[: level - 1] + [title]
+            current = (" / ".join(t for t in trail if t), [line])
+        elif current is not None:
+            current[1].append(line)
+        else:
+            current = (doc.title, [line])
+    if current is not None:
+        yield current
+
+
+def _pieces(text: str, limit: int) -> Iterator[str]:
     if len(text) <= limit:
-        return [text]
-    out, current = [], ""
+        yield text
+        return
+    current = ""
     for para in re.split(r"\n\s*\n", text):
         if current and len(current) + len(para) + 2 > limit:
-            out.append(current)
+            yield current
             current = ""
         current = f"{current}\n\n{para}" if current else para
-        while len(current) > limit:  # one huge paragraph: cut it
-            out.append(current[:limit])
-            current = current[limit:]
+        if len(current) > limit:  # one huge paragraph: cut it (by offsets: no quadratic copying)
+            cut = len(current) - len(current) % limit if len(current) % limit else len(current) - limit
+            for start in range(0, cut, limit):
+                yield current[start : start + limit]
+            current = current[cut:]
     if current:
-        out.append(current)
-    return out
+        yield current
 
 
-def doc_chunks(documents: Iterable[Document]) -> Iterator[Chunk]:
+def doc_chunks(documents: Iterable[Document], max_per_page: int = 0) -> Iterator[Chunk]:
+    """The pages' chunks; ``max_per_page`` > 0 keeps only a page's first that many (see ``outsized_pages``)."""
     for doc in documents:
-        for n, (heading, text) in enumerate(split_document(doc), 1):
+        for n, (heading, text) in enumerate(split_document(doc, limit=max_per_page), 1):
             yield _make(
                 f"doc:{doc.path}#{n}", "docs", text,
                 object=heading, kind=doc.kind, module="", source=doc.path, title=doc.title, section=n,
             )
+
+
+def outsized_pages(documents: Iterable[Document], max_per_page: int) -> list[str]:
+    """A warning for each page that would yield more than ``max_per_page`` chunks (it is cut there).
+
+    >>> outsized_pages([Document("big.md", "Big", "x\\n\\n" * 3000)], 2)
+    ['big.md: page would yield about 7 chunks, more than max_chunks_per_page = 2; only its first 2 are indexed']
+    """
+    out = []
+    for doc in documents:
+        if max_per_page and len(split_document(doc, limit=max_per_page + 1)) > max_per_page:
+            about = max(max_per_page + 1, len(doc.text) // DOC_SECTION_CHARS)
+            out.append(f"{doc.path}: page would yield about {about:,} chunks, more than max_chunks_per_page = "
+                       f"{max_per_page}; only its first {max_per_page} are indexed")
+    return out
 
 
 def example_tables(catalog: Catalog, sql: str) -> list[str]:
@@ -261,9 +294,13 @@ def example_chunks(catalog: Catalog, examples: Iterable[Example]) -> Iterator[Ch
         )
 
 
-def chunk_catalog(catalog: Catalog) -> list[Chunk]:
-    """Every chunk of a catalog, in a stable order; ids are unique."""
-    chunks = [*schema_chunks(catalog), *doc_chunks(catalog.documents), *example_chunks(catalog, catalog.examples)]
+def chunk_catalog(catalog: Catalog, max_chunks_per_page: int = 0) -> list[Chunk]:
+    """Every chunk of a catalog, in a stable order; ids are unique.
+
+    ``max_chunks_per_page`` > 0 caps the chunks of any one docs page (``outsized_pages`` names them).
+    """
+    chunks = [*schema_chunks(catalog), *doc_chunks(catalog.documents, max_chunks_per_page),
+              *example_chunks(catalog, catalog.examples)]
     unique: dict[str, Chunk] = {}
     for c in chunks:
         unique.setdefault(c.id, c)

@@ -36,7 +36,7 @@ from assistant.catalog import Catalog
 from assistant.errors import ConfigError, IndexStoreError
 from assistant.retrieval.store import INDEX_SCHEMA_VERSION, KINDS, Manifest, open_location
 
-from .chunks import CHUNK_VERSION, Chunk, chunk_catalog
+from .chunks import CHUNK_VERSION, Chunk, chunk_catalog, outsized_pages
 from .lock import StateLock, lock_path
 
 log = logging.getLogger(__name__)
@@ -216,7 +216,9 @@ def _ingest(settings, docs, files, location, rebuild, embedder, progress, on_bat
     catalog = build_catalog(docs, cache_dir=cache_dir(settings), progress=progress)
     warnings = [str(p) for p in catalog.warnings]
     warnings += [p for p in read_problems if not any(p.split(":")[0] == str(w).split(":")[0] for w in catalog.warnings)]
-    chunks = chunk_catalog(catalog)
+    cap = getattr(settings, "max_chunks_per_page", 0)
+    warnings += outsized_pages(catalog.documents, cap)
+    chunks = chunk_catalog(catalog, max_chunks_per_page=cap)
     write, delete = diff_chunks(old.chunks if old else {}, chunks)
 
     # Save the catalog to a temporary file beside the artifact; published after the index.

@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import chainlit as cl
+from chainlit.config import config as chainlit_config
 from chainlit.input_widget import NumberInput, Select, Switch, TextInput
 
 from assistant.app import answer as logic
@@ -26,6 +27,7 @@ from assistant.app.explain import explain
 from assistant.app.render import attempts_markdown, context_markdown, reply_markdown, sql_block
 from assistant.app.welcome import write_welcome
 from assistant.errors import VgptError
+from assistant.limits import size_problem, text_size
 from assistant.settings import load_settings
 
 log = logging.getLogger("vgpt.app")
@@ -34,6 +36,7 @@ SETTINGS = load_settings()
 CHAT_DB = SETTINGS.resolve(SETTINGS.state_dir) / "chat.sqlite"
 BACKENDS = ["transformers", "openai", "none"]
 REVIEW_COMMAND = "Review"
+DEFAULT_MAX_FILES = 5
 
 STARTERS = [
     cl.Starter(
@@ -170,19 +173,43 @@ def _options_from(values: dict) -> logic.Options:
 # -- messages -----------------------------------------------------------------------
 
 
+def max_files() -> int:
+    """Files accepted in one message: ``max_files`` of .chainlit/config.toml (the page enforces it too)."""
+    spec = chainlit_config.features.spontaneous_file_upload
+    return (spec.max_files if spec is not None and spec.max_files else None) or DEFAULT_MAX_FILES
+
+
+async def refused_for_size(text: str, what: str) -> bool:
+    """Say so and return True when ``text`` is over the ``max_query_bytes`` limit (nothing else is done with it)."""
+    problem = size_problem(text_size(text or ""), SETTINGS.max_query_bytes, what)
+    if problem is None:
+        return False
+    await cl.Message(content=f"⚠️ Not checked: {problem}. Send a smaller query, or raise `max_query_bytes` in vgpt.toml.").send()
+    return True
+
+
 @cl.on_message
 async def on_message(message: cl.Message):
+    if await refused_for_size(message.content or "", "your message"):
+        return
+    elements = list(message.elements or [])
+    if len(elements) > max_files():
+        await cl.Message(content=f"⚠️ Not checked: {len(elements)} files in one message; at most {max_files()} are "
+                                 "accepted (`max_files` in .chainlit/config.toml). Send them in smaller groups.").send()
+        return
     try:
         d = deps()
     except VgptError as exc:
         await cl.Message(content=f"⚠️ {exc}\n\nRun `vgpt ingest`, then try again.").send()
         return
     opts = options()
-    uploads = [e for e in (message.elements or []) if (getattr(e, "name", "") or "").lower().endswith((".sql", ".txt"))]
+    uploads = [e for e in elements if (getattr(e, "name", "") or "").lower().endswith((".sql", ".txt"))]
     for element in uploads:
         sql = _read_upload(element)
         if sql is None:
             await cl.Message(content=f"⚠️ Could not read `{element.name}` as text.").send()
+            continue
+        if await refused_for_size(sql, f"`{element.name}`"):
             continue
         await run_review(d, opts, sql, question=message.content.strip(), source=element.name)
     if uploads and not logic.classify(message.content or "").intent == "review":
@@ -315,8 +342,10 @@ def actions_for(reply: logic.Reply) -> list[cl.Action]:
 
 @cl.action_callback("explain")
 async def on_explain(action: cl.Action):
-    d = deps()
     sql = action.payload.get("sql", "")
+    if await refused_for_size(sql, "the query"):
+        return
+    d = deps()
     report = await asyncio.to_thread(d.validate, sql, strict=options().strict)
     expl = explain(report.sql, d.catalog)
     badge = "validated" if logic.verdict_of(report, options().strict) == "validated" else "rejected"
@@ -326,8 +355,10 @@ async def on_explain(action: cl.Action):
 
 @cl.action_callback("fix")
 async def on_fix(action: cl.Action):
-    d, opts = deps(), options()
     question, sql = action.payload.get("question", ""), action.payload.get("sql", "")
+    if await refused_for_size(question + sql, "the query and its question"):
+        return
+    d, opts = deps(), options()
     async with cl.Step(name="Validate", type="tool", default_open=False, show_input="sql") as step:
         step.input = sql
         current = await asyncio.to_thread(logic.review, sql, d, opts, question=question)
@@ -347,8 +378,11 @@ async def on_fix(action: cl.Action):
 
 @cl.action_callback("copy")
 async def on_copy(action: cl.Action):
+    sql = action.payload.get("sql", "")
+    if await refused_for_size(sql, "the query"):
+        return
     d = deps()
-    report = await asyncio.to_thread(d.validate, action.payload.get("sql", ""), strict=options().strict)
+    report = await asyncio.to_thread(d.validate, sql, strict=options().strict)
     verdict = logic.verdict_of(report, options().strict)
     note = "" if verdict == "validated" else "\n\n❌ Rejected by the validator: fix it before running it."
     await cl.Message(content="Ready to copy (use the copy icon of the block):\n\n" + sql_block(report.sql) + note).send()
@@ -356,8 +390,10 @@ async def on_copy(action: cl.Action):
 
 @cl.action_callback("mark_correct")
 async def on_mark_correct(action: cl.Action):
-    d = deps()
     question, sql = action.payload.get("question", ""), action.payload.get("sql", "")
+    if await refused_for_size(question + sql, "the query and its question"):
+        return
+    d = deps()
     if not question:
         asked = await cl.AskUserMessage(content="What question does this query answer? (It is saved with the query.)", timeout=300).send()
         question = (asked or {}).get("output", "") if isinstance(asked, dict) else ""
