@@ -12,7 +12,7 @@ import difflib
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 
@@ -61,7 +61,7 @@ def catalog_option(func: F) -> F:
     )(func)
 
 
-def fail(message: str, *, file: str | Path | None = None, line: int | None = None) -> None:
+def fail(message: str, *, file: str | Path | None = None, line: int | None = None) -> NoReturn:
     """Stop the command with an input error (exit 2)."""
     raise InputError(message, file=str(file) if file is not None else None, line=line)
 
