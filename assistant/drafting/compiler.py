@@ -18,12 +18,12 @@ Problems are findings (``Compiled.findings``), positioned in the plan text; erro
 >>> cm = DbObject("JCCM", "view", columns=(Column("JCCo", "bCompany", "tinyint"), Column("Contract", "bContract", "varchar(10)")),
 ...               business_key=("JCCo", "Contract"), company_column="JCCo")
 >>> print(compile_plan(parse_plan("SELECT JCCM.Contract"), Catalog((cm,)), company=2).sql)
-DECLARE @Co bCompany = 2;
+DECLARE @JCCo bCompany = 2;
 <BLANKLINE>
 SELECT
     LTRIM(RTRIM(JCCM.Contract)) AS Contract
 FROM JCCM
-WHERE JCCM.JCCo = @Co;
+WHERE JCCM.JCCo = @JCCo;
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ from .plan_sql import (
     render_select_item,
 )
 
-COMPANY_PARAM = "Co"
+COMPANY_PARAM = "Co"  # the company parameter when the root has no company column of its own (HQCO's groups)
 __all__ = ["COMPANY_PARAM", "Compiled", "company_key", "compile_plan", "parse_plan"]
 
 
@@ -89,8 +89,11 @@ def compile_plan(plan: Plan, catalog: Catalog, *, company: int | None = None, de
         return Compiled(None, tuple(findings))
     findings += _tree_notes(tree)
     companies = _companies(plan, company, default_company, findings)
-    declares, where = _company_sql(tree, catalog, companies)
-    params = _params(plan, columns, findings)
+    company_param, declares, where = _company_sql(tree, catalog, companies)
+    if not where and (plan.companies or company is not None):
+        findings.append(_finding("PL309", "no-company-column", "warning",
+                                 f"{', '.join(v.name for v in tree.views)} have no company column: COMPANY does not apply"))
+    params = _params(plan, columns, company_param, findings)
     if any(f.severity == "error" for f in findings):
         return Compiled(None, tuple(findings))
     declares += params
@@ -224,10 +227,12 @@ def _companies(plan: Plan, company: int | None, default: int | None, findings: l
     return plan.companies or (default if default is not None else 1,)
 
 
-def _company_sql(tree: JoinTree, catalog: Catalog, companies: tuple[int, ...]) -> tuple[list[str], list[str]]:
-    """DECLARE lines and WHERE predicates that pin the company (one parameter, or IN for several)."""
-    target = f"@{COMPANY_PARAM}" if len(companies) == 1 else None
-    declares = [f"DECLARE @{COMPANY_PARAM} bCompany = {companies[0]};"] if target else []
+def _company_sql(tree: JoinTree, catalog: Catalog, companies: tuple[int, ...]) -> tuple[str, list[str], list[str]]:
+    """The company parameter's name, its DECLARE and the WHERE predicates that pin the company.
+
+    The parameter is named after the root's company column (``@JCCo``), as Vista reports
+    do; several companies are a literal ``IN (1, 2)`` instead.
+    """
     parent: dict[tuple[str, str], tuple[str, str]] = {}
 
     def find(x):
@@ -240,26 +245,23 @@ def _company_sql(tree: JoinTree, catalog: Catalog, companies: tuple[int, ...]) -
             a, b = find((e.left.lower(), l.lower())), find((e.right.lower(), r.lower()))
             if a != b:
                 parent[a] = b
+    pins: list[str] = []
     bound: set = set()
-    where = []
     for view in tree.views:
         co = company_key(view)
         if co is None or find((view.name.lower(), co.lower())) in bound:
             continue
         bound.add(find((view.name.lower(), co.lower())))
-        where.append(_pin(f"{view.name}.{co}", companies, target))
-    if not where:
-        hq = catalog.get("HQCO")
-        groups = _group_scope(tree.root, hq)
-        if groups:
-            where.append(_pin(f"{hq.name}.{hq.column('HQCo').name}", companies, target))
-    if not where:
-        declares = []
-    return declares, where
-
-
-def _pin(column: str, companies: tuple[int, ...], target: str | None) -> str:
-    return f"{column} = {target}" if target else f"{column} IN ({', '.join(map(str, companies))})"
+        pins.append(f"{view.name}.{co}")
+    hq = catalog.get("HQCO")
+    if not pins and _group_scope(tree.root, hq):
+        pins.append(f"{hq.name}.{hq.column('HQCo').name}")
+    if not pins:
+        return "", [], []
+    name = company_key(tree.root) or COMPANY_PARAM
+    if len(companies) > 1:
+        return name, [], [f"{pin} IN ({', '.join(map(str, companies))})" for pin in pins]
+    return name, [f"DECLARE @{name} bCompany = {companies[0]};"], [f"{pin} = @{name}" for pin in pins]
 
 
 def _group_scope(root: DbObject, hq: DbObject | None) -> list[str]:
@@ -267,23 +269,31 @@ def _group_scope(root: DbObject, hq: DbObject | None) -> list[str]:
     if hq is None or company_key(root) or not hq.has_column("HQCo"):
         return []
     keys = root.business_key or root.group_columns
-    return [k for k in keys if (k in root.group_columns or root.column(k).vista_type.lower() == "bgroup") and hq.has_column(k)]
+    return [k for k in keys if hq.has_column(k) and (k in root.group_columns or k.endswith("Group")
+                                                     or root.column(k).vista_type.lower() == "bgroup")]
 
 
-def _params(plan: Plan, columns: Columns, findings: list[Finding]) -> list[str]:
-    """DECLARE lines for the plan's parameters, typed by the column each one meets first."""
-    types: dict[str, tuple[str, Param]] = {}
+def _params(plan: Plan, columns: Columns, company: str, findings: list[Finding]) -> list[str]:
+    """DECLARE lines for the plan's parameters, typed by the column each one meets first.
+
+    A parameter named like the company parameter (``@JCCo``) that only meets company
+    columns *is* the company parameter; meeting anything else, its name is taken.
+    """
+    types: dict[str, tuple[str, Param, bool]] = {}
     for line in (*plan.filters, *plan.having):
         for cond in line.any_of:
             for value in condition_values(cond):
-                if isinstance(value, Param) and value.name.lower() not in types:
-                    types[value.name.lower()] = (_type_of(cond.left, columns), value)
+                if isinstance(value, Param):
+                    vista_type = _type_of(cond.left, columns)
+                    first = types.get(value.name.lower(), (vista_type, value, True))
+                    types[value.name.lower()] = (first[0], first[1], first[2] and (vista_type or "").lower() == "bcompany")
     values = {p.name.lower(): p.value for p in plan.params}
     out = []
-    for key, (vista_type, param) in types.items():
-        if key == COMPANY_PARAM.lower():
-            findings.append(_finding("PL305", "reserved-parameter", "error",
-                                     f"@{COMPANY_PARAM} is the company parameter: use COMPANY n", param.at))
+    for key, (vista_type, param, company_only) in types.items():
+        if company and key == company.lower():
+            if not company_only:
+                findings.append(_finding("PL305", "reserved-parameter", "error",
+                                         f"@{company} is the company parameter; give this one another name", param.at))
             continue
         if vista_type is None:
             findings.append(_finding("PL304", "parameter-type", "error",
@@ -332,7 +342,7 @@ def _assemble(plan: Plan, tree: JoinTree, columns: Columns, declares: list[str],
         lines.append(f"{join} {edge.right}")
         lines += [f"    {'ON' if i == 0 else 'AND'} {edge.right}.{r} = {edge.left}.{l}" for i, (l, r) in enumerate(edge.pairs)]
     hq = catalog.get("HQCO")
-    groups = _group_scope(tree.root, hq) if company and company[0].startswith(f"{hq.name}." if hq else "\0") else []
+    groups = _group_scope(tree.root, hq) if company and hq is not None and company[0].startswith(f"{hq.name}.") else []
     if groups:
         lines.append(f"JOIN {hq.name}")
         lines += [f"    {'ON' if i == 0 else 'AND'} {hq.name}.{g} = {tree.root.name}.{tree.root.column(g).name}" for i, g in enumerate(groups)]
