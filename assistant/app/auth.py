@@ -10,6 +10,7 @@ Auth turns on only when both a secret (``VGPT_AUTH_SECRET`` or Chainlit's own
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import os
@@ -34,6 +35,23 @@ def verify_password(password: str, encoded: str) -> bool:
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(candidate.hex(), digest)
+
+
+@functools.cache
+def _stand_in_hash() -> str:
+    """A hash no password matches in practice, to check an unknown user's password against."""
+    return hash_password(secrets.token_hex(16))
+
+
+def check_login(users: dict[str, str], name: str, password: str) -> bool:
+    """Whether ``name`` may log in with ``password``.
+
+    An unknown user costs the same PBKDF2 run as a known one, so the answer's timing
+    does not tell an attacker which user names exist.
+    """
+    encoded = users.get(name)
+    matched = verify_password(password, encoded or _stand_in_hash())
+    return matched and encoded is not None
 
 
 def parse_users(text: str) -> dict[str, str]:

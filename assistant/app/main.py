@@ -15,11 +15,12 @@ from pathlib import Path
 
 import chainlit as cl
 from chainlit.config import config as chainlit_config
-from chainlit.input_widget import NumberInput, Select, Switch, TextInput
+from chainlit.input_widget import NumberInput, Select, Switch
 
 from assistant.app import answer as logic
 from assistant.app.approve import save_approved
-from assistant.app.auth import auth_secret, load_users, verify_password
+from assistant.app import security
+from assistant.app.auth import auth_secret, check_login, load_users
 from assistant.app.datalayer import make_data_layer
 from assistant.app.deps import load_deps
 from assistant.runtime import Runtime
@@ -57,7 +58,7 @@ STARTERS = [
 ]
 
 
-# -- set-up: data layer, optional login ------------------------------------------
+# -- set-up: data layer, optional login, the server's hardening ----------------------
 
 
 @cl.data_layer
@@ -69,13 +70,41 @@ _USERS = load_users(SETTINGS.resolve(SETTINGS.state_dir))
 if auth_secret() and _USERS:
     # Chainlit signs its session tokens with CHAINLIT_AUTH_SECRET; ours may be named VGPT_AUTH_SECRET.
     os.environ.setdefault("CHAINLIT_AUTH_SECRET", auth_secret())
+    check_login({}, "", "")  # the unknown-user stand-in hash is made now, not in the first login's time
 
     @cl.password_auth_callback
-    def _login(username: str, password: str):
-        encoded = _USERS.get(username)
-        if encoded and verify_password(password, encoded):
+    async def _login(username: str, password: str):
+        # PBKDF2 runs off the event loop, for known and unknown users alike (equal timing)
+        if await asyncio.to_thread(check_login, _USERS, username, password):
             return cl.User(identifier=username, metadata={"provider": "credentials"})
         return None
+
+
+LOGIN_LIMITER = security.LoginLimiter(attempts=5, window=60.0)
+
+
+def _harden_server() -> None:
+    """The socket refuses foreign origins; every response carries security headers; failed logins are throttled."""
+    from chainlit.server import app, get_html_template, sio
+
+    run = chainlit_config.run
+    origins = security.allowed_origins(chainlit_config.project.allow_origins, run.host, run.port, tls=bool(run.ssl_cert))
+    security.enforce_socket_origins(sio, origins)
+    if origins is None:
+        log.warning("allow_origins contains '*': a page on any site may open the chat socket")
+    if getattr(app.state, "vgpt_hardened", False):
+        return  # a re-import (chainlit --watch) keeps the middlewares it has
+    try:
+        app.add_middleware(security.LoginThrottle, limiter=LOGIN_LIMITER, path=f"{run.root_path.rstrip('/')}/login")
+        app.add_middleware(security.SecurityHeaders, csp=lambda: security.content_security_policy(
+            security.inline_script_hashes(get_html_template(run.root_path))))
+    except RuntimeError as exc:  # the server already started: nothing can be added now
+        log.warning("security middlewares not installed: %s", exc)
+        return
+    app.state.vgpt_hardened = True
+
+
+_harden_server()
 
 
 def deps() -> Runtime:
@@ -121,12 +150,13 @@ async def on_chat_start():
                 description="Used as the default company filter in drafted queries.",
             ),
             Select(id="backend", label="Model backend", values=BACKENDS, initial_value=SETTINGS.backend if SETTINGS.backend in BACKENDS else "transformers"),
-            TextInput(
+            Select(
                 id="model",
                 label="Model",
-                initial="",
-                placeholder="default: the prepared SmolLM2 (or the server's model for 'openai')",
-                description="A local model folder for 'transformers', or the model name an OpenAI-compatible server serves.",
+                values=list(security.model_choices(SETTINGS)),
+                initial_value="default",
+                description="One of the configured models (vgpt.toml: model_path, openai_model, or a model prepared "
+                            "under the state folder). 'default' is the configured one.",
             ),
             Switch(id="strict", label="Strict: warnings block the verdict", initial=False),
             Switch(id="show_context", label="Show the retrieved schema context", initial=False),
@@ -150,7 +180,10 @@ async def on_chat_resume(thread):
 
 @cl.on_settings_update
 async def on_settings_update(values: dict):
+    _, refused = security.chosen_model(values.get("model"), SETTINGS)
     cl.user_session.set("options", _options_from(values))
+    if refused:
+        await cl.Message(content=f"⚠️ Model not changed: {refused}").send()
 
 
 def _options_from(values: dict) -> logic.Options:
@@ -165,8 +198,8 @@ def _options_from(values: dict) -> logic.Options:
         strict=bool(values.get("strict")),
         show_context=bool(values.get("show_context")),
         preview=bool(values.get("preview", True)),
-        backend="" if backend == SETTINGS.backend else backend,
-        model=(values.get("model") or "").strip(),
+        backend="" if backend == SETTINGS.backend else backend if backend in BACKENDS else "",
+        model=security.chosen_model(values.get("model"), SETTINGS)[0],  # only a configured model, never a path
     )
 
 

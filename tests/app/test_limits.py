@@ -76,7 +76,7 @@ async def test_more_files_than_max_files_in_one_message_are_refused_as_a_whole(a
     assert len(deps.validated) == before
 
 
-def test_the_shipped_chainlit_config_caps_uploads():
+async def test_the_shipped_chainlit_config_caps_uploads():
     import tomllib
 
     from ..helpers import ROOT
