@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Literal
 
-from ..catalog import DbObject
+from ..retrieval.lookup import find_objects
 from ..runtime import Preview
 from .detect import classify
 from .excerpt import caret_excerpt, unified_diff
@@ -227,30 +227,10 @@ def lookup(question: str, deps, options: Options = Options()) -> Reply:
     started = time.perf_counter()
     context = deps.retrieve(question)
     ctx_dict, ctx_text, ctx_tables = _context_parts(context)
-    words = _keywords(question)
-    scores: dict[str, float] = {}
-    objects: dict[str, DbObject] = {}
-
-    def consider(obj: DbObject | None, bonus: float = 0.0) -> None:
-        if obj is None:
-            return
-        shown = deps.catalog.view_of(obj.name) or obj  # users read views
-        base = deps.catalog.base_of(shown.name) or shown
-        key = shown.name.lower()
-        objects[key] = shown
-        scores[key] = max(scores.get(key, 0.0), _score_object(base, words) + bonus)
-
-    for rank, name in enumerate(ctx_tables):
-        consider(deps.catalog.get(name), bonus=max(0.0, 1.5 - 0.2 * rank))
-    for obj in deps.catalog.objects:
-        if obj.kind == "table" and _score_object(obj, words) > 0:
-            consider(obj)
-    ranked = sorted((k for k in scores if scores[k] > 0), key=lambda k: (-scores[k], k))[:5]
+    matches = find_objects(question, deps.catalog, ctx_tables)
     lines = []
-    for key in ranked:
-        obj = objects[key]
-        base = deps.catalog.base_of(obj.name) or obj
-        columns = _matching_columns(base, words)
+    for match in matches:
+        obj, base, columns = match.obj, match.base, match.columns
         desc = obj.description or base.description
         line = f"- **{obj.name}**" + (f" ({base.name})" if base is not obj else "") + (f": {desc}" if desc else "")
         if columns:
@@ -265,7 +245,7 @@ def lookup(question: str, deps, options: Options = Options()) -> Reply:
         kind="lookup",
         question=question,
         message=message,
-        tables=tuple(objects[k].name for k in ranked),
+        tables=tuple(match.obj.name for match in matches),
         context=ctx_dict,
         context_text=ctx_text,
         timings={"total_s": time.perf_counter() - started},
@@ -387,51 +367,3 @@ def _context_parts(context) -> tuple[dict | None, str, tuple[str, ...]]:
         text = ""
     tables = tuple(getattr(context, "table_names", ()) or ())
     return ctx_dict, text, tables
-
-
-_STOP = {
-    "which", "what", "table", "tables", "view", "views", "holds", "hold", "store", "stored", "stores", "keeps",
-    "kept", "where", "does", "have", "has", "contains", "contain", "column", "columns", "find", "the", "for",
-    "with", "and", "from", "that", "this", "held", "found", "is", "are", "of", "a", "an", "in", "on", "to",
-}
-
-
-def _keywords(question: str) -> list[str]:
-    words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", question)]
-    return [_stem(w) for w in words if w not in _STOP]
-
-
-def _stem(word: str) -> str:
-    for suffix in ("ies", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return word
-
-
-def _score_object(obj: DbObject, words: list[str]) -> float:
-    """How well a table matches the question's words: its description, its columns, master tables first."""
-    if not words:
-        return 0.0
-    text = (obj.description or "").lower()
-    score = sum(2.0 for w in words if w in text)
-    if score == 0:
-        return 0.0
-    score += min(2.0, 1.0 * len(_matching_columns(obj, words)))
-    if "master" in text:
-        score += 1.0  # "which table holds X" is usually answered by X's master table
-    return score
-
-
-def _matching_columns(obj: DbObject, words: list[str]):
-    """Columns named or described by a question word, where the table covers the other words."""
-    table_text = (obj.description or "").lower()
-    out = []
-    for c in obj.columns:
-        hay = f"{_split_camel(c.name)} {c.description}".lower()
-        if any(w in hay.split() or (len(w) > 4 and w in hay) for w in words) and all(w in hay or w in table_text for w in words):
-            out.append(c)
-    return out
-
-
-def _split_camel(name: str) -> str:
-    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)
