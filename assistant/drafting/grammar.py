@@ -11,14 +11,15 @@ clause per line). Under it a decoder can only write plans that parse and that na
 - ``DURING`` only on month columns, and no filter on a view's own company column
   (the compiler adds it).
 
-Free text, numbers and ``@Param`` names go where a value goes. Rules are shared by
-domain, so a grammar stays small when many flags share ``bYN``.
+Free text, numbers and ``@Param`` names go where a value goes; at most six PARAM lines
+(a bound, so a looping decoder stops). Rules are shared by domain, so a grammar stays
+small when many flags share ``bYN``.
 
 >>> from assistant.catalog import Catalog, Column, DbObject, Domain
 >>> yn = Domain(values=("Y", "N"))
 >>> v = DbObject("APVM", "view", columns=(Column("Vendor", "bVendor", "int"), Column("ActiveYN", "bYN", "char(1)", domain=yn)))
 >>> print(plan_grammar([v], Catalog((v,))).splitlines()[0])
-root ::= select-line where-block? having-block? order-line? company-line? (param-line (param-line param-line?)?)?
+root ::= select-line where-block? having-block? order-line? company-line? params?
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ from .compiler import company_key
 from .plan_sql import is_month_column
 
 # The language's fixed part: everything but the names and codes of this request.
-_CORE = r'''root ::= select-line where-block? having-block? order-line? company-line? (param-line (param-line param-line?)?)?
+_CORE = r'''root ::= select-line where-block? having-block? order-line? company-line? params?
+params ::= param-line (param-line (param-line (param-line (param-line param-line?)?)?)?)?
 select-line ::= "SELECT " ("DISTINCT ")? ("TOP " count " ")? item (", " item)*
 item ::= expr (" AS " label)?
 expr ::= term (arith (term | number))*
