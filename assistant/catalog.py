@@ -492,7 +492,9 @@ def _plain(x: Any) -> Any:
 def _strip(d: Any) -> Any:
     """Drop empty and private fields so the artifact stays small and loads fast."""
     if isinstance(d, dict):
-        return {k: _strip(v) for k, v in d.items() if not k.startswith("_") and v not in (None, "", (), [], False)}
+        # ``v is not False``, not ``v != False``: 0 and 0.0 equal False, and a domain's low = 0 must survive
+        return {k: _strip(v) for k, v in d.items()
+                if not k.startswith("_") and v is not False and v not in (None, "", (), [])}
     if isinstance(d, (list, tuple)):
         return [_strip(v) for v in d]
     return d
