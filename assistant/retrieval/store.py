@@ -33,6 +33,7 @@ from typing import Any, Iterable, Iterator
 from urllib.parse import urlparse
 
 from ..errors import ConfigError, IndexStoreError
+from .protocols import Embedder
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +98,7 @@ def chroma_url(settings: Any) -> str:
     return (getattr(settings, "chroma_url", "") or "").strip()
 
 
-def collection_config(embedder: Any) -> dict[str, Any]:
+def collection_config(embedder: Embedder) -> dict[str, Any]:
     return {"hnsw": {"space": "cosine"}, "embedding_function": embedder}
 
 
@@ -118,8 +119,12 @@ class Location:
     def names(self, version: str) -> dict[str, str]:
         raise NotImplementedError
 
-    def begin(self, base: str | None, embedder: Any) -> "Draft":
+    def begin(self, base: str | None, embedder: Embedder) -> "Draft":
         raise NotImplementedError
+
+    def discard_drafts(self) -> list[str]:
+        """Remove what killed runs left behind here (unfinished drafts); call only under the ingest lock."""
+        return []
 
     def close(self) -> None:
         pass
@@ -133,7 +138,7 @@ class Draft:
     version: str
     client: Any
     names: dict[str, str]
-    embedder: Any
+    embedder: Embedder
     _collections: dict[str, Any] = field(default_factory=dict)
 
     def collection(self, kind: str) -> Any:
@@ -173,6 +178,7 @@ class LocalLocation(Location):
         self.root = Path(root)
         self.description = str(self.root)
         self._clients: dict[str, Any] = {}
+        self._copies: list[Path] = []  # private copies of versions this process may not write
 
     def current(self) -> tuple[str, Manifest] | None:
         pointer = self.root / POINTER
@@ -196,13 +202,44 @@ class LocalLocation(Location):
         if version not in self._clients:
             import chromadb
 
-            self._clients[version] = chromadb.PersistentClient(path=str(self.root / version), settings=chroma_settings())
+            folder = self.root / version
+            if not _writable(folder):
+                folder = self._private_copy(folder)
+            try:
+                client = chromadb.PersistentClient(path=str(folder), settings=chroma_settings())
+            except Exception as exc:  # Chroma opens its database read-write, even to search
+                if "readonly" not in str(exc).replace("-", "").lower() or folder != self.root / version:
+                    raise
+                client = chromadb.PersistentClient(path=str(self._private_copy(folder)), settings=chroma_settings())
+            self._clients[version] = client
         return self._clients[version]
+
+    def _private_copy(self, folder: Path) -> Path:
+        """A copy of a committed version to search in, for an index this process may not write
+        (a read-only mount, another user's folder). It goes when the location is closed."""
+        copy = Path(tempfile.mkdtemp(prefix="vgpt-index-")) / folder.name
+        shutil.copytree(folder, copy)
+        self._copies.append(copy.parent)
+        log.info("the index at %s is read-only: searching a private copy in %s", folder, copy)
+        return copy
+
+    def discard_drafts(self) -> list[str]:
+        """Remove the drafts and pointer files of runs that were killed (the ingest lock is held)."""
+        if not self.root.is_dir():
+            return []
+        gone = []
+        for stale in sorted(self.root.glob(".tmp-*")) + sorted(self.root.glob(".pointer-*")):
+            if stale.is_dir():
+                shutil.rmtree(stale, ignore_errors=True)
+            else:
+                stale.unlink(missing_ok=True)
+            gone.append(str(stale))
+        return gone
 
     def names(self, version: str) -> dict[str, str]:
         return {kind: f"vgpt-{kind}" for kind in KINDS}
 
-    def begin(self, base: str | None, embedder: Any) -> Draft:
+    def begin(self, base: str | None, embedder: Embedder) -> Draft:
         import chromadb
 
         self.root.mkdir(parents=True, exist_ok=True)
@@ -245,6 +282,9 @@ class LocalLocation(Location):
         for client in self._clients.values():
             _close(client)
         self._clients.clear()
+        for copy in self._copies:
+            shutil.rmtree(copy, ignore_errors=True)
+        self._copies.clear()
 
 
 class ServerLocation(Location):
@@ -286,7 +326,7 @@ class ServerLocation(Location):
     def names(self, version: str) -> dict[str, str]:
         return {kind: f"vgpt-{kind}-{version}" for kind in KINDS}
 
-    def begin(self, base: str | None, embedder: Any) -> Draft:
+    def begin(self, base: str | None, embedder: Embedder) -> Draft:
         version = new_version()
         draft = Draft(self, version, self.client, self.names(version), embedder)
         if base is not None:
@@ -326,6 +366,12 @@ class ServerLocation(Location):
                 pass
 
 
+def _writable(folder: Path) -> bool:
+    """Whether this process may write a version folder and its database (false on a read-only mount)."""
+    database = folder / "chroma.sqlite3"
+    return os.access(folder, os.W_OK) and (not database.exists() or os.access(database, os.W_OK))
+
+
 def _close(client: Any) -> None:
     try:
         client.close()
@@ -351,7 +397,7 @@ class Store:
     location: Location
     version: str
     manifest: Manifest
-    embedder: Any
+    embedder: Embedder
     _collections: dict[str, Any] = field(default_factory=dict)
 
     def collection(self, kind: str) -> Any:
@@ -402,7 +448,7 @@ class Store:
         self.location.close()
 
 
-def open_store(settings: Any, *, embedder: Any = None, path: Path | None = None) -> Store:
+def open_store(settings: Any, *, embedder: Embedder | None = None, path: Path | None = None) -> Store:
     """Open the committed index named by the settings, refusing one built another way."""
     from .embedding import make_embedder
 
