@@ -227,8 +227,8 @@ def _pair_edge(graph: _Graph, a: str, b: str, inner: bool) -> tuple[Edge, bool] 
     return best, bool(rivals)
 
 
-def _best_trees(graph: _Graph, terminals: list[str], size: int) -> list[tuple[tuple, frozenset, tuple]]:
-    """Every spanning tree over terminals + ``size`` intermediate views, scored; the best ones only."""
+def _best_trees(graph: _Graph, terminals: list[str], size: int) -> list[tuple[tuple, frozenset, tuple, dict]]:
+    """Spanning trees over terminals + ``size`` unnamed views: (score, those views, chosen pairs, pair → edge), best only."""
     found = []
     for via in _via_sets(graph, terminals, size):
         nodes = terminals + list(via)
