@@ -95,6 +95,16 @@ class Equalities:
         """Whether the class holds a constant (a literal, a variable, an IN list)."""
         return any(k[0] != "col" for k in self.members(key))
 
+    def pinned(self, key: Any) -> bool:
+        """Whether the class holds one single value: a literal or a variable (not an IN list).
+
+        >>> eq = Equalities()
+        >>> eq.union(("col", 1, "vendor"), ("var", "vendor")); eq.union(("col", 1, "mth"), ("const", 7))
+        >>> eq.pinned(("col", 1, "vendor")), eq.pinned(("col", 1, "mth")), eq.bound(("col", 1, "mth"))
+        (True, False, True)
+        """
+        return any(k[0] in _SINGLE for k in self.members(key))
+
     def add(self, node: exp.Expr, ref_of: dict[int, Ref]) -> None:
         if isinstance(node, exp.EQ):
             a, b = term(node.this, ref_of), term(node.expression, ref_of)
@@ -112,6 +122,9 @@ def col_key(source: Source, column: str) -> tuple[str, int, str]:
     return ("col", id(source), column.lower())
 
 
+_SINGLE = ("lit", "var")
+
+
 def term(node: exp.Expr, ref_of: dict[int, Ref]) -> tuple | None:
     """The union-find key of one side of a predicate; None for what cannot bind (expressions, unresolved columns)."""
     while isinstance(node, exp.Paren):
@@ -123,6 +136,8 @@ def term(node: exp.Expr, ref_of: dict[int, Ref]) -> tuple | None:
         return None
     if isinstance(node, exp.Literal):
         return ("lit", node.this.lower())
+    if isinstance(node, exp.Neg) and isinstance(node.this, exp.Literal):
+        return ("lit", "-" + node.this.this.lower())
     if isinstance(node, exp.Parameter):
         return ("var", node.name.lower())
     return None

@@ -19,7 +19,14 @@ from sqlglot import exp
 
 from ..catalog import Catalog, DbObject
 from .batch import span
-from .checks._base import company_columns, company_key, is_company_column, is_group_column, master_groups
+from .checks._base import (
+    company_columns,
+    company_key,
+    is_company_column,
+    is_group_column,
+    master_groups,
+)
+from .checks._joins import agree
 from .checks.join_missing_key import _paths
 from .equalities import col_key, conjuncts, scope_conditions
 from .fixes import apply
@@ -276,8 +283,8 @@ def _join_company(analysis: Analysis, catalog: Catalog, rng: random.Random) -> M
             sc = again.scopes[si]
             na, nb = sc.order[ai], sc.order[bi]
             eq = again.equalities_for(sc)
-            if "/" in what:
-                return any(eq.same(col_key(na, x), col_key(nb, y)) for x in company_columns(na.obj) for y in company_columns(nb.obj))
+            if "/" in what:  # still one company on both sides: equated, or each pinned to one value
+                return any(agree(eq, na, x, nb, y) for x in company_columns(na.obj) for y in company_columns(nb.obj))
             return len(eq.members(col_key(na, what))) > 1
 
         if not _still_equated(mutated, catalog, implied):

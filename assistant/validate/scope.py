@@ -33,6 +33,7 @@ from .batch import (
     unterminated,
 )
 from .equalities import Equalities, col_key, conjuncts, scope_conditions, term
+from .links import Links
 
 T = TokenType
 
@@ -75,6 +76,7 @@ class Source:
     columns: Mapping[str, Any] | None = None  # lower name -> anything; None = not known
     join: exp.Join | None = None
     inner: "Scope | None" = None  # the SELECT a CTE or derived table reads from (its column lineage)
+    seq: int = 0  # creation order in the statement: outer and earlier sources first
 
     @property
     def opaque(self) -> bool:
@@ -151,6 +153,7 @@ class Analysis:
         self.variables: dict[str, str] = {}  # @name (lower) -> declared type text
         self.temps: dict[str, dict[str, str] | None] = {}  # #t / @t (lower) -> columns
         self._columns_cache: dict[int, dict[str, Any]] = {}
+        self.source_count = 0
         self._parse()
         for statement in self.statements:
             if statement.tree is not None:
@@ -287,14 +290,29 @@ class Analysis:
     @cached_property
     def equalities(self) -> dict[int, "Equalities"]:
         """One union-find per statement over ON/WHERE equalities, keyed by id(statement)."""
-        result = {}
+        return self._predicates[0]
+
+    @cached_property
+    def links(self) -> dict[int, "Links"]:
+        """One join graph per statement (which sources each conjunct relates), keyed by id(statement)."""
+        return self._predicates[1]
+
+    def links_for(self, scope: Scope) -> "Links":
+        return self.links[id(scope.statement)]
+
+    @cached_property
+    def _predicates(self) -> tuple[dict[int, "Equalities"], dict[int, "Links"]]:
+        # one pass over every conjunct feeds both the union-find and the join graph
+        result, graphs = {}, {}
         ref_of = self.ref_of
         for statement in self.statements:
             eq = Equalities()
+            links = Links()
             for scope in statement.scopes:
                 for cond in scope_conditions(scope):
                     for conj in conjuncts(cond):
                         eq.add(conj, ref_of)
+                        links.add(conj, scope, ref_of)
                 for source in scope.order:
                     # a CTE or derived column that passes a column through *is* that column:
                     # a filter on either side binds the other
@@ -304,7 +322,8 @@ class Analysis:
                             if key is not None and key[0] == "col":
                                 eq.union(col_key(source, name), key)
             result[id(statement)] = eq
-        return result
+            graphs[id(statement)] = links
+        return result, graphs
 
     def equalities_for(self, scope: Scope) -> "Equalities":
         return self.equalities[id(scope.statement)]
@@ -540,7 +559,8 @@ class _Builder:
                 kind, obj = "derived", None
             alias = pivots[-1].alias or alias
         key = alias or name
-        source = Source(key, name, kind, node, scope, obj, columns, join, inner_scope)
+        a.source_count += 1
+        source = Source(key, name, kind, node, scope, obj, columns, join, inner_scope, a.source_count)
         if key:
             scope.sources[key.lower()] = source
         scope.order.append(source)

@@ -7,10 +7,10 @@ from typing import Iterator
 
 from sqlglot import exp
 
+from ...catalog import Catalog, DbObject, JoinPath
 from ..batch import span
 from ..equalities import Equalities, col_key, conjuncts
 from ..scope import Analysis, Scope, Source
-
 
 UNRESOLVED = ("unknown-column", "unbound-qualifier")
 
@@ -68,6 +68,31 @@ def linked(eq: Equalities, a: Source, b: Source) -> bool:
 
 def equated(eq: Equalities, a: Source, ca: str, b: Source, cb: str) -> bool:
     return eq.same(col_key(a, ca), col_key(b, cb))
+
+
+_PATHS_FROM: dict[int, tuple[Catalog, dict[str, list[JoinPath]]]] = {}
+
+
+def paths_from(catalog: Catalog, obj: DbObject) -> list[JoinPath]:
+    """Documented paths leaving ``obj`` (cached per catalog: the catalog's own lookup scans every path)."""
+    entry = _PATHS_FROM.get(id(catalog))
+    if entry is None or entry[0] is not catalog:
+        if len(_PATHS_FROM) > 8:
+            _PATHS_FROM.clear()
+        entry = _PATHS_FROM[id(catalog)] = (catalog, {})
+    cache = entry[1]
+    name = obj.name.lower()
+    found = cache.get(name)
+    if found is None:
+        found = cache[name] = catalog.join_paths_from(obj.name)
+    return found
+
+
+def agree(eq: Equalities, a: Source, ca: str, b: Source, cb: str) -> bool:
+    """``a.ca`` and ``b.cb`` hold the same value, or each is pinned to one value: no row of one
+    side can meet rows of several values of the other (``a.JCCo = @JCCo AND b.JCCo = @JCCo``)."""
+    ka, kb = col_key(a, ca), col_key(b, cb)
+    return eq.same(ka, kb) or (eq.pinned(ka) and eq.pinned(kb))
 
 
 def conjunction_end(analysis: Analysis, join: exp.Join | None) -> int | None:

@@ -1,0 +1,164 @@
+"""The join checks as specifications: company equality, partial keys, tautologies, and what stays silent.
+
+A small catalog: the tiny one of conftest.py plus the satellites and masters
+these rules are about (JCJP, JCCH, JCTN, PREC, PRTH, PREH) and their documented
+paths, with the real columns of the Vista facts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog import Catalog, Column, DbObject, Index, JoinPath
+from assistant.validate import validate
+
+BASE_TYPES = {"bCompany": "tinyint", "bGroup": "tinyint", "bDate": "smalldatetime", "bYN": "char(1)", "bJob": "varchar(10)",
+              "bPhase": "varchar(20)", "bContract": "varchar(10)", "bContractItem": "varchar(16)", "bDollar": "numeric(12,2)",
+              "bHrs": "numeric(10,2)", "bUnits": "numeric(12,3)", "bUnitCost": "numeric(16,5)", "bPct": "numeric(6,4)",
+              "bRate": "numeric(8,6)", "bJCCType": "tinyint", "bEDLCode": "smallint", "bEmployee": "int", "bVendor": "int",
+              "bDesc": "varchar(30)", "bItemDesc": "varchar(60)", "bUM": "varchar(3)", "bGLAcct": "char(20)",
+              "bInsCode": "varchar(10)", "bCraft": "varchar(10)", "bClass": "varchar(10)"}
+
+EXTRA = {
+    "bJCJP": ("JCJP", "JC", ("JCCo", "Job", "PhaseGroup", "Phase"),
+              "JCCo:bCompany Job:bJob PhaseGroup:bGroup Phase:bPhase Description:bItemDesc Contract:bContract "
+              "Item:bContractItem ProjMinPct:bPct ActiveYN:bYN InsCode:bInsCode KeyID:bigint"),
+    "bJCCH": ("JCCH", "JC", ("JCCo", "Job", "PhaseGroup", "Phase", "CostType"),
+              "JCCo:bCompany Job:bJob PhaseGroup:bGroup Phase:bPhase CostType:bJCCType UM:bUM BillFlag:char(1) "
+              "ItemUnitFlag:bYN PhaseUnitFlag:bYN BuyOutYN:bYN Plugged:bYN ActiveYN:bYN OrigHours:bHrs OrigUnits:bUnits "
+              "OrigCost:bDollar SourceStatus:char(1) KeyID:bigint"),
+    "bJCTN": ("JCTN", "JC", ("JCCo", "InsTemplate"), "JCCo:bCompany InsTemplate:smallint Description:bDesc KeyID:bigint"),
+    "bPREC": ("PREC", "PR", ("PRCo", "EarnCode"),
+              "PRCo:bCompany EarnCode:bEDLCode Description:bDesc Method:char(1) Factor:bRate TrueEarns:bYN "
+              "JCCostType:bJCCType VendorGroup:bGroup Vendor:bVendor GLCo:bCompany GLAcct:bGLAcct KeyID:bigint"),
+    "bPREH": ("PREH", "PR", ("PRCo", "Employee"),
+              "PRCo:bCompany Employee:bEmployee LastName:varchar(30) FirstName:varchar(30) PRGroup:bGroup "
+              "Craft:bCraft Class:bClass JCCo:bCompany Job:bJob EarnCode:bEDLCode HrlyRate:bUnitCost ActiveYN:bYN KeyID:bigint"),
+    "bPRTH": ("PRTH", "PR", ("PRCo", "PRGroup", "PREndDate", "Employee", "PaySeq", "PostSeq"),
+              "PRCo:bCompany PRGroup:bGroup PREndDate:bDate Employee:bEmployee PaySeq:tinyint PostSeq:smallint "
+              "Type:char(1) PostDate:bDate JCCo:bCompany Job:bJob PhaseGroup:bGroup Phase:bPhase EarnCode:bEDLCode "
+              "Hours:bHrs Rate:bUnitCost Amt:bDollar KeyID:bigint"),
+}
+
+PATHS = (
+    JoinPath("bARTL", "bJCCM", (("JCCo", "JCCo"), ("Contract", "Contract")), "master-lookup"),
+    JoinPath("bAPTL", "bJCJM", (("JCCo", "JCCo"), ("Job", "Job")), "master-lookup"),
+    JoinPath("bJCJM", "bJCJP", (("JCCo", "JCCo"), ("Job", "Job")), "header-detail"),
+    JoinPath("bJCJP", "bJCCH", (("JCCo", "JCCo"), ("Job", "Job"), ("PhaseGroup", "PhaseGroup"), ("Phase", "Phase")), "header-detail"),
+    JoinPath("bJCJP", "bJCCM", (("JCCo", "JCCo"), ("Contract", "Contract")), "master-lookup"),
+    JoinPath("bJCJP", "bJCPM", (("PhaseGroup", "PhaseGroup"), ("Phase", "Phase")), "master-lookup"),
+    JoinPath("bHQCO", "bAPVM", (("VendorGroup", "VendorGroup"), ("Vendor", "Vendor")), "master-lookup"),
+    JoinPath("bPREC", "bAPVM", (("VendorGroup", "VendorGroup"), ("Vendor", "Vendor")), "master-lookup"),
+)
+
+
+def _columns(spec: str) -> tuple[Column, ...]:
+    return tuple(Column(n, t, BASE_TYPES.get(t, t)) for n, t in (part.split(":", 1) for part in spec.split()))
+
+
+def _catalog(tiny: Catalog) -> Catalog:
+    objects = list(tiny.objects)
+    for table, (view, module, key, spec) in EXTRA.items():
+        columns = _columns(spec)
+        groups = tuple(c.name for c in columns if c.vista_type == "bGroup")
+        company = key[0]
+        index = (Index(f"bi{view}", key, unique=True, clustered=True), Index("biKeyID", ("KeyID",), unique=True))
+        objects.append(DbObject(table, "table", module, view, columns, key, index, company_column=company,
+                                group_columns=groups, view=view))
+        objects.append(DbObject(view, "view", module, view, columns, key, company_column=company,
+                                group_columns=groups, base_table=table))
+    return Catalog(objects=tuple(objects), join_paths=tiny.join_paths + PATHS)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def cat(tiny):
+    global CAT
+    CAT = _catalog(tiny)
+    return CAT
+
+
+CAT: Catalog
+
+
+def findings(sql: str, code: str | None = None):
+    report = validate(sql, CAT)
+    return [f for f in report.findings if code is None or f.code == code]
+
+
+def errors(sql: str):
+    return [(f.code, f.line, f.col) for f in validate(sql, CAT).errors]
+
+
+# -- company equality over equivalence classes (VG201) ----------------------------------------------
+
+
+def test_company_shared_through_a_third_table_is_not_judged_between_the_ends():
+    sql = ("SELECT h.Invoice, c.Description FROM ARTH h\n"
+           "JOIN ARTL l ON l.ARCo = h.ARCo AND l.Mth = h.Mth AND l.ARTrans = h.ARTrans\n"
+           "JOIN JCCM c ON c.JCCo = l.JCCo AND c.Contract = l.Contract\n"
+           "WHERE h.ARCo = 1")
+    assert errors(sql) == []
+
+
+def test_ap_header_line_and_job_each_keep_their_own_company():
+    sql = ("SELECT h.APRef, j.Description FROM APTH h\n"
+           "JOIN APTL l ON l.APCo = h.APCo AND l.Mth = h.Mth AND l.APTrans = h.APTrans\n"
+           "JOIN JCJM j ON j.JCCo = l.JCCo AND j.Job = l.Job\n"
+           "WHERE h.APCo = @APCo")
+    assert errors(sql) == []
+
+
+def test_companies_pinned_to_one_parameter_are_equal():
+    sql = "SELECT i.Item FROM JCCM c JOIN JCCI i ON i.Contract = c.Contract WHERE c.JCCo = @JCCo AND i.JCCo = @JCCo"
+    assert findings(sql, "VG201") == []
+
+
+def test_companies_pinned_to_one_literal_are_equal():
+    sql = "SELECT i.Item FROM JCCM c JOIN JCCI i ON i.Contract = c.Contract AND i.JCCo = 1 WHERE c.JCCo = 1"
+    assert findings(sql, "VG201") == []
+
+
+def test_each_side_pinned_to_its_own_value_cannot_fan_out_across_companies():
+    sql = "SELECT c.Description FROM ARTL l JOIN JCCM c ON c.Contract = l.Contract WHERE l.JCCo = @JCCo AND c.JCCo = @Co"
+    assert findings(sql, "VG201") == []
+
+
+def test_join_through_an_ar_line_must_equate_its_jcco_not_arco():
+    sql = "SELECT c.Description FROM ARTL l\nJOIN JCCM c ON c.Contract = l.Contract AND c.JCCo = l.ARCo\nWHERE l.ARCo = 1"
+    [f] = findings(sql, "VG201")
+    assert (f.line, f.col) == (2, 6) and f.suggestion == "c.JCCo = l.JCCo"
+
+
+def test_join_through_an_ap_line_must_equate_its_jcco():
+    sql = "SELECT j.Description FROM APTL l JOIN JCJM j ON j.Job = l.Job AND j.JCCo = l.APCo WHERE l.APCo = 1"
+    [f] = findings(sql, "VG201")
+    assert f.suggestion == "j.JCCo = l.JCCo"
+    report = validate(sql, CAT)
+    assert validate(report.corrected_sql, CAT).verdict == "pass"
+
+
+def test_one_parameter_for_a_company_the_other_side_does_not_pin_is_still_missing():
+    sql = "SELECT c.Description FROM ARTL l JOIN JCCM c ON c.Contract = l.Contract WHERE l.ARCo = @Co AND c.JCCo = @Co"
+    [f] = findings(sql, "VG201")
+    assert f.suggestion == "c.JCCo = l.JCCo"
+
+
+def test_company_tables_with_no_join_between_them_must_agree_on_company():
+    [f] = findings("SELECT c.Contract, h.Name FROM JCCM c CROSS JOIN HQCO h WHERE c.JCCo = 1", "VG201")
+    assert (f.line, f.col) == (1, 50) and f.suggestion == "h.HQCo = c.JCCo"
+    assert findings("SELECT c.Contract, h.Name FROM JCCM c CROSS JOIN HQCO h WHERE c.JCCo = 1 AND h.HQCo = 1", "VG201") == []
+
+
+
+def test_tables_referencing_one_master_must_agree_on_its_company_not_their_own(sample_catalog):
+    sql = "SELECT m.MO, s.SL FROM INMO m\nJOIN SLHD s ON s.SLCo = m.INCo AND s.Job = m.Job\nWHERE m.INCo = @INCo"
+    [f] = [f for f in validate(sql, sample_catalog).findings if f.code == "VG201"]
+    assert (f.line, f.col) == (2, 6) and f.suggestion == "s.JCCo = m.JCCo"
+
+
+def test_inmo_joined_to_po_and_sl_through_the_job_path_passes(sample_catalog):
+    sql = ("SELECT m.MO, p.PO, s.SL FROM INMO m\n"
+           "JOIN POHD p ON p.INCo = m.INCo AND p.JCCo = m.JCCo AND p.Job = m.Job\n"
+           "JOIN SLHD s ON s.JCCo = m.JCCo AND s.Job = m.Job\n"
+           "WHERE m.INCo = @INCo")
+    assert validate(sql, sample_catalog).errors == ()
