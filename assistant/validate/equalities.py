@@ -126,14 +126,19 @@ _SINGLE = ("lit", "var")
 
 
 def term(node: exp.Expr, ref_of: dict[int, Ref]) -> tuple | None:
-    """The union-find key of one side of a predicate; None for what cannot bind (expressions, unresolved columns)."""
+    """The union-find key of one side of a predicate; None for what cannot bind (expressions, unresolved columns).
+
+    A column wrapped in a function that keeps its value for joining (``ISNULL(PCOType, '')``,
+    ``LTRIM(RTRIM(Job))``) still stands for the column.
+    """
+    column = carried(node)
+    if column is not None:
+        ref = ref_of.get(id(column))
+        if ref is not None and ref.source is not None:
+            return col_key(ref.source, column.name)
+        return None
     while isinstance(node, exp.Paren):
         node = node.this
-    if isinstance(node, exp.Column):
-        ref = ref_of.get(id(node))
-        if ref is not None and ref.source is not None:
-            return col_key(ref.source, node.name)
-        return None
     if isinstance(node, exp.Literal):
         return ("lit", node.this.lower())
     if isinstance(node, exp.Neg) and isinstance(node.this, exp.Literal):
@@ -141,3 +146,39 @@ def term(node: exp.Expr, ref_of: dict[int, Ref]) -> tuple | None:
     if isinstance(node, exp.Parameter):
         return ("var", node.name.lower())
     return None
+
+
+# functions that keep a column's value for joining: the column is still what is compared
+_KEEPS = (exp.Upper, exp.Lower, exp.Cast, exp.Collate)
+
+
+def carried(node: exp.Expr) -> exp.Column | None:
+    """The column an expression carries unchanged for joining, else None.
+
+    >>> from sqlglot import parse_one
+    >>> [carried(parse_one(s, read="tsql")).sql() for s in ("ISNULL(o.PCOType, '')", "LTRIM(RTRIM(j.Job))", "CAST(c.Item AS VARCHAR(16))")]
+    ['o.PCOType', 'j.Job', 'c.Item']
+    >>> carried(parse_one("COALESCE(a.JCCo, b.JCCo)", read="tsql")) is None
+    True
+    """
+    while True:
+        if isinstance(node, exp.Column):
+            return None if isinstance(node.this, exp.Star) else node
+        if isinstance(node, exp.Paren) or isinstance(node, _KEEPS):
+            node = node.this
+        elif isinstance(node, exp.Trim) and node.args.get("expression") is None:
+            node = node.this
+        elif isinstance(node, exp.Convert):
+            node = node.args.get("expression")
+        elif isinstance(node, exp.Coalesce) and node.expressions and all(_constant(e) for e in node.expressions):
+            node = node.this
+        else:
+            return None
+        if node is None:
+            return None
+
+
+def _constant(node: exp.Expr) -> bool:
+    while isinstance(node, (exp.Paren, exp.Neg)):
+        node = node.this
+    return isinstance(node, (exp.Literal, exp.Parameter, exp.Null))

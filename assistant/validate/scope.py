@@ -32,7 +32,7 @@ from .batch import (
     tokenize,
     unterminated,
 )
-from .equalities import Equalities, col_key, conjuncts, scope_conditions, term
+from .equalities import Equalities, carried, col_key, conjuncts, scope_conditions, term
 from .links import Links
 
 T = TokenType
@@ -570,8 +570,9 @@ class _Builder:
         for e in scope.node.expressions:
             if isinstance(e, exp.Alias):
                 result[e.alias.lower()] = e.alias
-                if isinstance(e.this, exp.Column) and not isinstance(e.this.this, exp.Star):
-                    scope.lineage[e.alias.lower()] = e.this
+                column = carried(e.this)  # a plain column, or one reshaped but kept (ISNULL(PCOType, '') AS PCOType)
+                if column is not None:
+                    scope.lineage[e.alias.lower()] = column
             elif isinstance(e, exp.Column):
                 if isinstance(e.this, exp.Star):
                     source = scope.sources.get(e.table.lower())

@@ -162,3 +162,40 @@ def test_inmo_joined_to_po_and_sl_through_the_job_path_passes(sample_catalog):
            "JOIN SLHD s ON s.JCCo = m.JCCo AND s.Job = m.Job\n"
            "WHERE m.INCo = @INCo")
     assert validate(sql, sample_catalog).errors == ()
+
+
+# -- key columns carried through ISNULL, LTRIM/RTRIM, CAST -------------------------------------------
+
+
+def test_a_key_compared_through_isnull_is_still_equated():
+    sql = ("SELECT l.APLine FROM APTH h JOIN APTL l\n"
+           "ON l.APCo = h.APCo AND ISNULL(l.Mth, '19000101') = ISNULL(h.Mth, '19000101') AND l.APTrans = h.APTrans\n"
+           "WHERE h.APCo = 1")
+    assert errors(sql) == []
+
+
+def test_a_key_compared_through_ltrim_rtrim_is_still_equated():
+    sql = "SELECT d.ActualCost FROM JCJM j JOIN JCCD d ON d.JCCo = j.JCCo AND LTRIM(RTRIM(d.Job)) = LTRIM(RTRIM(j.Job)) WHERE j.JCCo = 1"
+    assert errors(sql) == []
+
+
+def test_a_cte_that_reshapes_a_key_column_still_carries_it():
+    cte = "WITH h AS (SELECT APCo, ISNULL(Mth, '19000101') AS Mth, APTrans FROM APTH WHERE APCo = 1)\n"
+    bad = cte + "SELECT l.APLine FROM h JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans"
+    [f] = findings(bad, "VG202")
+    assert (f.line, f.col) == (2, 29) and f.suggestion == "l.Mth = h.Mth"
+    good = cte + "SELECT l.APLine FROM h JOIN APTL l ON l.APCo = h.APCo AND l.Mth = h.Mth AND l.APTrans = h.APTrans"
+    assert errors(good) == []
+
+
+def test_pm_change_order_ctes_with_isnull_keys_pass(sample_catalog):
+    sql = ("WITH items AS (\n"
+           "    SELECT i.PMCo, i.Project, ISNULL(i.PCOType, '') AS PCOType, ISNULL(i.PCO, '') AS PCO, i.PCOItem,\n"
+           "           ISNULL(i.ACO, '') AS ACO, ISNULL(i.ACOItem, '') AS ACOItem, i.Description\n"
+           "    FROM PMOI i WHERE i.PMCo = @PMCo)\n"
+           "SELECT items.Description, SUM(l.EstCost) AS EstCost\n"
+           "FROM items JOIN PMOL l ON l.PMCo = items.PMCo AND l.Project = items.Project\n"
+           "  AND ISNULL(l.PCOType, '') = items.PCOType AND ISNULL(l.PCO, '') = items.PCO AND l.PCOItem = items.PCOItem\n"
+           "  AND ISNULL(l.ACO, '') = items.ACO AND ISNULL(l.ACOItem, '') = items.ACOItem\n"
+           "GROUP BY items.Description")
+    assert validate(sql, sample_catalog).errors == ()
