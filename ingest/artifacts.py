@@ -24,18 +24,40 @@ def ensure_catalog(settings: Settings, catalog: Path | None = None, docs: Path |
     1. ``catalog``: load that artifact (CatalogError if it is missing or corrupt);
     2. ``docs``: build from that folder (not saved: the artifact stays the configured docs');
     3. the artifact at ``settings.catalog_path``, if there is one and it loads;
-    4. else build from ``settings.docs_path`` and save it there for next time (an artifact
-       of another schema version or a corrupt one is rebuilt, with a log message).
+    4. else build it and save it there for next time: from the docs folder the index was
+       built from (its manifest records it), else from ``settings.docs_path``. So an artifact
+       that is truncated, corrupt or of another schema version is rebuilt from the docs it
+       came from, with a log message, not from whatever folder is configured now.
     """
     if catalog is not None:
         return Catalog.load(settings.resolve(catalog))
     if docs is not None:
         return build_catalog(settings.resolve(docs), cache_dir=cache_dir(settings), progress=progress)
+    source = settings.docs_path
     if settings.catalog_path.exists():
         try:
             return Catalog.load(settings.catalog_path)
         except CatalogError as exc:
-            logging.getLogger(__name__).warning("%s; rebuilding from %s", exc, settings.docs_path)
-    built = build_catalog(settings.docs_path, cache_dir=cache_dir(settings), progress=progress)
+            source = indexed_docs(settings) or source
+            logging.getLogger(__name__).warning("%s; rebuilding it from %s", exc, source)
+    built = build_catalog(source, cache_dir=cache_dir(settings), progress=progress)
     built.save(settings.catalog_path)
     return built
+
+
+def indexed_docs(settings: Settings) -> Path | None:
+    """The docs folder the current index was built from (its manifest's ``docs_dir``), if it still exists."""
+    from assistant.errors import VgptError
+    from assistant.retrieval.store import open_location
+
+    try:
+        location = open_location(settings)
+        try:
+            found = location.current()
+        finally:
+            location.close()
+    except (VgptError, OSError, ValueError):
+        return None
+    if found is None or not found[1].docs_dir or not Path(found[1].docs_dir).is_dir():
+        return None
+    return Path(found[1].docs_dir)

@@ -24,10 +24,13 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import signal
 import sys
 import tempfile
+import threading
 import time
-from dataclasses import asdict, dataclass, field
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
@@ -37,6 +40,7 @@ from assistant.errors import ConfigError, IndexStoreError
 from assistant.retrieval.store import INDEX_SCHEMA_VERSION, KINDS, Manifest, open_location
 
 from .chunks import CHUNK_VERSION, Chunk, chunk_catalog, outsized_pages
+from .leftovers import describe, discard_leftovers
 from .lock import StateLock, lock_path
 
 log = logging.getLogger(__name__)
@@ -153,19 +157,50 @@ def ingest(
     is installed); its time is reported in the notes, apart from the index's.
 
     The run holds ``<state_dir>/ingest.lock``; while another process holds it, this
-    raises ``IndexStoreError`` at once, naming the lock and its holder.
+    raises ``IndexStoreError`` at once, naming the lock and its holder. Holding it, the run
+    first removes what killed runs left behind (``ingest.leftovers``); a SIGTERM during the
+    run stops it like Ctrl-C, so it removes its own draft and temporary files on the way out.
     """
     started = time.perf_counter()
     docs = Path(docs) if docs is not None else settings.docs_path
     docs = docs.resolve()
     files = check_docs(docs)
     # one ingest at a time per state folder; a second one fails at once (see ingest.lock)
-    with StateLock(lock_path(settings)):
+    with StateLock(lock_path(settings)), _terminate_stops_the_run():
         location = open_location(settings)
         try:
-            return _ingest(settings, docs, files, location, rebuild, embedder, progress, on_batch, started, shadow)
+            removed = discard_leftovers(settings, location)
+            result = _ingest(settings, docs, files, location, rebuild, embedder, progress, on_batch, started, shadow)
         finally:
             location.close()
+    if removed:
+        log.info("%s", describe(removed))
+        result = replace(result, notes=(describe(removed),) + result.notes)
+    return result
+
+
+@contextmanager
+def _terminate_stops_the_run():
+    """SIGTERM (and SIGHUP) raise ``SystemExit`` here, so the run's cleanup runs before the process exits."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, frame):
+        raise SystemExit(128 + signum)
+
+    wanted = [s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s is not None]
+    previous = {}
+    for sig in wanted:
+        try:
+            previous[sig] = signal.signal(sig, stop)
+        except (ValueError, OSError):  # not settable here (embedded interpreters)
+            continue
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _ingest(settings, docs, files, location, rebuild, embedder, progress, on_batch, started, shadow) -> IngestResult:

@@ -20,6 +20,7 @@ another version of VGPT is refused with a message that says to rebuild it.
 
 from __future__ import annotations
 
+import atexit
 import json
 import logging
 import os
@@ -122,6 +123,10 @@ class Location:
     def begin(self, base: str | None, embedder: Embedder) -> "Draft":
         raise NotImplementedError
 
+    def discard_drafts(self) -> list[str]:
+        """Remove what killed runs left behind here (unfinished drafts); call only under the ingest lock."""
+        return []
+
     def close(self) -> None:
         pass
 
@@ -174,6 +179,7 @@ class LocalLocation(Location):
         self.root = Path(root)
         self.description = str(self.root)
         self._clients: dict[str, Any] = {}
+        self._copies: list[Path] = []  # private copies of versions this process may not write
 
     def current(self) -> tuple[str, Manifest] | None:
         pointer = self.root / POINTER
@@ -197,8 +203,40 @@ class LocalLocation(Location):
         if version not in self._clients:
             import chromadb
 
-            self._clients[version] = chromadb.PersistentClient(path=str(self.root / version), settings=chroma_settings())
+            folder = self.root / version
+            if not _writable(folder):
+                folder = self._private_copy(folder)
+            try:
+                client = chromadb.PersistentClient(path=str(folder), settings=chroma_settings())
+            except Exception as exc:  # Chroma opens its database read-write, even to search
+                if "readonly" not in str(exc).replace("-", "").lower() or folder != self.root / version:
+                    raise
+                client = chromadb.PersistentClient(path=str(self._private_copy(folder)), settings=chroma_settings())
+            self._clients[version] = client
         return self._clients[version]
+
+    def _private_copy(self, folder: Path) -> Path:
+        """A copy of a committed version to search in, for an index this process may not write
+        (a read-only mount, another user's folder). It goes when the location is closed."""
+        copy = Path(tempfile.mkdtemp(prefix="vgpt-index-")) / folder.name
+        atexit.register(shutil.rmtree, copy.parent, True)  # also when no one closes the location
+        shutil.copytree(folder, copy)
+        self._copies.append(copy.parent)
+        log.info("the index at %s is read-only: searching a private copy in %s", folder, copy)
+        return copy
+
+    def discard_drafts(self) -> list[str]:
+        """Remove the drafts and pointer files of runs that were killed (the ingest lock is held)."""
+        if not self.root.is_dir():
+            return []
+        gone = []
+        for stale in sorted(self.root.glob(".tmp-*")) + sorted(self.root.glob(".pointer-*")):
+            if stale.is_dir():
+                shutil.rmtree(stale, ignore_errors=True)
+            else:
+                stale.unlink(missing_ok=True)
+            gone.append(str(stale))
+        return gone
 
     def names(self, version: str) -> dict[str, str]:
         return {kind: f"vgpt-{kind}" for kind in KINDS}
@@ -246,6 +284,9 @@ class LocalLocation(Location):
         for client in self._clients.values():
             _close(client)
         self._clients.clear()
+        for copy in self._copies:
+            shutil.rmtree(copy, ignore_errors=True)
+        self._copies.clear()
 
 
 class ServerLocation(Location):
@@ -325,6 +366,12 @@ class ServerLocation(Location):
                 self.client.delete_collection(name)
             except Exception:
                 pass
+
+
+def _writable(folder: Path) -> bool:
+    """Whether this process may write a version folder and its database (false on a read-only mount)."""
+    database = folder / "chroma.sqlite3"
+    return os.access(folder, os.W_OK) and (not database.exists() or os.access(database, os.W_OK))
 
 
 def _close(client: Any) -> None:

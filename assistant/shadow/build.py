@@ -111,18 +111,23 @@ def build_shadow(
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
         leftover.unlink(missing_ok=True)
-    generated, plan = datagen.generate(catalog, seed=seed, rows=rows, progress=progress)
-    con = duckdb.connect(str(tmp))
     try:
-        con.execute("SET enable_progress_bar = false")
-        con.execute("BEGIN TRANSACTION")  # one commit, not one per statement
-        info = _write(con, catalog, generated, plan, seed=seed, rows=rows, path=path, started=started)
-        con.execute("COMMIT")
-        con.execute("CHECKPOINT")
+        generated, plan = datagen.generate(catalog, seed=seed, rows=rows, progress=progress)
+        con = duckdb.connect(str(tmp))
+        try:
+            con.execute("SET enable_progress_bar = false")
+            con.execute("BEGIN TRANSACTION")  # one commit, not one per statement
+            info = _write(con, catalog, generated, plan, seed=seed, rows=rows, path=path, started=started)
+            con.execute("COMMIT")
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        os.replace(tmp, path)
+    except BaseException:  # a failed or interrupted build leaves no half shadow (it is as large as a whole one)
+        tmp.unlink(missing_ok=True)
+        raise
     finally:
-        con.close()
-    os.replace(tmp, path)
-    tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
+        tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
     return info
 
 
