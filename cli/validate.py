@@ -38,8 +38,8 @@ def validate(files: tuple[str, ...], catalog_path: Path | None, docs: Path | Non
         raise click.UsageError("give files or - for stdin")
     if catalog_path is not None and docs is not None:
         raise click.UsageError("give --catalog or --docs, not both")
-    inputs = [(name, _read(name)) for name in files]
     settings = load_settings()
+    inputs = [(name, _checked(name, _read(name), settings.max_query_bytes)) for name in files]
     catalog = ensure_catalog(settings, catalog_path, docs, progress=not as_json and sys.stderr.isatty())
     runtime = Runtime(settings, catalog)
     failed = False
@@ -61,6 +61,15 @@ def validate(files: tuple[str, ...], catalog_path: Path | None, docs: Path | Non
 
             console.print(render_rich(report, name))
     sys.exit(1 if failed else 0)
+
+
+def _checked(name: str, sql: str, limit: int) -> str:
+    """An input that is neither empty nor over ``max_query_bytes`` (else exit 2, naming it)."""
+    from assistant.limits import check_query_size
+
+    if not sql.strip():
+        raise InputError("the input is empty: nothing to validate", file=name)
+    return check_query_size(sql, limit, file=name)
 
 
 def _read(name: str) -> str:
