@@ -6,6 +6,7 @@ message are refused as a whole. Poisoned SQL (item 3) is never shown as validate
 from __future__ import annotations
 
 import asyncio
+from importlib.util import find_spec
 
 import pytest
 
@@ -101,7 +102,8 @@ async def test_an_action_with_an_oversized_query_is_refused(app_module, chat, de
     "DELETE FROM bAPTH",
     "EXEC xp_cmdshell 'whoami'",
     pytest.param("PRINT 'x' DELETE FROM bAPTH", marks=pytest.mark.xfail(
-        strict=True, reason="the allow-list gate VG002 (issue 11, item 1) refuses a write after PRINT")),
+        find_spec("assistant.validate.gate") is None, strict=True,
+        reason="the allow-list gate VG002 (issue 11, item 1) refuses a write after PRINT")),
 ])
 async def test_a_poisoned_example_pasted_into_the_chat_is_never_shown_validated(app_module, chat, deps, sql):
     async with chat() as emitter:

@@ -8,6 +8,7 @@ all rules") reaches the model only as quoted reference, never as an instruction.
 
 from __future__ import annotations
 
+from importlib.util import find_spec
 from pathlib import Path
 
 import pytest
@@ -51,7 +52,8 @@ def warnings_for(catalog: Catalog, rel: str) -> list[str]:
     "EXEC xp_cmdshell 'whoami'",
     "SELECT APCo INTO dbo.Stolen FROM APTH WHERE APCo = 1",
     pytest.param("PRINT 'x' DELETE FROM bAPTH", marks=pytest.mark.xfail(
-        strict=True, reason="the allow-list gate VG002 (issue 11, item 1) refuses a write after PRINT")),
+        find_spec("assistant.validate.gate") is None, strict=True,
+        reason="the allow-list gate VG002 (issue 11, item 1) refuses a write after PRINT")),
 ])
 def test_an_approved_example_that_fails_the_gate_is_refused_with_a_warning_naming_it(docs, sql):
     plant_example(docs, "900_poison.sql", sql)
