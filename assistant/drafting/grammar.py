@@ -1,7 +1,7 @@
 """The plan grammar for one request: only the retrieved views, their columns and their codes.
 
-``plan_grammar(objects, catalog)`` writes a GBNF grammar (llama.cpp's format, which
-xgrammar's ``Grammar.from_ebnf`` also reads) for the plan language of ``docs/plan.md``,
+``plan_grammar(objects, catalog)`` writes a GBNF grammar (llama.cpp's format; llguidance reads
+it through ``assistant.backends.constrain.gbnf_to_lark``) for the plan language of ``docs/plan.md``,
 in its canonical spelling (``render_plan``: upper-case keywords, single spaces, one
 clause per line). Under it a decoder can only write plans that parse and that name:
 

@@ -1,29 +1,31 @@
-"""The plan grammar, run by xgrammar itself: what a constrained decoder can and cannot write."""
+"""The plan grammar, run by llguidance itself: what a constrained decoder can and cannot write."""
 
 from __future__ import annotations
 
 import pytest
 
-xgrammar = pytest.importorskip("xgrammar")  # a declared dependency; skipped only where it has no wheel
-
-from assistant.drafting.grammar import plan_grammar  # noqa: E402
-from assistant.drafting.plan import parse_plan, render_plan  # noqa: E402
+from assistant.backends.constrain import gbnf_to_lark, grammar_accepts
+from assistant.drafting.grammar import plan_grammar
+from assistant.drafting.plan import parse_plan, render_plan
 
 CONTEXT = ["JCCM", "ARCM", "JCJM", "APTH", "APVM", "JCCD"]
-STOP = 256
 
 
 @pytest.fixture(scope="module")
 def accepts(sample_catalog):
-    """Whether the grammar for CONTEXT accepts a whole text (a byte-level vocabulary: every string is spellable)."""
-    info = xgrammar.TokenizerInfo([bytes([i]) for i in range(256)] + [b"</s>"], xgrammar.VocabType.RAW, stop_token_ids=[STOP])
-    compiled = xgrammar.GrammarCompiler(info).compile_grammar(xgrammar.Grammar.from_ebnf(plan_grammar(CONTEXT, sample_catalog)))
+    """Whether llguidance, under the grammar for CONTEXT, accepts a whole text (a byte vocabulary: every string is spellable)."""
+    grammar = plan_grammar(CONTEXT, sample_catalog)
+    return lambda text: grammar_accepts(grammar, text)
 
-    def run(text: str) -> bool:
-        matcher = xgrammar.GrammarMatcher(compiled)
-        return matcher.accept_string(text) and matcher.accept_token(STOP)
 
-    return run
+def test_the_gbnf_converts_to_a_grammar_llguidance_compiles(sample_catalog):
+    from llguidance import LLMatcher
+
+    from assistant.backends.constrain import byte_tokenizer
+
+    lark = gbnf_to_lark(plan_grammar(CONTEXT, sample_catalog))
+    is_error, messages = LLMatcher.validate_grammar_with_warnings(LLMatcher.grammar_from_lark(lark), byte_tokenizer())
+    assert not is_error, messages
 
 
 VALID = {
