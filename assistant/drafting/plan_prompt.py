@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from ..backends.base import Message
@@ -120,8 +121,27 @@ def schema_listing(
     max_columns: int = MAX_COLUMNS,
 ) -> str:
     """``Views:`` then one line per view: name, what people call it, its columns with documented codes."""
+    lines = []
+    for view in listed_views(context_objects, catalog, columns=columns, max_columns=max_columns):
+        noun = view_noun(view)
+        head = f"{view.name} {noun}" if noun else view.name
+        lines.append(f"{head}: " + ", ".join(column_entry(c) for c in view.columns))
+    return "Views:\n" + "\n".join(lines) if lines else ""
+
+
+def listed_views(
+    context_objects: Iterable[Any],
+    catalog: Catalog,
+    *,
+    columns: Mapping[str, Collection[str]] | None = None,
+    max_columns: int = MAX_COLUMNS,
+) -> list[DbObject]:
+    """The views ``schema_listing`` lists, each holding exactly the columns it lists, in that order.
+
+    The plan grammar is built over these, so the model can name what it is shown and nothing else.
+    """
     wanted = {k.lower(): v for k, v in (columns or {}).items()}
-    lines: list[str] = []
+    views: list[DbObject] = []
     seen: set[str] = set()
     for item in context_objects:
         view, chosen = _view_and_columns(item, catalog)
@@ -131,11 +151,8 @@ def schema_listing(
         names = wanted.get(view.name.lower())
         if names is None and view.base_table:
             names = wanted.get(view.base_table.lower())
-        picked = _pick_columns(view, names if names is not None else chosen, max_columns)
-        noun = view_noun(view)
-        head = f"{view.name} {noun}" if noun else view.name
-        lines.append(f"{head}: " + ", ".join(column_entry(c) for c in picked))
-    return "Views:\n" + "\n".join(lines) if lines else ""
+        views.append(replace(view, columns=tuple(_pick_columns(view, names if names is not None else chosen, max_columns))))
+    return views
 
 
 def view_noun(view: DbObject) -> str:
