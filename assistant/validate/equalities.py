@@ -96,7 +96,7 @@ class Equalities:
         return any(k[0] != "col" for k in self.members(key))
 
     def pinned(self, key: Any) -> bool:
-        """Whether the class holds one single value: a literal or a variable (not an IN list).
+        """Whether the class holds one single value: a literal, a variable or a one-row subquery (not an IN list).
 
         >>> eq = Equalities()
         >>> eq.union(("col", 1, "vendor"), ("var", "vendor")); eq.union(("col", 1, "mth"), ("const", 7))
@@ -122,14 +122,15 @@ def col_key(source: Source, column: str) -> tuple[str, int, str]:
     return ("col", id(source), column.lower())
 
 
-_SINGLE = ("lit", "var")
+_SINGLE = ("lit", "var", "one")
 
 
 def term(node: exp.Expr, ref_of: dict[int, Ref]) -> tuple | None:
     """The union-find key of one side of a predicate; None for what cannot bind (expressions, unresolved columns).
 
     A column wrapped in a function that keeps its value for joining (``ISNULL(PCOType, '')``,
-    ``LTRIM(RTRIM(Job))``) still stands for the column.
+    ``LTRIM(RTRIM(Job))``) still stands for the column; a subquery that returns one row
+    (an aggregate, ``TOP 1``) is one value per row, like a parameter.
     """
     column = carried(node)
     if column is not None:
@@ -145,6 +146,8 @@ def term(node: exp.Expr, ref_of: dict[int, Ref]) -> tuple | None:
         return ("lit", "-" + node.this.this.lower())
     if isinstance(node, exp.Parameter):
         return ("var", node.name.lower())
+    if isinstance(node, exp.Subquery) and _one_row(node.this):
+        return ("one", id(node))
     return None
 
 
@@ -182,3 +185,16 @@ def _constant(node: exp.Expr) -> bool:
     while isinstance(node, (exp.Paren, exp.Neg)):
         node = node.this
     return isinstance(node, (exp.Literal, exp.Parameter, exp.Null))
+
+
+def _one_row(query: exp.Expr) -> bool:
+    """A SELECT that returns at most one row: TOP 1, or aggregates without GROUP BY."""
+    if not isinstance(query, exp.Select):
+        return False
+    limit = query.args.get("limit")
+    if limit is not None:
+        value = limit.args.get("expression")
+        return isinstance(value, exp.Literal) and value.this == "1"
+    if query.args.get("group") is not None or not query.expressions:
+        return False
+    return all(isinstance(e.unalias(), exp.AggFunc) for e in query.expressions)

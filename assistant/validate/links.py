@@ -52,6 +52,7 @@ class Links:
 
     def __init__(self) -> None:
         self.edges: dict[tuple[int, int], Edge] = {}
+        self.sources: dict[int, "Source"] = {}  # every source a readable conjunct names, by id
         self.groups: list[tuple[int, ...]] = []  # conjuncts over 3+ sources: they connect, they do not judge
         self._blocked: set[tuple[int, int]] = set()
         self._blocked_any: set[int] = set()  # sources an unreadable name may pair with anything
@@ -77,6 +78,7 @@ class Links:
         if unresolved:
             self._block(list(sources.values()), wild, scope)
             return
+        self.sources.update(sources)
         if len(sources) == 2:
             first, second = sorted(sources.values(), key=lambda s: s.seq)
             key = (id(first), id(second))

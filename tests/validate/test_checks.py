@@ -268,9 +268,10 @@ def test_full_key_and_transitive_key_pass(tiny):
     assert only(sql, tiny, join_missing_key) == []
 
 
-def test_business_key_prefix_is_used_when_no_path_is_documented(tiny):
+def test_a_whole_business_key_carried_by_the_other_table_is_judged_when_no_path_is_documented(tiny):
     sql = "SELECT p.Job FROM JCCP p JOIN JCCD d ON d.JCCo = p.JCCo AND d.Job = p.Job AND d.Phase = p.Phase WHERE p.JCCo = 1"
-    assert only(sql, tiny, join_missing_key) == []  # no prefix relation: not judged
+    [f] = only(sql, tiny, join_missing_key)  # JCCD carries JCCP's key: every cost type and month would match
+    assert f.col == 31 and f.suggestion == "d.PhaseGroup = p.PhaseGroup AND d.CostType = p.CostType AND d.Mth = p.Mth"
 
 
 def test_header_cte_joined_to_detail_without_mth_is_caught_and_fixed(tiny):

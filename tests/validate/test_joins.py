@@ -199,3 +199,108 @@ def test_pm_change_order_ctes_with_isnull_keys_pass(sample_catalog):
            "  AND ISNULL(l.ACO, '') = items.ACO AND ISNULL(l.ACOItem, '') = items.ACOItem\n"
            "GROUP BY items.Description")
     assert validate(sql, sample_catalog).errors == ()
+
+
+# -- partial keys to masters and satellites (VG202) ------------------------------------------------------
+
+
+def test_vendor_master_joined_on_its_group_without_the_vendor_is_a_partial_key():
+    sql = "SELECT v.Name FROM APTH h\nJOIN APVM v ON v.VendorGroup = h.VendorGroup\nWHERE h.APCo = 1"
+    [f] = findings(sql, "VG202")
+    assert (f.line, f.col) == (2, 6) and f.suggestion == "v.Vendor = h.Vendor"
+    report = validate(sql, CAT)
+    assert report.corrected_sql.endswith("ON v.VendorGroup = h.VendorGroup AND v.Vendor = h.Vendor\nWHERE h.APCo = 1")
+    assert validate(report.corrected_sql, CAT).verdict == "pass"
+
+
+def test_contract_master_joined_on_company_alone_is_a_partial_key():
+    [f] = findings("SELECT c.Description FROM JCJM j JOIN JCCM c ON c.JCCo = j.JCCo WHERE j.JCCo = 1", "VG202")
+    assert f.col == 39 and f.suggestion == "c.Contract = j.Contract"
+
+
+def test_job_phase_joined_without_phase_group_and_phase_is_a_partial_key():
+    [f] = findings("SELECT h.CostType FROM JCCH h JOIN JCJP p ON p.JCCo = h.JCCo AND p.Job = h.Job WHERE h.JCCo = 1", "VG202")
+    assert f.col == 36 and f.suggestion == "p.PhaseGroup = h.PhaseGroup AND p.Phase = h.Phase"
+
+
+def test_earnings_code_joined_without_the_code_is_a_partial_key():
+    [f] = findings("SELECT e.Description FROM PRTH t JOIN PREC e ON e.PRCo = t.PRCo WHERE t.PRCo = 1", "VG202")
+    assert f.col == 39 and f.suggestion == "e.EarnCode = t.EarnCode"
+
+
+def test_insurance_template_joined_without_the_template_is_a_partial_key(sample_catalog):
+    sql = "SELECT t.Description FROM JCJM j JOIN JCTN t ON t.JCCo = j.JCCo WHERE j.JCCo = 1"
+    [f] = [f for f in validate(sql, sample_catalog).findings if f.code == "VG202"]
+    assert f.col == 39 and f.suggestion == "t.InsTemplate = j.InsTemplate"
+
+
+def test_the_whole_key_passes():
+    sql = ("SELECT e.Description, v.Name FROM PRTH t JOIN PREC e ON e.PRCo = t.PRCo AND e.EarnCode = t.EarnCode\n"
+           "LEFT JOIN APVM v ON v.VendorGroup = e.VendorGroup AND v.Vendor = e.Vendor WHERE t.PRCo = 1")
+    assert errors(sql) == []
+
+
+def test_missing_key_column_pinned_to_a_parameter_passes():
+    assert errors("SELECT v.Name FROM APTH h JOIN APVM v ON v.VendorGroup = h.VendorGroup AND v.Vendor = @Vendor "
+                  "WHERE h.APCo = 1") == []
+
+
+def test_missing_key_column_pinned_to_one_value_on_both_sides_passes():
+    sql = ("SELECT l.APLine FROM APTH h JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans\n"
+           "WHERE h.APCo = 1 AND h.Mth = @Mth AND l.Mth = @Mth")
+    assert errors(sql) == []
+
+
+def test_missing_key_column_pinned_on_one_side_only_is_still_missing():
+    sql = "SELECT l.APLine FROM APTH h JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans WHERE h.APCo = 1 AND h.Mth = @Mth"
+    [f] = findings(sql, "VG202")
+    assert f.suggestion == "l.Mth = h.Mth"
+
+
+def test_a_first_row_subquery_binds_the_rest_of_the_key():
+    sql = ("SELECT c.Contract, i.Item FROM JCCM c JOIN JCCI i ON i.JCCo = c.JCCo AND i.Contract = c.Contract\n"
+           "AND i.Item = (SELECT MIN(x.Item) FROM JCCI x WHERE x.JCCo = c.JCCo AND x.Contract = c.Contract) WHERE c.JCCo = 1")
+    assert errors(sql) == []
+
+
+def test_an_anti_join_on_part_of_the_key_cannot_multiply_rows():
+    sql = "SELECT h.APRef FROM APTH h LEFT JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans WHERE h.APCo = 1 AND l.APLine IS NULL"
+    assert findings(sql, "VG202") == []
+
+
+def test_a_lookup_on_a_non_key_column_is_another_relationship():
+    sql = "SELECT v.Name FROM APTH h JOIN APVM v ON v.VendorGroup = h.VendorGroup AND v.Name = h.PayName WHERE h.APCo = 1"
+    assert findings(sql, "VG202") == []
+
+
+def test_a_company_row_joined_on_its_group_lists_the_group_not_a_partial_key():
+    sql = "SELECT v.Vendor, v.Name FROM HQCO hq JOIN APVM v ON v.VendorGroup = hq.VendorGroup WHERE hq.HQCo = @Co"
+    assert errors(sql) == []
+
+
+def test_a_cte_aggregated_to_another_grain_is_not_judged():
+    sql = ("WITH t AS (SELECT JCCo, Job, SUM(ActualCost) AS Cost FROM JCCD WHERE JCCo = 1 GROUP BY JCCo, Job)\n"
+           "SELECT p.Phase, t.Cost FROM JCJP p JOIN t ON t.JCCo = p.JCCo AND t.Job = p.Job")
+    assert errors(sql) == []
+
+
+# -- join findings survive other errors ------------------------------------------------------------------
+
+
+def test_join_findings_survive_an_unknown_column():
+    sql = ("SELECT h.APRef FROM bAPTH h JOIN bAPTL l ON h.APCo = l.APCo "
+           "JOIN APVM v ON v.Vendor = h.Vendor WHERE h.Status = 'A'")
+    assert errors(sql) == [("VG202", 1, 34), ("VG201", 1, 66), ("VG102", 1, 104)]
+    [key] = findings(sql, "VG202")
+    assert key.suggestion == "l.Mth = h.Mth AND l.APTrans = h.APTrans"
+
+
+def test_a_typo_in_a_join_condition_sets_aside_only_that_join():
+    sql = ("SELECT h.APRef FROM APTH h JOIN APTL l ON l.APCo = h.APCo AND l.Mthh = h.Mth AND l.APTrans = h.APTrans "
+           "JOIN APVM v ON v.Vendor = h.Vendor WHERE h.APCo = 1")
+    assert errors(sql) == [("VG102", 1, 65), ("VG201", 1, 109)]
+
+
+def test_an_unbound_qualifier_sets_aside_the_joins_it_could_belong_to():
+    sql = "SELECT c.Description FROM JCJM j JOIN JCCM c ON c.JCCo = j.JCCo AND c.Contract = x.Contract WHERE j.JCCo = 1"
+    assert [code for code, _, _ in errors(sql)] == ["VG101"]

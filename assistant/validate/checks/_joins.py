@@ -1,39 +1,15 @@
-"""What the two join checks share: which sources of a scope are joined to which."""
+"""What the join checks share: columns passed through CTEs, paths, agreement of two columns, where fixes go."""
 
 from __future__ import annotations
 
-from itertools import combinations
 from typing import Iterator
 
 from sqlglot import exp
 
 from ...catalog import Catalog, DbObject, JoinPath
 from ..batch import span
-from ..equalities import Equalities, col_key, conjuncts
-from ..scope import Analysis, Scope, Source
-
-UNRESOLVED = ("unknown-column", "unbound-qualifier")
-
-
-def pairs(analysis: Analysis, scope: Scope) -> Iterator[tuple[Source, Source]]:
-    """(earlier, later) pairs of catalog sources this scope relates: its own, and outer ones it correlates to.
-
-    A scope with a column that does not resolve yields none: its predicates cannot be
-    read yet, and the unknown column is the finding that matters.
-    """
-    if any(r.scope is scope and r.status in UNRESOLVED for r in analysis.refs):
-        return
-    local = scope.catalog_sources
-    outer: list[Source] = []
-    for ref in analysis.refs:
-        if ref.scope is scope and ref.source is not None and ref.source.scope is not scope and ref.source.obj is not None:
-            if ref.source not in outer:
-                outer.append(ref.source)
-    for a, b in combinations(local, 2):
-        yield a, b
-    for o in outer:
-        for s in local:
-            yield o, s
+from ..equalities import Equalities, col_key
+from ..scope import Analysis, Source
 
 
 def passed_through(analysis: Analysis, source: Source) -> Iterator[tuple[Source, str, str]]:
@@ -48,26 +24,6 @@ def passed_through(analysis: Analysis, source: Source) -> Iterator[tuple[Source,
             continue
         shown = (source.columns or {}).get(name, column.name)
         yield inner, column.name.lower(), getattr(shown, "name", shown)
-
-
-def linked(eq: Equalities, a: Source, b: Source) -> bool:
-    """Whether any predicate ties a column of ``a`` to a column of ``b`` (directly or transitively)."""
-    ia, ib = id(a), id(b)
-    for members in eq.classes.values():
-        has_a = has_b = False
-        for k in members:
-            if k[0] == "col":
-                if k[1] == ia:
-                    has_a = True
-                elif k[1] == ib:
-                    has_b = True
-        if has_a and has_b:
-            return True
-    return False
-
-
-def equated(eq: Equalities, a: Source, ca: str, b: Source, cb: str) -> bool:
-    return eq.same(col_key(a, ca), col_key(b, cb))
 
 
 _PATHS_FROM: dict[int, tuple[Catalog, dict[str, list[JoinPath]]]] = {}
@@ -135,14 +91,3 @@ def join_start(analysis: Analysis, on: exp.Expr, start: int) -> int:
 
 def ref_name(source: Source) -> str:
     return source.alias or source.name
-
-
-def conditions_of(scope: Scope) -> list[exp.Expr]:
-    out = []
-    where = scope.node.args.get("where")
-    if where is not None:
-        out.extend(conjuncts(where.this))
-    for join in scope.node.args.get("joins") or ():
-        if join.args.get("on") is not None:
-            out.extend(conjuncts(join.args["on"]))
-    return out
