@@ -304,3 +304,35 @@ def test_a_typo_in_a_join_condition_sets_aside_only_that_join():
 def test_an_unbound_qualifier_sets_aside_the_joins_it_could_belong_to():
     sql = "SELECT c.Description FROM JCJM j JOIN JCCM c ON c.JCCo = j.JCCo AND c.Contract = x.Contract WHERE j.JCCo = 1"
     assert [code for code, _, _ in errors(sql)] == ["VG101"]
+
+
+# -- tautologies (VG203) -----------------------------------------------------------------------------------
+
+
+def test_a_column_compared_with_itself_in_a_join_is_an_error_with_the_intended_column():
+    sql = "SELECT h.Job FROM JCCM c\nJOIN JCJM h ON c.JCCo = h.JCCo AND h.Contract = h.Contract\nWHERE c.JCCo = 1"
+    [f] = findings(sql, "VG203")
+    assert (f.line, f.col) == (2, 36) and f.rule == "tautology" and f.suggestion == "h.Contract = c.Contract"
+    report = validate(sql, CAT)
+    assert "AND h.Contract = c.Contract" in report.corrected_sql
+    assert validate(report.corrected_sql, CAT).verdict == "pass"
+
+
+def test_a_column_compared_with_itself_in_where_is_an_error():
+    sql = "SELECT i.Item FROM JCCM c, JCCI i WHERE i.JCCo = c.JCCo AND c.Contract = c.Contract AND c.JCCo = 1"
+    [f] = findings(sql, "VG203")
+    assert f.col == 61 and f.suggestion == "c.Contract = i.Contract"
+
+
+def test_a_constant_true_join_condition_is_an_error():
+    [f] = findings("SELECT i.Item FROM JCCM c JOIN JCCI i ON 1 = 1 WHERE c.JCCo = 1", "VG203")
+    assert f.col == 42
+
+
+@pytest.mark.parametrize("sql", [
+    "SELECT c.Contract FROM JCCM c WHERE 1 = 1 AND c.JCCo = 1",
+    "SELECT c.Contract, p.Co FROM JCCM c JOIN (SELECT 1 AS Co) p ON 1 = 1 WHERE c.JCCo = p.Co",
+    "SELECT a.Job FROM JCJM a JOIN JCJM b ON b.JCCo = a.JCCo AND b.Contract = a.Contract WHERE a.JCCo = 1",
+])
+def test_idioms_and_comparisons_of_two_tables_are_not_tautologies(sql):
+    assert findings(sql, "VG203") == []

@@ -18,6 +18,7 @@ from .missing_company_filter import missing_company_filter
 from .nolock import nolock
 from .parse_error import parse_error
 from .select_star import select_star
+from .tautology import tautology
 from .top_without_order_by import top_without_order_by
 from .unknown_column import unknown_column
 from .unknown_table import unknown_table
@@ -31,6 +32,7 @@ CHECKS: tuple[Check, ...] = (
     ambiguous_column,
     join_missing_company,
     join_missing_key,
+    tautology,
     invalid_value,
     group_by,
     base_table,
