@@ -123,8 +123,11 @@ class Links:
             if edge.b.scope is scope:
                 yield edge
 
-    def components(self, sources: list["Source"]) -> dict[int, int]:
-        """A component number for each source: sources with no chain of conjuncts between them differ."""
+    def components(self, sources: list["Source"], through: set[int] | None = None) -> dict[int, int]:
+        """A component number for each source: sources with no chain of conjuncts between them differ.
+
+        ``through`` (source ids) limits the chains to conjuncts between those sources.
+        """
         parent = {id(s): id(s) for s in sources}
 
         def find(x: int) -> int:
@@ -134,10 +137,12 @@ class Links:
             return x
 
         for a, b in self.edges:
-            parent[find(a)] = find(b)
+            if through is None or (a in through and b in through):
+                parent[find(a)] = find(b)
         for group in self.groups:
-            for other in group[1:]:
-                parent[find(group[0])] = find(other)
+            members = [g for g in group if through is None or g in through]
+            for other in members[1:]:
+                parent[find(members[0])] = find(other)
         return {id(s): find(id(s)) for s in sources}
 
 

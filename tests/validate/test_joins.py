@@ -143,6 +143,17 @@ def test_one_parameter_for_a_company_the_other_side_does_not_pin_is_still_missin
     assert f.suggestion == "c.JCCo = l.JCCo"
 
 
+def test_company_tables_related_only_through_a_group_keyed_master_must_agree_on_company():
+    sql = ("SELECT h.APRef, l.APLine FROM APTH h\n"
+           "JOIN APVM v ON v.VendorGroup = h.VendorGroup AND v.Vendor = h.Vendor\n"
+           "JOIN ARTH a ON a.CustGroup = v.CustGroup AND a.Customer = v.Customer\n"
+           "JOIN APTL l ON l.APCo = h.APCo AND l.Mth = h.Mth AND l.APTrans = h.APTrans\n"
+           "WHERE h.APCo = 1")
+    [f] = findings(sql, "VG201")
+    assert (f.line, f.col) == (3, 6) and f.suggestion == "a.ARCo = h.APCo"
+    assert findings(sql.replace("WHERE h.APCo = 1", "WHERE h.APCo = @Co AND a.ARCo = @Co"), "VG201") == []
+
+
 def test_company_tables_with_no_join_between_them_must_agree_on_company():
     [f] = findings("SELECT c.Contract, h.Name FROM JCCM c CROSS JOIN HQCO h WHERE c.JCCo = 1", "VG201")
     assert (f.line, f.col) == (1, 50) and f.suggestion == "h.HQCo = c.JCCo"
@@ -263,9 +274,11 @@ def test_a_first_row_subquery_binds_the_rest_of_the_key():
     assert errors(sql) == []
 
 
-def test_an_anti_join_on_part_of_the_key_cannot_multiply_rows():
+def test_an_anti_join_on_part_of_the_key_is_still_judged():
+    # it multiplies nothing, but it answers another question: headers with no line in *any* month
     sql = "SELECT h.APRef FROM APTH h LEFT JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans WHERE h.APCo = 1 AND l.APLine IS NULL"
-    assert findings(sql, "VG202") == []
+    [f] = findings(sql, "VG202")
+    assert f.suggestion == "l.Mth = h.Mth"
 
 
 def test_a_lookup_on_a_non_key_column_is_another_relationship():

@@ -141,17 +141,26 @@ def _any_company_agrees(eq: Equalities, a: Source, b: Source) -> bool:
 
 
 def _cartesian(analysis: Analysis, eq: Equalities, links: Links, scope: Scope) -> Iterator[Finding]:
-    """Company-keyed tables of one FROM with no chain of conjuncts between them (a CROSS JOIN, a comma)."""
+    """Company-keyed tables of one FROM with no chain of company-keyed joins between them.
+
+    A CROSS JOIN or a comma, or two tables related only through a group-keyed master
+    (APTH and POHD through APVM): nothing makes them agree on company, so they must say so.
+    """
     keyed = [s for s in scope.catalog_sources if company_key(s.obj)]
     if len(keyed) < 2:
         return
-    component = links.components(keyed)
-    for i, a in enumerate(keyed):
-        for b in keyed[i + 1:]:
-            if component[id(a)] == component[id(b)] or links.blocked(a, b):
-                continue
-            if not _any_company_agrees(eq, a, b):
+    carriers = {i for i, s in links.sources.items() if (s.obj is not None and company_key(s.obj)) or
+                (s.obj is None and s.inner is not None and _derived_companies(analysis, s))}
+    component = links.components(keyed, carriers)
+    firsts: dict[int, Source] = {}  # component -> its first table: one finding per table left apart
+    for b in keyed:
+        if component[id(b)] in firsts:
+            continue
+        for a in firsts.values():
+            if not links.blocked(a, b) and not _any_company_agrees(eq, a, b):
                 yield _company(analysis, a, b)
+                break
+        firsts[component[id(b)]] = b
 
 
 def _derived_companies(analysis: Analysis, source: Source) -> list[str]:

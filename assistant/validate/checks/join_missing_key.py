@@ -10,10 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator, Mapping
 
-from sqlglot import exp
-
 from ...catalog import Catalog, DbObject, JoinPath
-from ..equalities import Equalities, col_key, conjuncts
+from ..equalities import Equalities, col_key
 from ..findings import Finding
 from ..links import Edge, Links
 from ..scope import Analysis, Scope, Source
@@ -33,10 +31,10 @@ def join_missing_key(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
     is not judged. Company columns, and the group of a group-keyed master, are
     VG201's. Silent when the joined table cannot multiply rows: its whole unique
     key (business key or a unique index) is bound to earlier tables or to single
-    values (``v.Vendor = @Vendor``, ``= (SELECT MAX(…))``), the missing column is
-    pinned to one value on both sides, or a LEFT JOIN keeps only its unmatched rows
-    (``WHERE x.Key IS NULL``). A CTE or derived table that passes a table's key
-    columns through (renamed, or through ``ISNULL``) stands for that table.
+    values (``v.Vendor = @Vendor``, a first-row ``= (SELECT MAX(…))`` in the ON
+    clause), or the missing column is pinned to one value on both sides. A CTE or
+    derived table that passes a table's key columns through (renamed, or through
+    ``ISNULL``) stands for that table.
 
     >>> from assistant.validate.checks._examples import codes
     >>> codes("SELECT l.APLine FROM APTH h JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans WHERE h.APCo = 1", join_missing_key)
@@ -55,7 +53,7 @@ def join_missing_key(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
         eq = analysis.equalities[id(statement)]
         links = analysis.links[id(statement)]
         for edge in links.edges.values():
-            if not edge.pairs or links.blocked(edge.a, edge.b) or _anti_join(edge.b):
+            if not edge.pairs or links.blocked(edge.a, edge.b):
                 continue
             for a in _sides(analysis, edge.a):
                 for b in _sides(analysis, edge.b):
@@ -221,25 +219,6 @@ def _chain(scope: Scope | None) -> set[int]:
         out.add(id(scope))
         scope = scope.parent
     return out
-
-
-def _anti_join(source: Source) -> bool:
-    """A LEFT JOIN whose WHERE keeps only the rows it did not match (``x.KeyCol IS NULL``): it cannot multiply rows."""
-    join = source.join
-    if join is None or (join.args.get("side") or "").upper() != "LEFT" or source.obj is None:
-        return False
-    where = source.scope.node.args.get("where")
-    if where is None:
-        return False
-    key = {k.lower() for k in source.obj.business_key}
-    for conj in conjuncts(where.this):
-        if isinstance(conj, exp.Is) and isinstance(conj.expression, exp.Null) and isinstance(conj.this, exp.Column):
-            column = conj.this
-            if column.table and column.table.lower() == source.alias.lower():
-                col = source.obj.column(column.name)
-                if col is not None and (not col.nullable or column.name.lower() in key):
-                    return True
-    return False
 
 
 def _label(side: _Side) -> str:
