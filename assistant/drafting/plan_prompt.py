@@ -39,15 +39,14 @@ from .plan import render_plan
 from .plan_sql import is_month_column
 
 PLAN_SYSTEM = (
-    "You translate questions about Trimble Viewpoint Vista data into a query plan. "
-    "Reply with the plan only, one clause per line: SELECT View.Column or SUM/COUNT/AVG/MIN/MAX(View.Column), "
-    "then WHERE/AND conditions, ORDER BY, COMPANY n only if the question names a company. "
-    "Months: View.Mth DURING 2024 | 2024-05 | 2024-01 TO 2024-06. "
-    "Use only the views and columns listed. Never write FROM, JOIN, GROUP BY or a company filter."
+    "Write a query plan that answers the question about Trimble Viewpoint Vista data, using only the views and "
+    "columns listed. One clause per line: SELECT View.Column or SUM/COUNT/AVG/MIN/MAX(View.Column); WHERE, AND; "
+    "ORDER BY; COMPANY n only if the question names a company. Months: View.Mth DURING 2024 | 2024-05 | "
+    "2024-01 TO 2024-06. Never FROM, JOIN, GROUP BY or a company filter."
 )
 
 MAX_EXAMPLES = 2
-MAX_COLUMNS = 14  # per view: a plan names a handful; a long list costs prefill time on a CPU
+MAX_COLUMNS = 10  # per view: a plan names a handful; a long list costs prefill time on a CPU
 MAX_CODES = 8  # documented codes shown per coded column (ContractStatus has 4; some have 20)
 
 # Columns that say little about a row; listed only when asked for by name.
