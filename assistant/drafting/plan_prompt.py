@@ -39,10 +39,9 @@ from .plan import render_plan
 from .plan_sql import is_month_column
 
 PLAN_SYSTEM = (
-    "Write a query plan that answers the question about Trimble Viewpoint Vista data, using only the views and "
-    "columns listed. One clause per line: SELECT View.Column or SUM/COUNT/AVG/MIN/MAX(View.Column); WHERE, AND; "
-    "ORDER BY; COMPANY n only if the question names a company. Months: View.Mth DURING 2024 | 2024-05 | "
-    "2024-01 TO 2024-06. Never FROM, JOIN, GROUP BY or a company filter."
+    "Answer with a query plan over the views listed, one clause per line: SELECT View.Column or "
+    "SUM(View.Column) (COUNT, AVG, MIN, MAX); WHERE and AND conditions; ORDER BY; COMPANY n if the question "
+    "names a company. Months: View.Mth DURING 2024, 2024-05 or 2024-01 TO 2024-06. No FROM, JOIN or GROUP BY."
 )
 
 MAX_EXAMPLES = 2
