@@ -56,7 +56,7 @@ def token_counter(tokenizer: Path | None):
                    "[default: the prepared SmolLM2 if there is one, else an estimate].")
 @json_option
 def build(catalog_path, docs, out, seed, eval_share, tokenizer, as_json) -> None:
-    """Write train.json, eval.json, dataset_info.json and dataset_card.md.
+    """Write train.json, eval.json, plan_train.json, plan_eval.json, dataset_info.json and dataset_card.md.
 
     Every SQL the dataset shows as correct passes `assistant.validate`; failures
     are dropped and counted. Exit 0 on success, 1 when the build is not trustworthy
@@ -92,8 +92,9 @@ def build(catalog_path, docs, out, seed, eval_share, tokenizer, as_json) -> None
     summary = {
         "out": str(out),
         "files": {k: str(v) for k, v in files.items()},
-        "records": sum(len(v) for v in rows.values()),
+        "records": sum(len(v) for k, v in rows.items() if not k.startswith("plan_")),
         "splits": {k: len(v) for k, v in rows.items()},
+        "plan": info["plan"]["splits"],
         "by_task": {t: sum(s["by_task"][t] for s in info["stats"]["splits"].values())
                     for t in next(iter(info["stats"]["splits"].values()))["by_task"]},
         "validation": gate,
@@ -127,3 +128,7 @@ def _print_summary(summary: dict) -> None:
     gate = summary["validation"]
     console.print(f"splits: {summary['splits']}; validator: {gate['validator']}, checked {gate['checked']}, "
                   f"dropped {gate['dropped']}; {summary['seconds']} s")
+    for name, plan in summary["plan"].items():
+        console.print(f"{name}: {plan['rows']} rows, {plan['questions']} questions "
+                      f"({plan['paraphrases_per_question']} paraphrases each), {plan['multi_view_share']:.0%} over 2+ views, "
+                      f"{plan['three_plus_share']:.0%} over 3+, {plan['monthly_share']:.0%} monthly")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -18,14 +19,18 @@ from assistant.validate.mutants import seed_mutants
 
 from .card import APPROX_METHOD, TokenCounter, approx_tokens, card_markdown, dataset_stats
 from .gate import Gate, Validate
-from .generation import case_record, example_records
+from .generation import example_records
+from .plan_records import expert_plan, plan_record, plan_rows, plan_stats
+from .plans import graph_cases, lifted_cases
 from .records import Record
 from .schema_qa import schema_qa_records
 from .split import split_records
 from .templates.questions import generate_cases
 from .validation import MutantStats, Mutator, validation_records
+from .verbalize import Verbalizer
 
 DEFAULT_SEED = 13
+DEFAULT_PARAPHRASES = 4  # questions per plan (fewer when the frames run out of different wordings)
 
 
 @dataclass(frozen=True)
@@ -39,7 +44,9 @@ class DatasetBuild:
         return [r for rows in self.splits.values() for r, _ in rows]
 
     def rows(self) -> dict[str, list[dict[str, Any]]]:
-        return {name: [r.to_alpaca(name, fams) for r, fams in rows] for name, rows in self.splits.items()}
+        """Every file's rows: ``train``/``eval`` (all tasks, SQL answers) and ``plan_train``/``plan_eval`` (plan mode)."""
+        out = {name: [r.to_alpaca(name, fams) for r, fams in rows] for name, rows in self.splits.items()}
+        return {**out, **plan_rows(self.splits)}
 
     def card(self) -> str:
         return card_markdown(self.info)
@@ -53,6 +60,7 @@ def build_dataset(
     validator: Validate | None = validate,
     mutator: Mutator | None = seed_mutants,
     review_share: float = 0.35,
+    paraphrases: int = DEFAULT_PARAPHRASES,
     count_tokens: TokenCounter = approx_tokens,
     token_method: str = APPROX_METHOD,
     progress: Callable[[str], None] | None = None,
@@ -62,20 +70,32 @@ def build_dataset(
     say = progress or (lambda _msg: None)
     gate = Gate(catalog, validator)
 
-    say("generation templates")
+    say("plans: template queries lifted, multi-view and monthly plans over the join graph")
     rng = random.Random(f"{seed}:records")
     generation: list[Record] = []
-    for case in generate_cases(catalog, seed):
-        if gate.admit(case.sql, case.template):
-            generation.append(case_record(catalog, case, rng))
+    cases = [*lifted_cases(catalog, list(generate_cases(catalog, seed)), seed), *graph_cases(catalog, seed)]
+    say("questions in business words, paraphrased")
+    verbalizer = Verbalizer(catalog)
+    unsayable: Counter = Counter()
+    planned: set[str] = set()
+    for case in cases:
+        if case.text in planned or not gate.admit(case.sql, case.template):
+            continue  # two templates that come to the same plan ask the same question
+        planned.add(case.text)
+        questions = verbalizer.paraphrases(case.plan, random.Random(f"{seed}:{case.text}"), paraphrases)
+        if not questions:
+            unsayable[case.template] += 1  # a view with no business noun (no nickname, no description)
+            continue
+        generation += [plan_record(catalog, case, q, i, rng) for i, q in enumerate(questions)]
     say("approved examples")
     for record in example_records(catalog, catalog.examples, random.Random(f"{seed}:examples")):
         if gate.admit(record.sql, record.template):
-            generation.append(record)
+            generation.append(expert_plan(catalog, record, gate, rng))
 
     say("validation records (seeded errors)")
     pick = random.Random(f"{seed}:review")
-    sources = [r for r in generation if pick.random() < review_share]
+    # one question of each paraphrase group: the seeded errors are about the SQL, not the wording
+    sources = [r for r in generation if r.meta_value("paraphrase", "0") == "0" and pick.random() < review_share]
     mutant_stats = MutantStats()
     review = list(validation_records(catalog, sources, gate, random.Random(f"{seed}:review-records"),
                                      mutator=mutator, stats=mutant_stats, seed=seed))
@@ -97,6 +117,8 @@ def build_dataset(
         "eval_families": sorted(eval_families),
         "token_method": token_method,
         "stats": dataset_stats(splits, count_tokens=count_tokens),
+        "paraphrases": paraphrases,
+        "plan": plan_stats(plan_rows(splits), unsayable),
     }
     info["seconds"] = round(time.perf_counter() - started, 2)
     return DatasetBuild(splits, frozenset(eval_families), info)

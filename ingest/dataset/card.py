@@ -81,7 +81,10 @@ def card_markdown(info: dict[str, Any]) -> str:
         "",
         "Tasks:",
         "- **generation**: a business question plus the schema context (`input`) → one T-SQL query. "
-        "Templates walk the catalog's tables, value domains and join paths; the approved expert examples are included.",
+        "Each question is written from a query plan (`docs/plan.md`) in business words only (no table or view name), "
+        "in several paraphrases; the plans come from the catalog's tables, value domains and join paths (header + "
+        "detail + master lookups, monthly aggregates), and the answer is the SQL the plan compiler makes of the plan. "
+        "The approved expert examples are included with their own SQL.",
         "- **validation**: a question, the context and a query (correct, or with one seeded error) → verdict, "
         "findings in words, corrected SQL.",
         "- **schema-qa**: keys, join columns, column types, code meanings, b-table vs view, company and group columns.",
@@ -131,6 +134,7 @@ def card_markdown(info: dict[str, Any]) -> str:
     elif info.get("mutator") == "missing":
         lines.append("")
         lines.append("`assistant.validate.mutants.seed_mutants` was not available: no seeded-error records.")
+    lines += _plan_section(info)
     lines += ["", "## Split", "",
               "By table family (module + stem: APTH/APTL/APTD → APT). "
               "A record belongs to the families of every object it touches; families are drawn for eval in a seeded "
@@ -138,3 +142,35 @@ def card_markdown(info: dict[str, Any]) -> str:
               "So no train record touches an eval table.",
               "", f"Eval families ({len(info['eval_families'])}): {', '.join(sorted(info['eval_families']))}.", ""]
     return "\n".join(lines) + "\n"
+
+
+def _plan_section(info: dict[str, Any]) -> list[str]:
+    """Plan mode: the rows of ``plan_train.json``/``plan_eval.json`` (one per generation record with a plan)."""
+    plan = info.get("plan") or {}
+    splits = plan.get("splits") or {}
+    if not splits:
+        return []
+    names = list(splits)
+    lines = ["", "## Plan mode", "",
+             "`plan_train.json` and `plan_eval.json` (`dataset: vgpt_plan_train`, `eval_dataset: vgpt_plan_eval`) hold "
+             "one row per generation record that has a plan: `system` and `instruction` are exactly the chat that "
+             "`assistant.drafting.plan_prompt.plan_messages` serves (the views listed with their columns and codes, "
+             "then the question; `input` is empty), `output` is the plan, and `sql` its compiled, validated SQL. "
+             "A question's paraphrases share a `group` and a split.", ""]
+    rows = []
+    for n in names:
+        s = splits[n]
+        views = s["by_views"]
+        rows.append([n, s["rows"], s["questions"], s["paraphrases_per_question"], views.get("1", 0), views.get("2", 0),
+                     views.get("3", 0), views.get("4+", 0), f"{s['multi_view_share']:.1%}", f"{s['three_plus_share']:.1%}",
+                     f"{s['monthly_share']:.1%}", f"{s['aggregate_share']:.1%}"])
+    lines += _table(["split", "rows", "questions", "paraphrases / question", "1 view", "2 views", "3 views", "4+ views",
+                     "2+ views", "3+ views", "monthly (DURING)", "aggregates"], rows)
+    templates = sorted({t for n in names for t in splits[n]["by_template"]})
+    lines += ["", "Plan rows by template:", ""]
+    lines += _table(["template", *names], [[t, *(splits[n]["by_template"].get(t, 0) for n in names)] for t in templates])
+    unsayable = plan.get("unsayable") or {}
+    if unsayable:
+        lines += ["", f"Plans left out because a view they read has no business name in the catalog (no nickname, no "
+                  f"description, only a code): {sum(unsayable.values())} ({', '.join(f'{k} {v}' for k, v in unsayable.items())})."]
+    return lines

@@ -12,7 +12,7 @@ from assistant.catalog import Catalog, Example
 
 from .context import schema_context
 from .records import GENERATION_SYSTEM, Record
-from .templates.questions import TemplateCase, is_batch
+from .templates.questions import is_batch
 
 # How an instruction may frame the question (the bare question is the most common).
 _FRAMES = ("{q}", "{q}", "{q}", "Write a T-SQL query for Vista: {q}", "{q} Use the Vista views.",
@@ -43,32 +43,6 @@ def distractor(catalog: Catalog, objects: tuple[str, ...], rng: random.Random) -
     pool = [o.name for o in catalog.views
             if o.module == first.module and (o.base_table or "").lower() not in used and not is_batch(o)]
     return rng.choice(sorted(pool)) if pool else None
-
-
-def case_record(catalog: Catalog, case: TemplateCase, rng: random.Random) -> Record:
-    objects = list(case.objects)
-    compact: list[str] = []
-    if rng.random() < 0.6:
-        extra = distractor(catalog, case.objects, rng)
-        if extra:
-            # like the retriever: a near miss shown in full, or listed compactly below the rest
-            if rng.random() < 0.5:
-                objects.insert(rng.randint(1, len(objects)), extra)
-            else:
-                objects.append(extra)
-                compact.append(extra)
-    context = schema_context(catalog, objects, case.used_map, compact=compact)
-    return Record(
-        task="generation",
-        template=case.template,
-        instruction=frame(case.question, rng),
-        input=context,
-        output=case.sql,
-        system=GENERATION_SYSTEM,
-        objects=case.objects,
-        module=module_of(catalog, case.objects),
-        sql=case.sql,
-    )
 
 
 def sql_objects(catalog: Catalog, sql: str) -> tuple[tuple[str, ...], dict[str, list[str]]]:
@@ -109,5 +83,5 @@ def example_records(catalog: Catalog, examples: Iterable[Example], rng: random.R
             objects=objects,
             module=module_of(catalog, objects),
             sql=sql,
-            meta=(("path", example.path),),
+            meta=(("path", example.path), ("question", " ".join(example.question.split()))),
         )

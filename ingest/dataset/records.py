@@ -30,7 +30,8 @@ class Record:
 
     ``objects`` are the catalog objects the record is about (they decide its
     family, hence its split); ``sql`` is the SQL in the output, if any, which the
-    build checks with the validator.
+    build checks with the validator; ``plan`` is the query plan that compiles to it
+    (``docs/plan.md``), when there is one, which the plan-mode rows answer with.
     """
 
     task: Task
@@ -43,6 +44,7 @@ class Record:
     module: str
     sql: str | None = None
     meta: tuple[tuple[str, str], ...] = field(default=())
+    plan: str | None = None  # generation records: the query plan whose compiled SQL is ``sql`` (plan mode's answer)
 
     @property
     def id(self) -> str:
@@ -64,4 +66,8 @@ class Record:
             "families": families,
             "objects": list(self.objects),
             "sql": self.sql or "",
+            "plan": self.plan or "",
         }
+
+    def meta_value(self, key: str, default: str = "") -> str:
+        return dict(self.meta).get(key, default)
