@@ -105,16 +105,20 @@ class Equalities:
         """
         return any(k[0] in _SINGLE for k in self.members(key))
 
-    def add(self, node: exp.Expr, ref_of: dict[int, Ref]) -> None:
+    def add(self, node: exp.Expr, ref_of: dict[int, Ref]) -> tuple | None:
+        """Feed one conjunct; for an equality, return the keys of its two sides (for the join graph)."""
+        sides = None
         if isinstance(node, exp.EQ):
             a, b = term(node.this, ref_of), term(node.expression, ref_of)
             if a is not None and b is not None and (a[0] == "col" or b[0] == "col"):
                 self.union(a, b)
+            sides = (a, b)
         elif isinstance(node, (exp.In, exp.Between)):
             a = term(node.this, ref_of)
             if a is not None and a[0] == "col":
                 self.union(a, ("const", id(node)))
         self.__dict__.pop("classes", None)
+        return sides
 
 
 def col_key(source: Source, column: str) -> tuple[str, int, str]:

@@ -60,11 +60,13 @@ class Links:
 
     # -- building ------------------------------------------------------------------
 
-    def add(self, conj: exp.Expr, scope: "Scope", ref_of: dict[int, "Ref"]) -> None:
+    def add(self, conj: exp.Expr, scope: "Scope", ref_of: dict[int, "Ref"], sides: tuple | None = None) -> None:
+        """Read one conjunct; ``sides`` are the union-find keys of an equality's two sides, when known."""
         sources: dict[int, Source] = {}
         unresolved = False
         wild = 0
-        for column in _columns(conj):
+        plain = isinstance(conj, exp.EQ) and isinstance(conj.this, exp.Column) and isinstance(conj.expression, exp.Column)
+        for column in (conj.this, conj.expression) if plain else _columns(conj):
             ref = ref_of.get(id(column))
             if ref is None or ref.status == "alias":
                 continue
@@ -86,12 +88,14 @@ class Links:
             if edge is None:
                 edge = self.edges[key] = Edge(first, second, scope=scope)
             edge.conjuncts.append(conj)
-            pair = _equated_columns(conj, ref_of)
-            if pair is not None:
-                (sa, ca), (sb, cb) = pair
-                if sa is second:
-                    ca, cb = cb, ca
-                edge.pairs.append((ca, cb))
+            if sides is None and isinstance(conj, exp.EQ):
+                sides = (term(conj.this, ref_of), term(conj.expression, ref_of))
+            if sides is not None:
+                ka, kb = sides
+                if ka is not None and kb is not None and ka[0] == kb[0] == "col" and ka[1] != kb[1]:
+                    if ka[1] == id(second):
+                        ka, kb = kb, ka
+                    edge.pairs.append((ka[2], kb[2]))
         elif len(sources) > 2:
             self.groups.append(tuple(sources))
 
@@ -170,24 +174,3 @@ def _columns(node: exp.Expr) -> Iterator[exp.Column]:
         if isinstance(n, (exp.Select, exp.Subquery, exp.SetOperation)):
             continue
         stack.extend(n.iter_expressions())
-
-
-def _equated_columns(conj: exp.Expr, ref_of: dict[int, "Ref"]):
-    """((source, column), (source, column)) when the conjunct equates columns of two sources."""
-    if not isinstance(conj, exp.EQ):
-        return None
-    a, b = term(conj.this, ref_of), term(conj.expression, ref_of)
-    if a is None or b is None or a[0] != "col" or b[0] != "col" or a[1] == b[1]:
-        return None
-    sa = _source_of(conj.this, ref_of)
-    sb = _source_of(conj.expression, ref_of)
-    if sa is None or sb is None:
-        return None
-    return (sa, a[2]), (sb, b[2])
-
-
-def _source_of(node: exp.Expr, ref_of: dict[int, "Ref"]):
-    for column in _columns(node):
-        ref = ref_of.get(id(column))
-        return ref.source if ref is not None else None
-    return None

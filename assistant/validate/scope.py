@@ -311,8 +311,7 @@ class Analysis:
             for scope in statement.scopes:
                 for cond in scope_conditions(scope):
                     for conj in conjuncts(cond):
-                        eq.add(conj, ref_of)
-                        links.add(conj, scope, ref_of)
+                        links.add(conj, scope, ref_of, eq.add(conj, ref_of))
                 for source in scope.order:
                     # a CTE or derived column that passes a column through *is* that column:
                     # a filter on either side binds the other

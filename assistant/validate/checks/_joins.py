@@ -26,21 +26,35 @@ def passed_through(analysis: Analysis, source: Source) -> Iterator[tuple[Source,
         yield inner, column.name.lower(), getattr(shown, "name", shown)
 
 
-_PATHS_FROM: dict[int, tuple[Catalog, dict[str, list[JoinPath]]]] = {}
+_CACHE: dict[int, tuple[Catalog, dict[str, list[JoinPath]], dict[str, str]]] = {}
+
+
+def _cache(catalog: Catalog) -> tuple[Catalog, dict[str, list[JoinPath]], dict[str, str]]:
+    entry = _CACHE.get(id(catalog))
+    if entry is None or entry[0] is not catalog:
+        if len(_CACHE) > 8:
+            _CACHE.clear()
+        entry = _CACHE[id(catalog)] = (catalog, {}, {})
+    return entry
 
 
 def paths_from(catalog: Catalog, obj: DbObject) -> list[JoinPath]:
     """Documented paths leaving ``obj`` (cached per catalog: the catalog's own lookup scans every path)."""
-    entry = _PATHS_FROM.get(id(catalog))
-    if entry is None or entry[0] is not catalog:
-        if len(_PATHS_FROM) > 8:
-            _PATHS_FROM.clear()
-        entry = _PATHS_FROM[id(catalog)] = (catalog, {})
-    cache = entry[1]
+    cache = _cache(catalog)[1]
     name = obj.name.lower()
     found = cache.get(name)
     if found is None:
         found = cache[name] = catalog.join_paths_from(obj.name)
+    return found
+
+
+def canonical(catalog: Catalog, name: str) -> str:
+    """The base table's name in lower case: a view and its table are one object (cached per catalog)."""
+    cache = _cache(catalog)[2]
+    found = cache.get(name)
+    if found is None:
+        base = catalog.base_of(name)
+        found = cache[name] = (base.name if base is not None else name).lower()
     return found
 
 

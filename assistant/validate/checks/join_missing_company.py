@@ -18,7 +18,7 @@ from ._base import (
     make,
     master_groups,
 )
-from ._joins import agree, conjunction_end, passed_through, paths_from, ref_name
+from ._joins import agree, canonical, conjunction_end, passed_through, paths_from, ref_name
 
 
 @check("VG201", "join-missing-company", "error")
@@ -110,10 +110,10 @@ def shared_master_companies(catalog: Catalog, edge: Edge) -> list[list[tuple[str
         return []
     to_master: dict[str, list] = {}
     for path in paths_from(catalog, a.obj):
-        to_master.setdefault(_canon(catalog, path.right), []).append(path)
+        to_master.setdefault(canonical(catalog, path.right), []).append(path)
     best, options = 0, []
     for theirs in paths_from(catalog, b.obj):
-        for ours in to_master.get(_canon(catalog, theirs.right), ()):
+        for ours in to_master.get(canonical(catalog, theirs.right), ()):
             mine = {l.lower(): r.lower() for l, r in ours.pairs}
             other = {l.lower(): r.lower() for l, r in theirs.pairs}
             matched = sum(1 for ca, cb in pairs if mine.get(ca) is not None and mine.get(ca) == other.get(cb))
@@ -127,11 +127,6 @@ def shared_master_companies(catalog: Catalog, edge: Edge) -> list[list[tuple[str
                 best, options = matched, []
             options.append(companies)
     return options
-
-
-def _canon(catalog: Catalog, name: str) -> str:
-    base = catalog.base_of(name)
-    return (base.name if base is not None else name).lower()
 
 
 def _any_company_agrees(eq: Equalities, a: Source, b: Source) -> bool:

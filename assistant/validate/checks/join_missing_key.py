@@ -138,8 +138,6 @@ def _judge(analysis: Analysis, catalog: Catalog, eq: Equalities, links: Links, e
         direct.add((ta, tb))
     if _group_lookup(a, [l for l, _ in direct]) or _group_lookup(b, [r for _, r in direct]):
         return None
-    if _bound(catalog, eq, links, b):
-        return None
     best = None
     for path in relations(catalog, a.obj, b.obj):
         if not all(a.exposes(l) and b.exposes(r) for l, r in path.pairs):
@@ -154,7 +152,7 @@ def _judge(analysis: Analysis, catalog: Catalog, eq: Equalities, links: Links, e
             return None
         if best is None or len(missing) < len(best[1]):
             best = (path, missing)
-    if best is None:
+    if best is None or _bound(catalog, eq, links, b):
         return None
     return _finding(analysis, edge, a, b, *best)
 

@@ -12,7 +12,7 @@ from ..equalities import conjuncts
 from ..findings import Finding
 from ..scope import Analysis, Ref, Scope, Source
 from ._base import check, make
-from ._joins import paths_from, ref_name
+from ._joins import canonical, paths_from, ref_name
 
 _COMPARE = (exp.EQ, exp.GTE, exp.LTE)
 
@@ -118,9 +118,6 @@ def _intended(catalog: Catalog, scope: Scope, source: Source, target: Source | N
 def _documented(catalog: Catalog, a: Source, b: Source, column: str) -> bool:
     if a.obj is None or b.obj is None:
         return False
-    other = (catalog.base_of(b.obj.name) or b.obj).name.lower()
-    for path in paths_from(catalog, a.obj):
-        right = catalog.base_of(path.right)
-        if right is not None and right.name.lower() == other and any(l.lower() == column.lower() for l, _ in path.pairs):
-            return True
-    return False
+    other = canonical(catalog, b.obj.name)
+    return any(canonical(catalog, path.right) == other and any(l.lower() == column.lower() for l, _ in path.pairs)
+               for path in paths_from(catalog, a.obj))
