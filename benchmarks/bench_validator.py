@@ -85,12 +85,14 @@ def main() -> None:
 
     # quality: false rejects on the correct set, recall per class on seeded mutants
     rejected = [c.name for c in cases if validate(c.sql, catalog).verdict == "fail"]
-    seeded, caught = Counter(), Counter()
+    seeded, caught, fixed = Counter(), Counter(), Counter()
     for case in cases:
         for m in seed_mutants(case.sql, catalog, random.Random(case.name)):
-            seeded[m.rule] += 1
+            seeded[m.kind] += 1
             report = validate(m.sql, catalog)
-            caught[m.rule] += report.verdict == "fail" and m.rule in report.rules()
+            caught[m.kind] += report.verdict == "fail" and m.rule in report.rules()
+            if m.kind == "partial-master-key":  # each must come with a fix that validates
+                fixed[m.kind] += bool(report.corrected_sql) and validate(report.corrected_sql, catalog).verdict == "pass"
     print(f"\ncorrect queries: {len(cases)}   false rejects: {len(rejected)} ({100 * len(rejected) / len(cases):.1f}%)")
     for name in rejected:
         print(f"  rejected: {name}")
@@ -105,6 +107,8 @@ def main() -> None:
         print(f"{rule:24} {n:8d} {caught[rule]:8d} {(100 * caught[rule] / n if n else float('nan')):7.1f}%")
     total, hit = sum(seeded.values()), sum(caught.values())
     print(f"{'all':24} {total:8d} {hit:8d} {100 * hit / total:7.1f}%")
+    n = seeded["partial-master-key"]
+    print(f"partial-master-key mutants whose corrected SQL validates: {fixed['partial-master-key']} of {n}")
 
     # hand-written wrong queries (real hallucinations and slips), each labelled with the rule that must fire
     module = corpus_module()

@@ -27,22 +27,37 @@ from .checks._base import (
     master_groups,
 )
 from .checks._joins import agree
-from .checks.join_missing_key import _paths
+from .checks.join_missing_key import _bound, _paths, _Side, relations
 from .equalities import col_key, conjuncts, scope_conditions
 from .fixes import apply
 from .scope import Analysis, Scope, Source
 
 CLASSES = (
     "unknown-table", "unknown-column", "ambiguous-column", "join-missing-company", "join-missing-key",
-    "invalid-value", "group-by", "write-statement", "parse-error",
+    "invalid-value", "group-by", "write-statement", "parse-error", "partial-master-key",
 )
+
+# the validator rule each class must be caught by (a class is its rule, unless named here)
+RULE_OF = {"partial-master-key": "join-missing-key"}
+
+
+def rule_of(kind: str) -> str:
+    return RULE_OF.get(kind, kind)
 
 
 @dataclass(frozen=True)
 class Mutant:
+    """A seeded error: ``rule`` is the validator rule that must catch it, ``kind`` the mutant class
+    (the rule itself, except for classes a rule shares: a partial master key is a join-missing-key)."""
+
     sql: str
     rule: str
     note: str
+    kind: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.kind:
+            object.__setattr__(self, "kind", self.rule)
 
 
 def seed_mutants(sql: str, catalog: Catalog, rng: random.Random) -> list[Mutant]:
@@ -324,7 +339,7 @@ def _join_key(analysis: Analysis, catalog: Catalog, rng: random.Random) -> Mutan
             return again.equalities_for(sc).same(col_key(sc.order[ai], l), col_key(sc.order[bi], r))
 
         if not _still_equated(mutated, catalog, implied):
-            return Mutant(mutated, "join-missing-key", f"removed {conj.sql('tsql')} from the {a.name}→{b.name} join")
+            return Mutant(mutated, rule_of("partial-master-key"), f"removed {conj.sql('tsql')} from the {a.name}→{b.name} join")
     return None
 
 
@@ -502,7 +517,84 @@ def _parse_error(analysis: Analysis, catalog: Catalog, rng: random.Random) -> Mu
     return None
 
 
+def _partial_master_key(analysis: Analysis, catalog: Catalog, rng: random.Random) -> Mutant | None:
+    """One key column removed from a join to a master or satellite: the ON clause of a join whose
+    relationship covers one side's whole business key (APVM by VendorGroup and Vendor, JCCM by JCCo
+    and Contract, JCJP by JCCo, Job, PhaseGroup and Phase) loses one of its non-company columns."""
+    candidates = []
+    for statement in analysis.statements:
+        if not statement.scopes:
+            continue
+        eq = analysis.equalities[id(statement)]
+        for edge in analysis.links[id(statement)].edges.values():
+            a, b = edge.a, edge.b
+            if a.obj is None or b.obj is None or a.scope is not b.scope or b.join is None or b.join.args.get("on") is None:
+                continue
+            if catalog.base_of(a.obj.name) is catalog.base_of(b.obj.name):
+                continue
+            on = b.join.args["on"]
+            for path in relations(catalog, a.obj, b.obj):
+                if not (_covers(a.obj, [l for l, _ in path.pairs]) or _covers(b.obj, [r for _, r in path.pairs])):
+                    continue
+                if not all(eq.same(col_key(a, l), col_key(b, r)) for l, r in path.pairs):
+                    continue
+                for l, r in path.pairs:
+                    groups = {g.lower() for g in master_groups(a.obj) + master_groups(b.obj)}
+                    if (_shared(a.obj, l) and _shared(b.obj, r)) or l.lower() in groups or r.lower() in groups:
+                        continue
+                    for conj in _eq_between(analysis, b.scope, a, l, b, r):
+                        if _inside(conj, on):
+                            candidates.append((b.scope, a, b, conj, l, r, path))
+    rng.shuffle(candidates)
+    for scope, a, b, conj, l, r, path in candidates:
+        edit = _remove_conjunct(analysis, conj)
+        if edit is None:
+            continue
+        mutated = apply(analysis.sql, [edit])
+        si, ai, bi = analysis.scopes.index(scope), scope.order.index(a), scope.order.index(b)
+
+        def harmless(again: Analysis) -> bool:
+            # the mutant must really be a partial-key join: not still equated or pinned on both sides,
+            # the joined table not bound by a unique key, and the join still written on this relationship
+            if si >= len(again.scopes) or len(again.scopes[si].order) <= max(ai, bi):
+                return True
+            sc = again.scopes[si]
+            na, nb = sc.order[ai], sc.order[bi]
+            eq = again.equalities_for(sc)
+            links = again.links_for(sc)
+            edge = links.edge(na, nb)
+            own = {(x.lower(), y.lower()) for x, y in path.pairs}
+            if edge is None or links.blocked(na, nb) or not any(p in own for p in edge.pairs):
+                return True
+            if any(p not in own and not (_shared(na.obj, p[0]) and _shared(nb.obj, p[1])) for p in edge.pairs):
+                return True
+            if agree(eq, na, l, nb, r):
+                return True
+            target = nb if nb.seq > na.seq else na
+            return _bound(catalog, eq, links, _Side(target, target.obj))
+
+        if not _still_equated(mutated, catalog, harmless):
+            return Mutant(mutated, rule_of("partial-master-key"),
+                          f"removed {conj.sql('tsql')} from the {a.name}→{b.name} join on ({', '.join(x for x, _ in path.pairs)})",
+                          kind="partial-master-key")
+    return None
+
+
+def _covers(obj: DbObject, columns: list[str]) -> bool:
+    """Whether the columns are the object's whole business key (it is the master or satellite of the join)."""
+    key = {k.lower() for k in obj.business_key}
+    return bool(key) and key == {c.lower() for c in columns}
+
+
+def _inside(node: exp.Expr, ancestor: exp.Expr) -> bool:
+    while node is not None:
+        if node is ancestor:
+            return True
+        node = node.parent
+    return False
+
+
 MUTATORS = (
     _unknown_table, _unknown_column, _ambiguous_column, _join_company, _join_key,
-    _invalid_value, _group_by, _write, _parse_error,
+    _invalid_value, _group_by, _write, _parse_error, _partial_master_key,
 )

@@ -54,7 +54,7 @@ def mutants(sample_catalog):
 
 
 def test_every_class_is_seeded(mutants):
-    counts = Counter(m.rule for _, m in mutants)
+    counts = Counter(m.kind for _, m in mutants)
     for rule in CLASSES:
         assert counts[rule] >= 8, (rule, counts)
 
@@ -68,11 +68,21 @@ def test_every_mutant_is_caught_with_its_rule(sample_catalog, mutants):
     assert missed == []
 
 
+def test_every_partial_master_key_comes_with_a_fix_that_validates(sample_catalog, mutants):
+    unfixed = []
+    for name, m in mutants:
+        if m.kind == "partial-master-key":
+            corrected = validate(m.sql, sample_catalog).corrected_sql
+            if corrected is None or validate(corrected, sample_catalog).verdict != "pass":
+                unfixed.append((name, m.note))
+    assert unfixed == []
+
+
 def test_mutants_are_deterministic_given_the_rng(sample_catalog):
     case = next(c for c in CASES if c.name == "ap_invoice_detail_status")
     first = seed_mutants(case.sql, sample_catalog, random.Random(7))
     again = seed_mutants(case.sql, sample_catalog, random.Random(7))
-    assert first == again and len({m.rule for m in first}) == len(first)
+    assert first == again and len({m.kind for m in first}) == len(first)
 
 
 def test_a_query_that_does_not_parse_has_no_mutants(sample_catalog):
@@ -88,7 +98,7 @@ def _committed():
 
 
 def test_committed_mutants_cover_every_class():
-    counts = Counter(m["rule"] for m in _committed())
+    counts = Counter(m.get("kind", m["rule"]) for m in _committed())
     assert set(CLASSES) <= set(counts) and min(counts[r] for r in CLASSES) >= 8
 
 

@@ -244,3 +244,40 @@ SELECT c.Department, COUNT(*) AS N FROM JCCM c WHERE c.JCCo = 1 GROUP BY c.Depar
 -- name: wrong_order_by_ungrouped
 -- expect: group-by
 SELECT c.Department, COUNT(*) AS N FROM JCCM c WHERE c.JCCo = 1 GROUP BY c.Department ORDER BY c.Contract
+
+-- name: wrong_vendor_on_group_only
+-- expect: join-missing-key
+SELECT h.APRef, v.Name FROM APTH h JOIN APVM v ON v.VendorGroup = h.VendorGroup WHERE h.APCo = 1
+
+-- name: wrong_contract_master_on_company_only
+-- expect: join-missing-key
+SELECT j.Job, c.Description FROM JCJM j JOIN JCCM c ON c.JCCo = j.JCCo WHERE j.JCCo = 1
+
+-- name: wrong_job_phase_without_phase
+-- expect: join-missing-key
+SELECT h.Phase, h.CostType, p.Description FROM JCCH h JOIN JCJP p ON p.JCCo = h.JCCo AND p.Job = h.Job WHERE h.JCCo = 1
+
+-- name: wrong_earnings_code_without_code
+-- expect: join-missing-key
+SELECT t.Employee, e.Description, t.Amt FROM PRTH t JOIN PREC e ON e.PRCo = t.PRCo WHERE t.PRCo = 1
+
+-- name: wrong_insurance_template_without_template
+-- expect: join-missing-key
+SELECT j.Job, t.Description FROM JCJM j JOIN JCTN t ON t.JCCo = j.JCCo WHERE j.JCCo = 1
+
+-- name: wrong_change_order_lines_without_item
+-- expect: join-missing-key
+SELECT i.PCO, l.EstCost FROM PMOI i JOIN PMOL l ON l.PMCo = i.PMCo AND l.Project = i.Project AND l.PCOType = i.PCOType
+  AND l.PCO = i.PCO AND l.ACO = i.ACO AND l.ACOItem = i.ACOItem WHERE i.PMCo = 1
+
+-- name: wrong_ar_line_to_contract_on_ar_company
+-- expect: join-missing-company
+SELECT l.Amount, c.Description FROM ARTL l JOIN JCCM c ON c.Contract = l.Contract AND c.JCCo = l.ARCo WHERE l.ARCo = 1
+
+-- name: wrong_contract_compared_with_itself
+-- expect: tautology
+SELECT c.Contract, h.Job FROM JCCM c JOIN JCJM h ON c.JCCo = h.JCCo AND h.Contract = h.Contract WHERE c.JCCo = 1
+
+-- name: wrong_join_on_one_equals_one
+-- expect: tautology
+SELECT c.Contract, i.Item FROM JCCM c JOIN JCCI i ON 1 = 1 WHERE c.JCCo = 1
