@@ -73,9 +73,11 @@ class TrainConfig:
     default_system: str = _f("", "System prompt for records that have none ('' = none).", group="dataset")
     prompt_format: str = _f("draft", "How a generation record becomes a chat: 'draft' = exactly the prompt "
                             "`vgpt ask` sends (assistant.drafting.prompts: system rules, 'Schema context', 'Question', "
-                            "a ```sql answer), so the adapter learns the format it is served in; 'alpaca' = "
-                            "instruction+input as the user turn, output as the answer (LLaMA-Factory's view).",
-                            ("draft", "alpaca"), group="dataset")
+                            "a ```sql answer), so the adapter learns the format it is served in; 'plan' = the plan-mode "
+                            "chat (assistant.drafting.plan_prompt: views, columns, codes, 'Question'; the plan as the "
+                            "answer), for the vgpt_plan_* datasets; 'alpaca' = instruction+input as the user turn, output "
+                            "as the answer (LLaMA-Factory's view).",
+                            ("draft", "plan", "alpaca"), group="dataset")
     # ### output
     output_dir: str = _f("", "Where the adapter, checkpoints and training card go (required).", group="output")
     logging_steps: int = _f(5, "Log loss every N optimizer steps.", group="output")

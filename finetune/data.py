@@ -152,7 +152,27 @@ def to_draft_messages(record: dict[str, Any]) -> dict[str, list[dict[str, str]]]
     return {"prompt": messages, "completion": [{"role": "assistant", "content": prompts.fence(sql)}]}
 
 
+def to_plan_messages(record: dict[str, Any]) -> dict[str, list[dict[str, str]]]:
+    """A plan-mode row as the exact chat the backends send in plan mode (``assistant.drafting.plan_prompt``).
+
+    The system prompt and the user turn's framing come from ``plan_prompt`` at training time
+    (so an edit there reaches the next training run without rebuilding the dataset); the
+    schema listing is the row's own (``listing``), written by ``vgpt dataset build`` with
+    ``plan_prompt.schema_listing``. The answer is the plan, bare, as the decoder writes it.
+    Rows without a question and listing (other tasks) keep their Alpaca form.
+    """
+    from assistant.drafting.plan_prompt import PLAN_SYSTEM, plan_user_prompt
+
+    if record_task(record) != "plan" or not record.get("question"):
+        return to_messages(record)
+    prompt = [{"role": "system", "content": PLAN_SYSTEM},
+              {"role": "user", "content": plan_user_prompt(record["question"], record.get("listing") or "")}]
+    return {"prompt": prompt, "completion": [{"role": "assistant", "content": (record.get("output") or "").strip()}]}
+
+
 def to_example(record: dict[str, Any], prompt_format: str = "draft", default_system: str = "") -> dict[str, Any]:
     if prompt_format == "draft":
         return to_draft_messages(record)
+    if prompt_format == "plan":
+        return to_plan_messages(record)
     return to_messages(record, default_system)
