@@ -26,7 +26,7 @@ from assistant.catalog import Catalog, Document, Example, Problem
 
 # Part of the index's pipeline version: bump it when the gate refuses more, so the next
 # ingest re-checks an unchanged docs folder and drops what is refused now.
-SCREEN_VERSION = 1
+SCREEN_VERSION = 2  # 2: the allow-list gate (VG002) replaced the deny-list
 # the statement gate: what may run at all (issue 11: the allow-list VG002)
 GATE_CODES = frozenset({"VG002"})
 _FENCE = re.compile(r"^(`{3,}|~{3,})[ \t]*([\w+-]*)[^\n]*\n(.*?)^\1[ \t]*$", re.MULTILINE | re.DOTALL)

@@ -17,13 +17,14 @@ from ..catalog import Catalog
 from .checks import CHECKS, Check
 from .findings import Finding, Report, sort_findings
 from .fixes import apply, collect
+from .gate import is_read_only
 from .scope import Analysis
 
 log = logging.getLogger(__name__)
 
 Stage = Callable[[str, Catalog], list[Finding]]
 
-__all__ = ["validate", "Report", "Finding", "CHECKS", "Check", "Stage", "Analysis"]
+__all__ = ["validate", "is_read_only", "Report", "Finding", "CHECKS", "Check", "Stage", "Analysis"]
 
 
 def validate(

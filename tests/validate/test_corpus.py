@@ -34,7 +34,7 @@ def test_corpus_is_large_and_covers_the_dialect():
     assert len(CASES) >= 150
     text = "\n".join(c.sql.upper() for c in CASES)
     for feature in ("WITH ", "EXISTS", "CROSS APPLY", "OUTER APPLY", "UNION", "OVER (", "CASE ", "WITH (NOLOCK)",
-                    "(NOLOCK)", "[DBO].", "DBO.", "DECLARE @", "BCOMPANY", "CREATE VIEW", "\nGO\n", "#", "INTERSECT"):
+                    "(NOLOCK)", "[DBO].", "DBO.", "DECLARE @", "BCOMPANY", "\nGO\n", "#", "INTERSECT"):
         assert feature in text, feature
 
 

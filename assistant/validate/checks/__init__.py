@@ -17,16 +17,16 @@ from .join_missing_key import join_missing_key
 from .missing_company_filter import missing_company_filter
 from .nolock import nolock
 from .parse_error import parse_error
+from .read_only import read_only
 from .select_star import select_star
 from .tautology import tautology
 from .top_without_order_by import top_without_order_by
 from .unknown_column import unknown_column
 from .unknown_table import unknown_table
-from .write_statement import write_statement
 
 CHECKS: tuple[Check, ...] = (
     parse_error,
-    write_statement,
+    read_only,
     unknown_table,
     unknown_column,
     ambiguous_column,

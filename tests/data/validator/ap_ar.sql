@@ -237,7 +237,6 @@ OUTER APPLY (SELECT COUNT(*) AS Lines FROM ARTL l WHERE l.ARCo = t.ARCo AND l.Mt
 WHERE t.ARCo = 1
 
 -- name: ar_view_body
-CREATE VIEW dbo.udARInvoices AS
 SELECT t.ARCo, t.Mth, t.ARTrans, t.Invoice, t.Invoiced
 FROM dbo.ARTH t WITH (NOLOCK)
 WHERE t.ARTransType = 'I' AND t.ARCo = 1

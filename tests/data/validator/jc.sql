@@ -189,7 +189,6 @@ FROM JCJM j
 WHERE j.JCCo = 1 AND j.JobStatus = 1
 
 -- name: jc_create_view_body
-CREATE VIEW dbo.vrvOpenContracts AS
 SELECT c.JCCo, c.Contract, c.Description, c.ContractAmt
 FROM dbo.JCCM c
 WHERE c.ContractStatus = 1 AND c.JCCo = 1
