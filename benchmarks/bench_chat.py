@@ -1,6 +1,6 @@
 """Chat latency: time to first token and time to the final validated answer.
 
-Runs the app's own drafting flow (``assistant.app.answer.draft``: retrieval, the
+Runs the app's own drafting flow (``assistant.app.answer.draft_reply``: retrieval, the
 model streaming, validation, self-correction, re-validation) on a few questions,
 with the CPU default model (SmolLM2-135M-Instruct) unless settings name another.
 Model load is reported apart: it is paid once per server, not per question.
@@ -67,7 +67,7 @@ def main() -> int:
             if not first:
                 first.append(time.perf_counter() - started)
 
-        reply = logic.draft(question, deps, logic.Options(company=1), on_token=on_token)
+        reply = logic.draft_reply(question, deps, logic.Options(company=1), on_token=on_token)
         total = time.perf_counter() - started
         rows.append({
             "question": question,

@@ -60,7 +60,7 @@ class FindingView:
 
 
 @dataclass(frozen=True)
-class Attempt:
+class AttemptView:
     """One model attempt during drafting, with the validator's verdict on it."""
 
     sql: str
@@ -85,7 +85,7 @@ class Reply:
     context: dict | None = None
     context_text: str = ""
     tables: tuple[str, ...] = ()
-    attempts: tuple[Attempt, ...] = ()
+    attempts: tuple[AttemptView, ...] = ()
     preview: Preview | None = None
     message: str = ""  # prose for look-ups and notices
     strict: bool = False  # whether warnings blocked the verdict
@@ -108,13 +108,13 @@ def answer(message: str, deps, options: Options = Options(), *, on_token: Callab
     """Route a chat message to the review, look-up or drafting flow."""
     parsed = classify(message, force_review=force_review)
     if parsed.intent == "review":
-        return review(parsed.text, deps, options, question=parsed.question)
+        return review_reply(parsed.text, deps, options, question=parsed.question)
     if parsed.intent == "lookup":
         return lookup(parsed.text, deps, options)
-    return draft(parsed.text, deps, options, on_token=on_token)
+    return draft_reply(parsed.text, deps, options, on_token=on_token)
 
 
-def review(sql: str, deps, options: Options = Options(), *, question: str = "") -> Reply:
+def review_reply(sql: str, deps, options: Options = Options(), *, question: str = "") -> Reply:
     """Review a pasted query: verdict, findings with carets, a validated correction and its diff."""
     started = time.perf_counter()
     report = deps.validate(sql, strict=options.strict)
@@ -151,7 +151,7 @@ def replace_sql(report, corrected: str):
     return _Offer(report.sql, corrected)
 
 
-def draft(question: str, deps, options: Options = Options(), *, on_token: Callable[[str], None] | None = None, context=None) -> Reply:
+def draft_reply(question: str, deps, options: Options = Options(), *, on_token: Callable[[str], None] | None = None, context=None) -> Reply:
     """Draft SQL for a question with the model, self-correcting against the validator."""
     started = time.perf_counter()
     context = context if context is not None else deps.retrieve(question)
@@ -170,8 +170,8 @@ def draft(question: str, deps, options: Options = Options(), *, on_token: Callab
             tables=ctx_tables,
         )
     result = deps.draft(question, backend=backend, choice=options.choice, company=options.company, on_token=on_token)
-    attempts = tuple(_attempt(a, deps, options) for a in getattr(result, "attempts", ()) or ())
-    final_sql = getattr(result, "sql", "") or ""
+    attempts = tuple(_attempt(a, deps, options) for a in result.attempts)
+    final_sql = result.sql or ""
     if not final_sql.strip():
         return Reply(
             kind="draft",
@@ -185,10 +185,10 @@ def draft(question: str, deps, options: Options = Options(), *, on_token: Callab
         )
     # Re-validate here whatever the generator says: the app's own guarantee.
     report = deps.validate(final_sql, strict=options.strict)
-    reviewer = tuple(f for f in getattr(getattr(result, "report", None), "findings", ()) if is_opinion(f))
+    reviewer = tuple(f for f in result.report.findings if is_opinion(f))
     expl = explain(report.sql, deps.catalog)
     corrected, diff = _validated_correction(report, deps, options)
-    gen_context = getattr(result, "context", None)
+    gen_context = result.context
     if gen_context is not None:
         ctx_dict, ctx_text, ctx_tables = _context_parts(gen_context)
     reply = _from_report(
@@ -209,7 +209,7 @@ def draft(question: str, deps, options: Options = Options(), *, on_token: Callab
 def fix(reply: Reply, deps, options: Options = Options(), *, on_token: Callable[[str], None] | None = None) -> Reply:
     """"Fix it": the validator's certain correction first, else the model's self-correction."""
     if reply.corrected_sql:
-        fixed = review(reply.corrected_sql, deps, options, question=reply.question)
+        fixed = review_reply(reply.corrected_sql, deps, options, question=reply.question)
         if fixed.validated:
             return replace(fixed, message="Applied the validator's correction.")
     if reply.question and deps.backend(*options.choice) is not None:
@@ -217,9 +217,9 @@ def fix(reply: Reply, deps, options: Options = Options(), *, on_token: Callable[
         prompt = reply.question
         if reply.sql:
             prompt = f"{reply.question}\nThis query was rejected: {findings}\nWrong query:\n{reply.sql}"
-        drafted = draft(prompt, deps, options, on_token=on_token)
+        drafted = draft_reply(prompt, deps, options, on_token=on_token)
         return replace(drafted, question=reply.question)
-    return review(reply.sql, deps, options, question=reply.question) if reply.sql else reply
+    return review_reply(reply.sql, deps, options, question=reply.question) if reply.sql else reply
 
 
 def lookup(question: str, deps, options: Options = Options()) -> Reply:
@@ -257,7 +257,7 @@ def lookup(question: str, deps, options: Options = Options()) -> Reply:
 
 def is_opinion(finding) -> bool:
     """The model reviewer's findings are opinions; the validator's (static, dry-run) decide."""
-    return getattr(finding, "source", "static") == "reviewer"
+    return finding.source == "reviewer"
 
 
 
@@ -286,7 +286,7 @@ def _from_report(report, *, kind: Kind, question: str, options: Options, explana
         explanation=explanation,
         explanation_details=tuple(explanation_details),
         strict=options.strict,
-        timings=dict(getattr(report, "timings", {}) or {}),
+        timings=dict(report.timings),
     )
 
 
@@ -301,14 +301,14 @@ def _view(f, sql: str) -> FindingView:
         line=f.line,
         col=f.col,
         suggestion=f.suggestion,
-        source=getattr(f, "source", "static"),
-        excerpt=caret_excerpt(sql, f.line, f.col, getattr(f, "start", None), getattr(f, "end", None)) if f.line else "",
+        source=f.source,
+        excerpt=caret_excerpt(sql, f.line, f.col, f.start, f.end) if f.line else "",
     )
 
 
 def _validated_correction(report, deps, options: Options) -> tuple[str | None, str]:
     """The validator's correction, re-checked here; offered only when it has no error left."""
-    corrected = getattr(report, "corrected_sql", None)
+    corrected = report.corrected_sql
     if not corrected or corrected.strip() == report.sql.strip():
         return None, ""
     check = deps.validate(corrected, strict=False)
@@ -317,12 +317,12 @@ def _validated_correction(report, deps, options: Options) -> tuple[str | None, s
     return check.sql, unified_diff(report.sql, check.sql)
 
 
-def _attempt(attempt, deps, options: Options) -> Attempt:
-    sql = attempt if isinstance(attempt, str) else getattr(attempt, "sql", "") or ""
+def _attempt(attempt, deps, options: Options) -> AttemptView:
+    sql = attempt if isinstance(attempt, str) else attempt.sql
     if not sql.strip():
-        return Attempt("", "rejected", ("no-sql",))
+        return AttemptView("", "rejected", ("no-sql",))
     report = deps.validate(sql, strict=options.strict)
-    return Attempt(report.sql, verdict_of(report, options.strict), tuple(f.code for f in report.errors))
+    return AttemptView(report.sql, verdict_of(report, options.strict), tuple(f.code for f in report.errors))
 
 
 _PARAM = re.compile(r"(?<![@\w])@(\w+)")
@@ -360,10 +360,7 @@ def _finish(reply: Reply, deps, options: Options, started: float) -> Reply:
 def _context_parts(context) -> tuple[dict | None, str, tuple[str, ...]]:
     if context is None:
         return None, "", ()
-    ctx_dict = context.to_dict() if hasattr(context, "to_dict") else None
-    try:
-        text = context.render()
-    except Exception:
-        text = ""
-    tables = tuple(getattr(context, "table_names", ()) or ())
+    ctx_dict = context.to_dict()
+    text = context.render()
+    tables = tuple(context.table_names)
     return ctx_dict, text, tables

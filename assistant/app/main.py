@@ -261,7 +261,7 @@ async def on_message(message: cl.Message):
 async def run_review(d: Runtime, opts: logic.Options, sql: str, *, question: str = "", source: str = "") -> logic.Reply:
     async with cl.Step(name="Validate", type="tool", default_open=False, show_input="sql") as step:
         step.input = sql
-        reply = await asyncio.to_thread(logic.review, sql, d, opts, question=question)
+        reply = await asyncio.to_thread(logic.review_reply, sql, d, opts, question=question)
         step.output = _validate_summary(reply)
     if source:
         reply = replace(reply, message=f"From the uploaded file `{source}`.")
@@ -317,7 +317,7 @@ async def _stream_draft(step: cl.Step, d: Runtime, opts: logic.Options, question
 
     pumping = asyncio.create_task(pump())
     try:
-        reply = await asyncio.to_thread(logic.draft, question, d, opts, on_token=on_token, context=context)
+        reply = await asyncio.to_thread(logic.draft_reply, question, d, opts, on_token=on_token, context=context)
     finally:
         loop.call_soon_threadsafe(tokens.put_nowait, None)
         await pumping
@@ -394,7 +394,7 @@ async def on_fix(action: cl.Action):
     d, opts = deps(), options()
     async with cl.Step(name="Validate", type="tool", default_open=False, show_input="sql") as step:
         step.input = sql
-        current = await asyncio.to_thread(logic.review, sql, d, opts, question=question)
+        current = await asyncio.to_thread(logic.review_reply, sql, d, opts, question=question)
         step.output = _validate_summary(current)
     if current.corrected_sql:
         fixed = await asyncio.to_thread(logic.fix, current, d, opts)

@@ -5,7 +5,7 @@ Pure text, so the same rendering is tested without Chainlit and shown by it.
 
 from __future__ import annotations
 
-from .answer import Attempt, FindingView, Reply
+from .answer import AttemptView, FindingView, Reply
 
 BADGE = {
     "validated": "✔ **Validated**: passed every check against your documented schema",
@@ -78,7 +78,7 @@ def findings_markdown(findings: tuple[FindingView, ...], *, excerpts: bool = Tru
     return "\n".join(lines)
 
 
-def attempts_markdown(attempts: tuple[Attempt, ...]) -> str:
+def attempts_markdown(attempts: tuple[AttemptView, ...]) -> str:
     """The drafting attempts, each with the validator's verdict on it."""
     out = []
     for i, a in enumerate(attempts, 1):
@@ -95,6 +95,10 @@ def context_markdown(context: dict | None, text: str, tables: tuple[str, ...], *
     if tables:
         parts.append("**Tables:** " + ", ".join(f"`{t}`" for t in tables))
     if context:
+        terms = context.get("glossary") or []
+        if terms:
+            parts.append("**Glossary terms:**\n" + "\n".join(
+                f"- {g.get('said')!r} → {'; '.join(g.get('means') or ())} (from `{g.get('source')}`)" for g in terms))
         joins = context.get("join_paths") or []
         if joins:
             parts.append("**Join paths:**\n" + "\n".join(f"- {_join_text(j)}" for j in joins[:8]))

@@ -38,7 +38,7 @@ def test_b_table_select_star_and_nolock_are_warnings_apart_from_errors(deps):
 
 
 def test_certain_fix_is_offered_validated_with_a_diff(deps):
-    reply = logic.review("SELECT Contract FROM bJCCM WHERE JCCo = 1", deps)
+    reply = logic.review_reply("SELECT Contract FROM bJCCM WHERE JCCo = 1", deps)
     assert reply.corrected_sql == "SELECT Contract FROM JCCM WHERE JCCo = 1"
     assert "-SELECT Contract FROM bJCCM WHERE JCCo = 1" in reply.diff.splitlines()
     assert "+SELECT Contract FROM JCCM WHERE JCCo = 1" in reply.diff.splitlines()
@@ -47,8 +47,8 @@ def test_certain_fix_is_offered_validated_with_a_diff(deps):
 
 def test_strict_mode_makes_warnings_block(deps):
     sql = "SELECT Contract FROM bJCCM WHERE JCCo = 1"
-    assert logic.review(sql, deps).verdict == "validated"
-    assert logic.review(sql, deps, logic.Options(strict=True)).verdict == "rejected"
+    assert logic.review_reply(sql, deps).verdict == "validated"
+    assert logic.review_reply(sql, deps, logic.Options(strict=True)).verdict == "rejected"
 
 
 def test_writes_are_refused(deps):
@@ -59,7 +59,7 @@ def test_writes_are_refused(deps):
 
 
 def test_review_explains_the_query_in_business_terms(deps):
-    reply = logic.review("SELECT Contract, BilledAmt FROM JCCM WHERE JCCo = 1 AND ContractStatus = 1", deps)
+    reply = logic.review_reply("SELECT Contract, BilledAmt FROM JCCM WHERE JCCo = 1 AND ContractStatus = 1", deps)
     assert reply.verdict == "validated"
     assert "ContractStatus is 1 (Open)" in reply.explanation and "JC Contract Master" in reply.explanation
 
@@ -91,7 +91,7 @@ def test_draft_with_the_real_model_is_validated_before_it_is_returned(deps):
 
 
 def test_fix_applies_the_validators_certain_correction(deps):
-    rejected = logic.review("SELECT h.APRef, l.GrossAmt FROM APTH h JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans WHERE h.APCo = 1", deps)
+    rejected = logic.review_reply("SELECT h.APRef, l.GrossAmt FROM APTH h JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans WHERE h.APCo = 1", deps)
     assert rejected.verdict == "rejected"
     fixed = logic.fix(replace(rejected, question="AP invoice lines for company 1"), deps)
     assert fixed.verdict == "validated"
@@ -101,7 +101,7 @@ def test_fix_applies_the_validators_certain_correction(deps):
 
 def test_validated_query_is_previewed_on_sample_data(deps):
     assert deps.settings.shadow_path.exists(), "ingest builds the shadow database"
-    reply = logic.review("SELECT Contract, Description, BilledAmt FROM JCCM WHERE JCCo = 1 AND ContractStatus = 1", deps)
+    reply = logic.review_reply("SELECT Contract, Description, BilledAmt FROM JCCM WHERE JCCo = 1 AND ContractStatus = 1", deps)
     assert reply.verdict == "validated"
     assert reply.preview is not None and reply.preview.columns == ("Contract", "Description", "BilledAmt")
     assert 0 < len(reply.preview.rows) <= 10
@@ -109,20 +109,20 @@ def test_validated_query_is_previewed_on_sample_data(deps):
 
 
 def test_no_preview_for_a_rejected_query_or_when_switched_off(deps):
-    assert logic.review("SELECT Status FROM APTH", deps).preview is None
+    assert logic.review_reply("SELECT Status FROM APTH", deps).preview is None
     sql = "SELECT Contract FROM JCCM WHERE JCCo = 1"
-    assert logic.review(sql, deps, logic.Options(preview=False)).preview is None
+    assert logic.review_reply(sql, deps, logic.Options(preview=False)).preview is None
 
 
 def test_a_dry_run_error_rejects_the_query_as_an_error_not_an_opinion(deps):
-    reply = logic.review("SELECT Contract FROM JCCM WHERE JCCo = 1 AND SUM(BilledAmt) > 0", deps)
+    reply = logic.review_reply("SELECT Contract FROM JCCM WHERE JCCo = 1 AND SUM(BilledAmt) > 0", deps)
     assert reply.verdict == "rejected"
     assert "dry-run" in {f.rule for f in reply.errors}
     assert reply.opinions == ()
 
 
 def test_preview_gives_company_parameters_the_chosen_company(deps):
-    reply = logic.review("SELECT Contract, BilledAmt FROM JCCM WHERE JCCo = @JCCo AND ContractStatus = 1", deps, logic.Options(company=1))
+    reply = logic.review_reply("SELECT Contract, BilledAmt FROM JCCM WHERE JCCo = @JCCo AND ContractStatus = 1", deps, logic.Options(company=1))
     assert reply.verdict == "validated" and reply.sql.startswith("SELECT")  # the query shown is the user's own
     assert reply.preview is not None and reply.preview.rows
     assert reply.preview.note.endswith("with @JCCo = 1")
