@@ -120,7 +120,7 @@ class Location:
     def names(self, version: str) -> dict[str, str]:
         raise NotImplementedError
 
-    def begin(self, base: str | None, embedder: Embedder) -> "Draft":
+    def begin(self, base: str | None, embedder: Embedder) -> "PendingVersion":
         raise NotImplementedError
 
     def discard_drafts(self) -> list[str]:
@@ -132,7 +132,7 @@ class Location:
 
 
 @dataclass
-class Draft:
+class PendingVersion:
     """A version being written: not visible to readers until ``commit``."""
 
     location: Location
@@ -241,7 +241,7 @@ class LocalLocation(Location):
     def names(self, version: str) -> dict[str, str]:
         return {kind: f"vgpt-{kind}" for kind in KINDS}
 
-    def begin(self, base: str | None, embedder: Embedder) -> Draft:
+    def begin(self, base: str | None, embedder: Embedder) -> PendingVersion:
         import chromadb
 
         self.root.mkdir(parents=True, exist_ok=True)
@@ -253,9 +253,9 @@ class LocalLocation(Location):
         else:
             work.mkdir()
         client = chromadb.PersistentClient(path=str(work), settings=chroma_settings())
-        return Draft(self, version, client, self.names(version), embedder)
+        return PendingVersion(self, version, client, self.names(version), embedder)
 
-    def _commit(self, draft: Draft, manifest: Manifest) -> None:
+    def _commit(self, draft: PendingVersion, manifest: Manifest) -> None:
         work = self.root / f".tmp-{draft.version}"
         (work / MANIFEST).write_text(manifest.to_json(), encoding="utf-8")
         _close(draft.client)
@@ -268,7 +268,7 @@ class LocalLocation(Location):
         os.replace(tmp, self.root / POINTER)  # the one atomic step that publishes the new version
         self._collect(draft.version)
 
-    def _abort(self, draft: Draft) -> None:
+    def _abort(self, draft: PendingVersion) -> None:
         _close(draft.client)
         shutil.rmtree(self.root / f".tmp-{draft.version}", ignore_errors=True)
 
@@ -328,9 +328,9 @@ class ServerLocation(Location):
     def names(self, version: str) -> dict[str, str]:
         return {kind: f"vgpt-{kind}-{version}" for kind in KINDS}
 
-    def begin(self, base: str | None, embedder: Embedder) -> Draft:
+    def begin(self, base: str | None, embedder: Embedder) -> PendingVersion:
         version = new_version()
-        draft = Draft(self, version, self.client, self.names(version), embedder)
+        draft = PendingVersion(self, version, self.client, self.names(version), embedder)
         if base is not None:
             # a server cannot copy a collection: carry the old records (with their vectors) over
             old = self.names(base)
@@ -345,7 +345,7 @@ class ServerLocation(Location):
                     draft.upsert(kind, got["ids"], list(got["embeddings"]), got["documents"], got["metadatas"])
         return draft
 
-    def _commit(self, draft: Draft, manifest: Manifest) -> None:
+    def _commit(self, draft: PendingVersion, manifest: Manifest) -> None:
         self._meta().upsert(
             ids=["current"], embeddings=[[1.0]], documents=[manifest.to_json()], metadatas=[{"version": draft.version}]
         )
@@ -360,7 +360,7 @@ class ServerLocation(Location):
     def _versioned(self) -> list[Any]:
         return [c for c in self.client.list_collections() if c.name.startswith("vgpt-") and c.name != META_COLLECTION]
 
-    def _abort(self, draft: Draft) -> None:
+    def _abort(self, draft: PendingVersion) -> None:
         for name in draft.names.values():
             try:
                 self.client.delete_collection(name)
