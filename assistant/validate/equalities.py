@@ -113,6 +113,14 @@ class Equalities:
             if a is not None and b is not None and (a[0] == "col" or b[0] == "col"):
                 self.union(a, b)
             sides = (a, b)
+        elif isinstance(node, exp.In) and node.args.get("query") is not None:
+            # x IN (SELECT y …) is a semi-join on x = y
+            query = node.args["query"]
+            query = query.this if isinstance(query, exp.Subquery) else query
+            if isinstance(query, exp.Select) and len(query.expressions) == 1:
+                a, b = term(node.this, ref_of), term(query.expressions[0].unalias(), ref_of)
+                if a is not None and b is not None and (a[0] == "col" or b[0] == "col"):
+                    self.union(a, b)
         elif isinstance(node, (exp.In, exp.Between)):
             a = term(node.this, ref_of)
             if a is not None and a[0] == "col":

@@ -552,8 +552,9 @@ class _Builder:
             inner_scope = None  # renamed columns: positions, not names, carry the lineage
         pivots = node.args.get("pivots") if isinstance(node, (exp.Table, exp.Subquery)) else None
         if pivots:
-            # PIVOT/UNPIVOT reshape the columns: the result is read under the pivot's alias
-            columns = None
+            # PIVOT/UNPIVOT reshape the columns: the result is read under the pivot's alias, and no
+            # column of it is known to stand for a column of what it reads
+            columns, inner_scope = None, None
             if kind != "unknown":
                 kind, obj = "derived", None
             alias = pivots[-1].alias or alias

@@ -291,6 +291,20 @@ def test_a_company_row_joined_on_its_group_lists_the_group_not_a_partial_key():
     assert errors(sql) == []
 
 
+def test_an_in_subquery_equates_its_column_with_the_outer_one():
+    sql = ("SELECT h.APRef FROM APTH h WHERE h.APCo = 1 AND h.APTrans IN\n"
+           "(SELECT l.APTrans FROM APTL l WHERE l.APCo = h.APCo AND l.Mth = h.Mth AND l.JCCo = 1)")
+    assert errors(sql) == []
+    assert [f.suggestion for f in findings(sql.replace(" AND l.Mth = h.Mth", ""), "VG202")] == ["l.Mth = h.Mth"]
+
+
+def test_a_pivot_output_is_not_judged_as_the_table_it_reads():
+    sql = ("SELECT * FROM (SELECT JCCo, Job, PhaseGroup, Phase, CostType, ActualCost FROM JCCP WHERE JCCo = 1) s\n"
+           "PIVOT (SUM(ActualCost) FOR CostType IN ([1], [2])) pv\n"
+           "JOIN JCCH h ON h.JCCo = pv.JCCo AND h.Job = pv.Job AND h.PhaseGroup = pv.PhaseGroup AND h.Phase = pv.Phase")
+    assert errors(sql) == []
+
+
 def test_a_cte_aggregated_to_another_grain_is_not_judged():
     sql = ("WITH t AS (SELECT JCCo, Job, SUM(ActualCost) AS Cost FROM JCCD WHERE JCCo = 1 GROUP BY JCCo, Job)\n"
            "SELECT p.Phase, t.Cost FROM JCJP p JOIN t ON t.JCCo = p.JCCo AND t.Job = p.Job")
