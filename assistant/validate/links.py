@@ -38,6 +38,7 @@ class Edge:
     a: "Source"
     b: "Source"
     pairs: list[tuple[str, str]] = field(default_factory=list)  # (column of a, column of b), lower case, from `=`
+    loose: set[tuple[int, str]] = field(default_factory=set)  # (id(source), column) compared some other way (LIKE, OR…)
     conjuncts: list[exp.Expr] = field(default_factory=list)
     scope: "Scope | None" = None  # the scope whose ON/WHERE holds the (first) conjunct
 
@@ -63,6 +64,7 @@ class Links:
     def add(self, conj: exp.Expr, scope: "Scope", ref_of: dict[int, "Ref"], sides: tuple | None = None) -> None:
         """Read one conjunct; ``sides`` are the union-find keys of an equality's two sides, when known."""
         sources: dict[int, Source] = {}
+        touched: list[tuple[int, str]] = []
         unresolved = False
         wild = 0
         plain = isinstance(conj, exp.EQ) and isinstance(conj.this, exp.Column) and isinstance(conj.expression, exp.Column)
@@ -77,6 +79,7 @@ class Links:
             if ref.status == "unknown-column":
                 unresolved = True
             sources[id(ref.source)] = ref.source
+            touched.append((id(ref.source), column.name.lower()))
         if unresolved:
             self._block(list(sources.values()), wild, scope)
             return
@@ -90,12 +93,13 @@ class Links:
             edge.conjuncts.append(conj)
             if sides is None and isinstance(conj, exp.EQ):
                 sides = (term(conj.this, ref_of), term(conj.expression, ref_of))
-            if sides is not None:
-                ka, kb = sides
-                if ka is not None and kb is not None and ka[0] == kb[0] == "col" and ka[1] != kb[1]:
-                    if ka[1] == id(second):
-                        ka, kb = kb, ka
-                    edge.pairs.append((ka[2], kb[2]))
+            ka, kb = sides if sides is not None else (None, None)
+            if ka is not None and kb is not None and ka[0] == kb[0] == "col" and ka[1] != kb[1]:
+                if ka[1] == id(second):
+                    ka, kb = kb, ka
+                edge.pairs.append((ka[2], kb[2]))
+            else:
+                edge.loose.update(touched)
         elif len(sources) > 2:
             self.groups.append(tuple(sources))
 

@@ -298,6 +298,13 @@ def test_an_in_subquery_equates_its_column_with_the_outer_one():
     assert [f.suggestion for f in findings(sql.replace(" AND l.Mth = h.Mth", ""), "VG202")] == ["l.Mth = h.Mth"]
 
 
+@pytest.mark.parametrize("condition", ["p.Phase LIKE h.Phase + '%'", "(p.Phase = h.Phase OR h.Phase IS NULL)"])
+def test_a_key_column_compared_some_other_way_is_not_judged(condition):
+    sql = (f"SELECT h.CostType FROM JCCH h JOIN JCJP p ON p.JCCo = h.JCCo AND p.Job = h.Job AND p.PhaseGroup = h.PhaseGroup "
+           f"AND {condition} WHERE h.JCCo = 1")
+    assert findings(sql, "VG202") == []
+
+
 def test_a_pivot_output_is_not_judged_as_the_table_it_reads():
     sql = ("SELECT * FROM (SELECT JCCo, Job, PhaseGroup, Phase, CostType, ActualCost FROM JCCP WHERE JCCo = 1) s\n"
            "PIVOT (SUM(ActualCost) FOR CostType IN ([1], [2])) pv\n"

@@ -32,9 +32,10 @@ def join_missing_key(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
     VG201's. Silent when the joined table cannot multiply rows: its whole unique
     key (business key or a unique index) is bound to earlier tables or to single
     values (``v.Vendor = @Vendor``, a first-row ``= (SELECT MAX(…))`` in the ON
-    clause), or the missing column is pinned to one value on both sides. A CTE or
-    derived table that passes a table's key columns through (renamed, or through
-    ``ISNULL``) stands for that table.
+    clause), or the missing column is pinned to one value on both sides; a missing
+    column the join compares some other way (``LIKE``, an ``OR``, a range) is not
+    judged. A CTE or derived table that passes a table's key columns through
+    (renamed, or through ``ISNULL``) stands for that table.
 
     >>> from assistant.validate.checks._examples import codes
     >>> codes("SELECT l.APLine FROM APTH h JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans WHERE h.APCo = 1", join_missing_key)
@@ -150,6 +151,9 @@ def _judge(analysis: Analysis, catalog: Catalog, eq: Equalities, links: Links, e
                    and not _companies(a.obj, b.obj, (l, r)) and not _master_group(a.obj, b.obj, (l, r))]
         if not missing:
             return None
+        if any((id(a.source), a.exposes(l).lower()) in edge.loose or (id(b.source), b.exposes(r).lower()) in edge.loose
+               for l, r in missing):
+            continue  # compared some other way (LIKE, OR, a range): not judged
         if best is None or len(missing) < len(best[1]):
             best = (path, missing)
     if best is None or _bound(catalog, eq, links, b):
