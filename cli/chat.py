@@ -4,6 +4,15 @@ Ingest, model preparation and the shadow database are prepared in this process
 (``ingest.index.ingest``, ``finetune.prepare.prepare_model``); only Chainlit runs
 as a subprocess. Each step is skipped when its artifact is already there, so the
 second start is quick.
+
+One chat per state folder: ``<state_dir>/chat.lock`` (``ingest.lock.StateLock``) is
+taken before anything else, so a second ``vgpt chat`` exits 2 naming the running one
+(PID, URL, start time) before Chainlit starts; Chainlit removes its ``.files`` folder
+when it stops, which is how a second instance used to empty the first one's previews.
+The Chainlit child inherits the locked file, so the lock lasts as long as the server.
+A port in use is found by binding it first (exit 1). The child runs in its own process
+group: SIGINT, SIGTERM and SIGHUP to ``vgpt chat`` are passed to that whole group, and
+what has not stopped after ``STOP_GRACE_S`` is killed.
 """
 
 from __future__ import annotations
@@ -11,8 +20,11 @@ from __future__ import annotations
 import getpass
 import os
 import shutil
+import signal
+import socket
 import subprocess
 import sys
+import time
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -23,6 +35,9 @@ from assistant.settings import Settings, load_settings
 from .common import docs_option
 
 CONFIG_TEMPLATE = Path(__file__).resolve().parents[1] / ".chainlit" / "config.toml"
+CHAT_LOCK = "chat.lock"
+STOP_GRACE_S = 10.0  # after a stop signal, how long Chainlit may take before it is killed
+STOP_SIGNALS = tuple(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n))
 
 
 def app_file() -> Path:
@@ -55,6 +70,80 @@ def needs_model(settings: Settings) -> bool:
     return not (settings.models_dir / DEFAULT_MODEL_DIRNAME / "config.json").exists()
 
 
+def chat_lock(settings: Settings, host: str, port: int):
+    """The lock that keeps a second chat off this state folder (not yet taken)."""
+    from ingest.lock import StateLock
+
+    return StateLock(
+        settings.resolve(settings.state_dir) / CHAT_LOCK, "vgpt chat",
+        info={"url": f"http://{host}:{port}", "port": port},
+        advice="Use that one, or stop it first (kill <pid>), or start this one with another state folder (VGPT_STATE_DIR)",
+    )
+
+
+def check_port(host: str, port: int) -> None:
+    """Fail (exit 1) if ``host:port`` cannot be bound, the way the server would bind it."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        raise click.ClickException(f"cannot serve on {host}:{port}: {exc.strerror}") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as s:
+        if os.name != "nt":  # as uvicorn does; on Windows SO_REUSEADDR would let two servers share a port
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(address)
+        except OSError as exc:
+            raise click.ClickException(
+                f"port {port} on {host} is in use ({exc.strerror}): another server is listening there. "
+                f"Stop it, or choose another port: vgpt chat --port {port + 1}"
+            ) from None
+
+
+def run_server(argv: list[str], *, cwd: Path, env: dict[str, str], pass_fds: tuple[int, ...] = ()) -> int:
+    """Run the server child until it exits; a stop signal to us stops its whole process group.
+
+    Returns the child's exit code, or 0 when it was stopped by one of ``STOP_SIGNALS``.
+    """
+    posix = os.name == "posix"
+    proc = subprocess.Popen(argv, cwd=cwd, env=env, start_new_session=posix, pass_fds=pass_fds if posix else ())
+    stopping: list[float] = []
+
+    def forward(signum: int, frame: object) -> None:
+        if not stopping:
+            stopping.append(time.monotonic())
+        _signal_tree(proc, signum)
+
+    previous = {s: signal.signal(s, forward) for s in STOP_SIGNALS}
+    try:
+        while True:
+            try:
+                code = proc.wait(timeout=0.5)
+                break
+            except subprocess.TimeoutExpired:
+                if stopping and time.monotonic() - stopping[0] > STOP_GRACE_S:
+                    _signal_tree(proc, getattr(signal, "SIGKILL", signal.SIGTERM))
+    finally:
+        if proc.poll() is None:  # our own failure (not a signal): leave nothing serving
+            _signal_tree(proc, getattr(signal, "SIGKILL", signal.SIGTERM))
+            proc.wait()
+        if stopping and posix:  # what the child started and left behind in its group
+            _signal_tree(proc, signal.SIGKILL)
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+    return 0 if stopping else code
+
+
+def _signal_tree(proc: subprocess.Popen, signum: int) -> None:
+    try:
+        if os.name == "posix":
+            os.killpg(proc.pid, signum)  # the child leads its own group (start_new_session)
+        else:
+            proc.terminate()
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
 def chainlit_argv(host: str, port: int, headless: bool) -> list[str]:
     argv = [sys.executable, "-m", "chainlit", "run", str(app_file()), "--host", host, "--port", str(port)]
     return argv + (["--headless"] if headless else [])
@@ -81,6 +170,17 @@ def chat(host: str, port: int, docs: Path | None, reingest: bool, open_browser: 
         add(path, add_user, password)
         click.echo(f"{add_user} can log in (users file: {path}). Set VGPT_AUTH_SECRET to turn login on.")
         return
+    lock = chat_lock(settings, host, port)
+    lock.acquire()  # a second chat on this state folder stops here (exit 2), before it touches anything
+    try:
+        _serve(settings, host, port, docs, reingest, open_browser, lock)
+    finally:
+        lock.release()
+
+
+def _serve(settings: Settings, host: str, port: int, docs: Path | None, reingest: bool,
+           open_browser: bool, lock) -> None:
+    check_port(host, port)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"vgpt chat: serving on {host}: anyone who can reach it can use the app; see README (team set-up).", err=True)
 
@@ -104,12 +204,11 @@ def chat(host: str, port: int, docs: Path | None, reingest: bool, open_browser: 
         config.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(CONFIG_TEMPLATE, config)
 
+    check_port(host, port)  # again: ingest can take minutes
     click.echo(f"vgpt chat: open http://{host}:{port} (Ctrl-C stops)", err=True)
     argv = chainlit_argv(host, port, headless=not open_browser)
-    try:
-        code = subprocess.call(argv, cwd=settings.root, env=_env(settings))
-    except KeyboardInterrupt:
-        code = 0
+    fd = lock.fileno()
+    code = run_server(argv, cwd=settings.root, env=_env(settings), pass_fds=(fd,) if fd is not None else ())
     sys.exit(0 if code in (0, -2, 130) else 1)
 
 

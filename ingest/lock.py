@@ -1,4 +1,5 @@
-"""An exclusive, inter-process lock on a state folder, so two ``vgpt ingest`` runs cannot interleave.
+"""An exclusive, inter-process lock on a state folder, so two ``vgpt ingest`` runs cannot interleave
+(and, with its own lock file, two ``vgpt chat`` servers cannot share one state folder).
 
 Why: two ingests on the same ``state_dir`` would both read the same index version,
 both build a draft and both publish; the last one wins and the other's work (and
@@ -59,10 +60,17 @@ class StateLock:
     ``IndexStoreError`` (exit code 2 on the command line) says which file is locked and by whom.
     """
 
-    def __init__(self, path: str | Path, what: str = "vgpt ingest") -> None:
+    def __init__(self, path: str | Path, what: str = "vgpt ingest", *, info: dict[str, Any] | None = None,
+                 advice: str = "Wait for it to finish and run again") -> None:
         self.path = Path(path)
         self.what = what
+        self.info = dict(info or {})  # more holder details for the message (``url`` for a chat)
+        self.advice = advice
         self._fd: int | None = None
+
+    def fileno(self) -> int | None:
+        """The locked file's descriptor (None when not held): pass it to a child that must keep the lock."""
+        return self._fd
 
     def acquire(self) -> None:
         if self._fd is not None:
@@ -80,7 +88,7 @@ class StateLock:
             return
         self._fd = fd
         try:
-            _write_holder(fd, self.what)
+            _write_holder(fd, self.what, self.info)
         except OSError:  # the lock is what matters; the holder information is a courtesy
             pass
 
@@ -110,7 +118,7 @@ class StateLock:
         return (
             f"another {holder.get('what') or self.what} is running on this state folder: "
             f"the lock {self.path} is held{' by ' + who if who else ''}. "
-            "Wait for it to finish and run again (the lock is freed when that process ends, even if it crashes)."
+            f"{self.advice} (the lock is freed when that process ends, even if it crashes)."
         )
 
 
@@ -133,15 +141,18 @@ def describe_holder(holder: dict[str, Any]) -> str:
         parts.append(f"on host {holder['host']}")
     if holder.get("started"):
         parts.append(f"since {holder['started']}")
+    if holder.get("url"):
+        parts.append(f"serving {holder['url']}")
     return " ".join(parts)
 
 
-def _write_holder(fd: int, what: str) -> None:
+def _write_holder(fd: int, what: str, extra: dict[str, Any] | None = None) -> None:
     info = {
         "pid": os.getpid(),
         "host": socket.gethostname(),
         "started": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "what": what,
+        **(extra or {}),
     }
     data = (json.dumps(info) + "\n").encode("utf-8")
     os.ftruncate(fd, 0)
