@@ -15,6 +15,9 @@ from typing import Any
 from .errors import ConfigError
 
 CONFIG_FILE = "vgpt.toml"
+DRAFT_MODES = ("plan", "sql")
+OPENAI_GRAMMARS = ("none", "llamacpp", "vllm")
+CHOICES = {"draft_mode": DRAFT_MODES, "openai_grammar": OPENAI_GRAMMARS}
 
 
 @dataclass(frozen=True)
@@ -29,17 +32,20 @@ class Settings:
     embed_batch_size: int = 16  # see benchmarks/bench_embed_batch.py: padding makes 128 ~3x slower on our chunks
     embed_threads: int = 0  # 0 = torch's default (every core): ingest is a foreground job, measured 1.6x faster than 1
     # model backends
-    backend: str = "transformers"  # transformers | openai | none
+    backend: str = "transformers"  # transformers | llamacpp | openai | none
     model_path: str = ""  # empty = the prepared SmolLM2 under state_dir/models
     adapter_path: str = ""
+    gguf_path: str = ""  # llamacpp: a GGUF file; empty = the bundled SmolLM2 GGUF (or the adapter's, see `vgpt export --gguf`)
     openai_base_url: str = ""
     openai_model: str = ""
     openai_api_key: str = ""
+    openai_grammar: str = "none"  # how the server takes a grammar: none (unconstrained + the gate) | llamacpp | vllm
     max_new_tokens: int = 384
     temperature: float = 0.0
     threads: int = 1
     quantize: str = "auto"  # transformers backend: auto (4-bit nf4 on CUDA, else none) | nf4 | none
     # generation and validation
+    draft_mode: str = "plan"  # plan: the model writes a query plan under a schema grammar, the catalog compiles it | sql: free T-SQL
     max_attempts: int = 3
     reviewer: bool = False
     dry_run: bool = True
@@ -53,6 +59,9 @@ class Settings:
         for name in ("max_query_bytes", "max_chunks_per_page"):
             if getattr(self, name) < 1:
                 raise ConfigError(f"setting {name!r} must be at least 1, not {getattr(self, name)}")
+        for name, choices in CHOICES.items():
+            if getattr(self, name) not in choices:
+                raise ConfigError(f"setting {name!r} must be one of {', '.join(choices)}, not {getattr(self, name)!r}")
 
     @property
     def catalog_path(self) -> Path:

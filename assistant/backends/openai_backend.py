@@ -4,6 +4,11 @@
 This is how a team serves one tuned model to many users. Only ``/chat/completions``
 (and ``/models`` to find a default model name) is used, with server-sent events
 for streaming, so any server that speaks that dialect works.
+
+A grammar goes to the server only where it is known to take one (``grammar=``, setting
+``openai_grammar``): llama-cpp-python's server reads GBNF from ``grammar`` in the request body,
+vLLM from ``structured_outputs: {"grammar": ...}``. Any other server decodes unconstrained
+(``grammar_mode == "none"``), and the caller says so: its output still meets the gate.
 """
 
 from __future__ import annotations
@@ -61,6 +66,24 @@ def parse_sse_line(line: str) -> str | None:
     return delta.get("content") or None
 
 
+GRAMMAR_FIELDS = ("none", "llamacpp", "vllm")
+
+
+def grammar_payload(kind: str, grammar: str) -> dict:
+    """The request fields that carry a GBNF grammar to a server of ``kind``.
+
+    >>> grammar_payload("llamacpp", 'root ::= "x"')
+    {'grammar': 'root ::= "x"'}
+    >>> grammar_payload("vllm", 'root ::= "x"')
+    {'structured_outputs': {'grammar': 'root ::= "x"'}}
+    """
+    if kind == "llamacpp":
+        return {"grammar": grammar}
+    if kind == "vllm":
+        return {"structured_outputs": {"grammar": grammar}}
+    return {}
+
+
 class OpenAIBackend:
     def __init__(
         self,
@@ -73,7 +96,11 @@ class OpenAIBackend:
         timeout: float = 300.0,
         client: httpx.Client | None = None,
         stop_after_code_block: bool = True,
+        grammar: str = "none",
     ) -> None:
+        if grammar not in GRAMMAR_FIELDS:
+            raise BackendError(f"openai_grammar must be one of {', '.join(GRAMMAR_FIELDS)}, not {grammar!r}")
+        self.grammar_mode = grammar
         self.base_url = normalize_base_url(base_url)
         self.stop_after_code_block = stop_after_code_block
         self.max_new_tokens = max_new_tokens
@@ -101,7 +128,8 @@ class OpenAIBackend:
             pass
         raise BackendError(f"{self.base_url}/models lists no model: set openai_model (VGPT_OPENAI_MODEL)")
 
-    def _payload(self, messages: list[Message], stream: bool, max_new_tokens: int | None) -> dict:
+    def _payload(self, messages: list[Message], stream: bool, max_new_tokens: int | None,
+                 grammar: str | None = None) -> dict:
         if not messages:
             raise BackendError("no messages to answer")
         return {
@@ -110,12 +138,14 @@ class OpenAIBackend:
             "max_tokens": max_new_tokens or self.max_new_tokens,
             "temperature": self.temperature,
             "stream": stream,
+            **(grammar_payload(self.grammar_mode, grammar) if grammar else {}),
         }
 
     def generate(
-        self, messages: list[Message], *, stream: bool = False, max_new_tokens: int | None = None
+        self, messages: list[Message], *, stream: bool = False, max_new_tokens: int | None = None,
+        grammar: str | None = None,
     ) -> str | Iterator[str]:
-        payload = self._payload(messages, stream, max_new_tokens)
+        payload = self._payload(messages, stream, max_new_tokens, grammar)
         if stream:
             return self._stream(payload)
         started = time.perf_counter()

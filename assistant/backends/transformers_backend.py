@@ -21,6 +21,9 @@ from .base import CLOSED_FENCE, Message
 log = logging.getLogger(__name__)
 
 QUANTIZE_CHOICES = ("auto", "nf4", "none")
+# Under a grammar a loop is one list item again and again (``A.X, A.X, A.X``): a few tokens a turn,
+# caught after about five turns rather than the 64 tokens free text gets.
+GRAMMAR_LOOP = (24, 8)  # window, longest period (is_looping)
 
 
 def _closed_fence_criterion(tokenizer, prompt_length: int):
@@ -42,6 +45,36 @@ def _closed_fence_criterion(tokenizer, prompt_length: int):
             return torch.full((input_ids.shape[0],), done, dtype=torch.bool, device=input_ids.device)
 
     return ClosedFence()
+
+
+def _grammar_processor(constraint, prompt_length: int):
+    """Mask every token the grammar does not allow next (llguidance), consuming each token chosen."""
+    import torch
+    from transformers import LogitsProcessor
+
+    class GrammarLogits(LogitsProcessor):
+        def __call__(self, input_ids, scores):
+            if input_ids.shape[1] > prompt_length and not constraint.consume(int(input_ids[0, -1])):
+                raise BackendError(f"the decoder left the grammar: {constraint.error[:200]}")
+            allowed = torch.from_numpy(constraint.allowed()).to(scores.device)
+            return scores.masked_fill(~allowed[: scores.shape[-1]], float("-inf"))
+
+    return GrammarLogits()
+
+
+def _grammar_criterion(constraint, prompt_length: int):
+    """Stop once the grammar is complete (only the end token may follow), or at the first point where the
+    text could end once the reply loops (so a loop never leaves half a name behind)."""
+    import torch
+    from transformers import StoppingCriteria
+
+    class GrammarDone(StoppingCriteria):
+        def __call__(self, input_ids, scores, **kwargs):
+            done = constraint.done or (constraint.accepting
+                                       and is_looping(input_ids[0, prompt_length:].tolist(), *GRAMMAR_LOOP))
+            return torch.full((input_ids.shape[0],), done, dtype=torch.bool, device=input_ids.device)
+
+    return GrammarDone()
 
 
 def is_looping(tokens: list[int], window: int = 64, max_period: int = 16) -> bool:
@@ -71,7 +104,14 @@ def adapter_base(adapter_path: Path) -> str:
 
 
 class TransformersBackend:
-    """Loads once, then answers many ``generate`` calls (the CLI's ``--questions`` and the app rely on that)."""
+    """Loads once, then answers many ``generate`` calls (the CLI's ``--questions`` and the app rely on that).
+
+    ``generate(..., grammar=GBNF)`` constrains decoding with llguidance: a token the grammar does not
+    allow next is masked before it can be chosen, so the reply is always a prefix of a text the grammar
+    accepts (the whole text, unless ``max_new_tokens`` ran out first).
+    """
+
+    grammar_mode = "llguidance"
 
     def __init__(
         self,
@@ -160,21 +200,22 @@ class TransformersBackend:
         log.info("loaded %s in %.1fs on %s (%s)", self.name, self.load_seconds, self.device, self.quantization)
 
     def generate(
-        self, messages: list[Message], *, stream: bool = False, max_new_tokens: int | None = None
+        self, messages: list[Message], *, stream: bool = False, max_new_tokens: int | None = None,
+        grammar: str | None = None,
     ) -> str | Iterator[str]:
-        inputs, kwargs = self._prepare(messages, max_new_tokens)
+        inputs, kwargs = self._prepare(messages, max_new_tokens, grammar)
         if stream:
             return self._stream(inputs, kwargs)
         import torch
 
         started = time.perf_counter()
         with self._lock, torch.inference_mode():
-            output = self.model.generate(**inputs, **kwargs)
+            output = self.model.generate(**inputs, **{k: v for k, v in kwargs.items() if not k.startswith("_")})
         new = output[0, inputs["input_ids"].shape[1]:]
-        self._record(len(new), started)
+        self._record(len(new), started, inputs, kwargs)
         return self.tokenizer.decode(new, skip_special_tokens=True)
 
-    def _prepare(self, messages: list[Message], max_new_tokens: int | None) -> tuple[dict, dict]:
+    def _prepare(self, messages: list[Message], max_new_tokens: int | None, grammar: str | None = None) -> tuple[dict, dict]:
         if not messages:
             raise BackendError("no messages to answer")
         inputs = self.tokenizer.apply_chat_template(
@@ -187,11 +228,22 @@ class TransformersBackend:
             "do_sample": sample,
             "pad_token_id": self.tokenizer.pad_token_id if self.tokenizer.pad_token_id is not None else self.tokenizer.eos_token_id,
         }
-        if self.stop_after_code_block:
+        prompt_length = inputs["input_ids"].shape[1]
+        if grammar:
+            from transformers import LogitsProcessorList, StoppingCriteriaList
+
+            from .constrain import TokenConstraint, hf_lltokenizer
+
+            constraint = TokenConstraint(hf_lltokenizer(self.tokenizer), grammar,
+                                         vocab_size=self.model.get_output_embeddings().weight.shape[0])
+            kwargs["logits_processor"] = LogitsProcessorList([_grammar_processor(constraint, prompt_length)])
+            kwargs["stopping_criteria"] = StoppingCriteriaList([_grammar_criterion(constraint, prompt_length)])
+            kwargs["_constraint"] = constraint
+        elif self.stop_after_code_block:
             from transformers import StoppingCriteriaList
 
             kwargs["stopping_criteria"] = StoppingCriteriaList(
-                [_closed_fence_criterion(self.tokenizer, inputs["input_ids"].shape[1])])
+                [_closed_fence_criterion(self.tokenizer, prompt_length)])
         if sample:
             kwargs["temperature"] = self.temperature
         else:  # silence "temperature is set but do_sample is False" from a generation_config
@@ -203,13 +255,14 @@ class TransformersBackend:
         from transformers import TextIteratorStreamer
 
         streamer = TextIteratorStreamer(self.tokenizer, skip_prompt=True, skip_special_tokens=True, timeout=600)
+        generate_kwargs = {k: v for k, v in kwargs.items() if not k.startswith("_")}
         failure: list[BaseException] = []
         counted: list[int] = []
 
         def work() -> None:
             try:
                 with self._lock, torch.inference_mode():
-                    out = self.model.generate(**inputs, **kwargs, streamer=streamer)
+                    out = self.model.generate(**inputs, **generate_kwargs, streamer=streamer)
                 counted.append(out.shape[1] - inputs["input_ids"].shape[1])
             except BaseException as exc:  # surface it in the consumer, not as a lost thread traceback
                 failure.append(exc)
@@ -226,9 +279,14 @@ class TransformersBackend:
             thread.join()
         if failure:
             raise BackendError(f"generation failed: {type(failure[0]).__name__}: {failure[0]}") from failure[0]
-        self._record(counted[0] if counted else 0, started)
+        self._record(counted[0] if counted else 0, started, inputs, kwargs)
 
-    def _record(self, tokens: int, started: float) -> None:
+    def _record(self, tokens: int, started: float, inputs: dict | None = None, kwargs: dict | None = None) -> None:
         seconds = time.perf_counter() - started
         self.last_stats = {"new_tokens": int(tokens), "seconds": round(seconds, 3),
-                           "tokens_per_s": round(tokens / seconds, 2) if seconds > 0 else None}
+                           "tokens_per_s": round(tokens / seconds, 2) if seconds > 0 else None,
+                           "prompt_tokens": int(inputs["input_ids"].shape[1]) if inputs else None,
+                           "constrained": "llguidance" if kwargs and "_constraint" in kwargs else None}
+        constraint = (kwargs or {}).get("_constraint")
+        if constraint is not None and constraint.steps:
+            self.last_stats["mask_ms_per_token"] = round(1000 * constraint.mask_seconds / constraint.steps, 3)
