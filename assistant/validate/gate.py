@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from sqlglot import exp
+from sqlglot.tokens import TokenType
 
 from ..catalog import Catalog
 from .batch import line_col
@@ -102,6 +103,8 @@ def gate(sql: str, catalog: Catalog, analysis: Analysis | None = None) -> Iterat
         tree = statement.tree
         if tree is None or any(s <= statement.end and statement.start <= e for s, e in refused):
             continue  # the text's reading already refused it
+        if not _worth_a_walk(statement.tokens):
+            continue
         for node, message in _tree_problems(tree, catalog):
             label = f"statement ({statement.head or '?'}, line {line_col(text, statement.start)[0]}): {message}"
             f = Finding.at(node, CODE, RULE, SEVERITY, label, HINT)
@@ -513,6 +516,49 @@ def _with_subclasses(classes: tuple[type, ...]) -> frozenset[type]:
 
 # one set lookup per node: much cheaper than isinstance() against 30 classes
 _WATCH_TYPES = _with_subclasses(_WATCHED)
+
+
+T = TokenType
+_QUERY_FIRST = frozenset({T.SELECT, T.WITH, T.L_PAREN})
+# sqlglot tokens behind every node _tree_problems reports (writes, INTO, OUTPUT, commands, GLOB)
+_SUSPECT_TOKENS = frozenset(
+    getattr(T, name) for name in (
+        "INTO", "RETURNING", "INSERT", "UPDATE", "DELETE", "MERGE", "CREATE", "DROP", "ALTER", "TRUNCATE", "GRANT",
+        "REVOKE", "EXECUTE", "USE", "KILL", "COMMIT", "ROLLBACK", "COMMAND", "GLOB", "COPY", "PRAGMA", "INSTALL",
+        "EXPORT", "ATTACH", "DETACH", "LOAD",
+    ) if hasattr(T, name)
+)
+_CALL_OK = FUNCTIONS | XML_METHODS | TABLE_HINTS | PAREN_KEYWORDS | TYPES | {"ORDER BY", "GROUP BY", "PARTITION BY",
+                                                                         "GROUPING SETS"}
+_STRING_TYPES = frozenset({T.STRING, T.NATIONAL_STRING})
+_TABLE_BEFORE = frozenset({T.FROM, T.JOIN, T.COMMA})
+
+
+def _worth_a_walk(tokens: list) -> bool:
+    """Whether sqlglot's tokens of a statement could have built a node the tree walk refuses.
+
+    Walking every tree is the gate's largest cost; a query whose tokens hold no write or
+    INTO/OUTPUT keyword, no call of an unknown name, no quoted name that looks like a path
+    and no string where a table may stand cannot (the tree is built from these tokens).
+    """
+    if not tokens or tokens[0].token_type not in _QUERY_FIRST:
+        return True
+    prev = None
+    for tok in tokens:
+        tt = tok.token_type
+        if tt in _SUSPECT_TOKENS:
+            return True
+        if tt is T.L_PAREN:
+            name = prev.text if prev is not None else ""
+            if (name[:1].isalpha() or name[:1] == "_") and name.upper() not in _CALL_OK:
+                return True
+        elif tt is T.IDENTIFIER:
+            if "." in tok.text or "/" in tok.text or "\\" in tok.text:
+                return True
+        elif tt in _STRING_TYPES and prev is not None and prev.token_type in _TABLE_BEFORE:
+            return True
+        prev = tok
+    return False
 
 
 def _tree_problems(tree: exp.Expr, catalog: Catalog) -> Iterator[tuple[exp.Expr, str]]:

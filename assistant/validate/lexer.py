@@ -27,24 +27,24 @@ import re
 
 Lexeme = tuple[str, str, int, int]
 
-# one match per lexeme, white space before it included; the groups, in order:
-# 1 line comment, 2 block comment, 3 string, 4 [name], 5 "name", 6 @var, 7 #temp, 8 number, 9 word, 10 op
+# one match per lexeme, white space before it included; the groups, in order (the common ones first):
+# 1 word, 2 string, 3 number, 4 @var, 5 #temp, 6 [name], 7 "name", 8 line comment, 9 block comment, 10 op
 _TOKEN = re.compile(
     r"""[\s\ufeff]*(?:
-      (--[^\n]*)
-    | (/\*)
+      ((?![Nn]')[^\W\d][\w@#$]*)
     | ([Nn]?'[^']*(?:''[^']*)*'?)
-    | (\[[^\]]*(?:\]\][^\]]*)*\]?)
-    | ("[^"]*(?:""[^"]*)*"?)
+    | (0[xX][0-9a-fA-F]*|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)
     | (@@?[\w@#$]*)
     | (\#\#?[\w@#$]*)
-    | (0[xX][0-9a-fA-F]*|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)
-    | ([^\W\d][\w@#$]*)
+    | (\[[^\]]*(?:\]\][^\]]*)*\]?)
+    | ("[^"]*(?:""[^"]*)*"?)
+    | (--[^\n]*)
+    | (/\*)
     | (::|[^\s\ufeff])
     )""",
     re.VERBOSE | re.DOTALL,
 )
-_KINDS = (None, "line", "block", "string", "name", "name", "var", "temp", "number", "word", "op")
+_KINDS = (None, "word", "string", "number", "var", "temp", "name", "name", "line", "block", "op")
 _COMMENT_MARK = re.compile(r"/\*|\*/")
 # line breaks as the client tools see them (a lone CR ends a line too)
 _BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
@@ -66,28 +66,27 @@ def lex(text: str) -> list[Lexeme]:
     while True:
         for m in _TOKEN.finditer(text, pos):
             group = m.lastindex
-            if group == 1:
-                continue
             start, end = m.span(group)
-            if group == 9:  # a word
+            if group == 1:  # a word
                 key = text[start:end].upper()
                 if key == "GO" and (not out or _line_break(text, last_end, start)):
                     append(("go", key, start, end))
-                    last_end = end
-                    continue
-                append(("word", key, start, end))
-            elif group == 10 or group == 6 or group == 8 or group == 7:
+                else:
+                    append(("word", key, start, end))
+            elif group == 10 or group == 3 or group == 4 or group == 5:
                 append((_KINDS[group], text[start:end], start, end))
-            elif group == 3:  # a string
+            elif group == 2:  # a string
                 if end - start > 3:
                     _hidden_go(text, start, end, append)
                 append(("string", text[start:end], start, end))
-            elif group == 2:  # a block comment
+            elif group == 8:  # a line comment
+                continue
+            elif group == 9:  # a block comment
                 pos = _comment_end(text, end)
                 _hidden_go(text, start, pos, append)
                 break  # go on after the comment's (possibly nested) end
             else:  # a quoted name
-                close = "]" if group == 4 else '"'
+                close = "]" if group == 6 else '"'
                 body = text[start + 1:end - 1] if end - start > 1 and text[end - 1] == close else text[start + 1:end]
                 if end - start > 3:
                     _hidden_go(text, start, end, append)

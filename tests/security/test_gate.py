@@ -279,6 +279,14 @@ def test_the_trees_are_read_too(cat):
     assert [f.code for f in gate("SELECT 1", cat, tree_of)] == ["VG002"]
 
 
+@pytest.mark.parametrize("sql", ["SELECT * FROM APTH h, '/etc/passwd' WHERE h.APCo = 1",
+                                 "SELECT * FROM APTH h CROSS JOIN [x.parquet] WHERE h.APCo = 1"])
+def test_a_table_that_names_a_file_is_refused_from_the_tree(cat, sql):
+    # DuckDB reads a file named where a table belongs; SQL Server has no such table
+    [f] = refused(sql, cat)
+    assert "file" in f.message
+
+
 # -- findings ---------------------------------------------------------------------------
 
 

@@ -749,3 +749,9 @@ SELECT 1
 -- name: evasion.sqlcmd_setvar
 :setvar cmd "DELETE FROM bAPTH"
 SELECT 1
+
+-- name: function.string_in_from_list
+SELECT h.APRef FROM APTH h, '/etc/passwd' WHERE h.APCo = 1
+
+-- name: function.file_in_join
+SELECT h.APRef FROM APTH h CROSS JOIN [/home/user/x.parquet] WHERE h.APCo = 1
