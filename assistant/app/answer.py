@@ -16,8 +16,9 @@ from typing import Any, Callable, Literal
 
 from ..retrieval.lookup import find_objects
 from ..runtime import Preview
+from ..validate.fixes import apply as apply_edits, collect as collect_edits
 from .detect import classify
-from .excerpt import caret_excerpt, unified_diff
+from .excerpt import caret_excerpt, token_diff
 from .explain import explain
 
 Verdict = Literal["validated", "rejected", "none"]
@@ -66,6 +67,21 @@ class AttemptView:
     sql: str
     verdict: Verdict
     codes: tuple[str, ...]
+    source: str = "model"  # "model", "validator-fix" (the validator's own certain fix) or "reviewer-fix"
+
+    @property
+    def by_model(self) -> bool:
+        return self.source == "model"
+
+
+@dataclass(frozen=True)
+class PartialCorrection:
+    """The validator's certain fixes applied although uncertain errors remain: re-validated, never offered as final."""
+
+    sql: str
+    diff: str
+    remaining: tuple[FindingView, ...]  # the errors (and warnings) the re-validation still finds
+    reason: str  # why no full correction is offered
 
 
 @dataclass(frozen=True)
@@ -80,6 +96,7 @@ class Reply:
     opinions: tuple[FindingView, ...] = ()  # the model reviewer's, never decisive
     corrected_sql: str | None = None  # validated, with no error left
     diff: str = ""
+    partial: PartialCorrection | None = None  # certain fixes applied, errors left (shown as such)
     explanation: str = ""
     explanation_details: tuple[str, ...] = ()
     context: dict | None = None
@@ -97,7 +114,7 @@ class Reply:
 
     def all_sql(self) -> tuple[str, ...]:
         """Every SQL text this reply would show (what the no-unvalidated-SQL rule covers)."""
-        items = [self.sql, self.corrected_sql or ""] + [a.sql for a in self.attempts]
+        items = [self.sql, self.corrected_sql or "", self.partial.sql if self.partial else ""] + [a.sql for a in self.attempts]
         return tuple(s for s in items if s)
 
 
@@ -137,6 +154,8 @@ def review_reply(sql: str, deps, options: Options = Options(), *, question: str 
         diff=diff,
         extra_opinions=opinions,
     )
+    if corrected is None:
+        reply = replace(reply, partial=partial_correction(report, deps))
     return _finish(reply, deps, options, started)
 
 
@@ -202,7 +221,8 @@ def draft_reply(question: str, deps, options: Options = Options(), *, on_token: 
         diff=diff,
         extra_opinions=tuple(_view(f, report.sql) for f in reviewer),
     )
-    reply = replace(reply, attempts=attempts, context=ctx_dict, context_text=ctx_text, tables=ctx_tables)
+    reply = replace(reply, attempts=attempts, context=ctx_dict, context_text=ctx_text, tables=ctx_tables,
+                    partial=partial_correction(report, deps) if corrected is None else None)
     return _finish(reply, deps, options, started)
 
 
@@ -217,9 +237,36 @@ def fix(reply: Reply, deps, options: Options = Options(), *, on_token: Callable[
         prompt = reply.question
         if reply.sql:
             prompt = f"{reply.question}\nThis query was rejected: {findings}\nWrong query:\n{reply.sql}"
-        drafted = draft_reply(prompt, deps, options, on_token=on_token)
-        return replace(drafted, question=reply.question)
-    return review_reply(reply.sql, deps, options, question=reply.question) if reply.sql else reply
+        drafted = draft_reply(prompt, deps, options, on_token=on_token, context=widened_context(reply, deps))
+        return same_sql_said(replace(drafted, question=reply.question), reply)
+    again = review_reply(reply.sql, deps, options, question=reply.question) if reply.sql else reply
+    return same_sql_said(again, reply)
+
+
+def widened_context(reply: Reply, deps, question: str | None = None):
+    """Retrieval for the question with the objects the findings name added: Fix it sees more schema than the draft did."""
+    names = []
+    for f in reply.errors + reply.warnings:
+        for word in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", f"{f.message} {f.suggestion or ''}"):
+            if deps.catalog.has(word):
+                names.append(word)
+    names = list(dict.fromkeys(names))
+    query = (question or reply.question) + ("\nTables: " + ", ".join(names) if names else "")
+    return deps.retrieve(query)
+
+
+def same_sql_said(fixed: Reply, before: Reply) -> Reply:
+    """When Fix it comes back with the query it started from, say so and what it could not fix."""
+    if not before.sql or _normal_sql(fixed.sql) != _normal_sql(before.sql) or fixed.validated:
+        return fixed
+    left = "; ".join(f"`{f.code}` {f.message} (line {f.line}, col {f.col})" for f in fixed.errors) or "the findings above"
+    note = (f"Fix it could not change this query: the model returned the same SQL even with the wider schema context. "
+            f"Not fixed: {left}. Rephrase the question or name the table you mean.")
+    return replace(fixed, message=(fixed.message + "\n\n" if fixed.message else "") + note)
+
+
+def _normal_sql(sql: str) -> str:
+    return " ".join((sql or "").split()).rstrip(";").lower()
 
 
 def lookup(question: str, deps, options: Options = Options()) -> Reply:
@@ -314,15 +361,74 @@ def _validated_correction(report, deps, options: Options) -> tuple[str | None, s
     check = deps.validate(corrected, strict=False)
     if check.errors:
         return None, ""
-    return check.sql, unified_diff(report.sql, check.sql)
+    return check.sql, token_diff(report.sql, check.sql)
+
+
+def partial_correction(report, deps) -> PartialCorrection | None:
+    """The validator's certain fixes when errors remain after them: the partly corrected query, re-validated.
+
+    Offered when it changes something, adds no error and leaves fewer problems (a b-table
+made a view, a missing key added); never as a final answer.
+    """
+    if not report.errors:
+        return None
+    corrected = report.corrected_sql or apply_edits(report.sql, collect_edits(f for f in report.findings if not is_opinion(f)))
+    if not corrected or corrected.strip() == report.sql.strip():
+        return None
+    check = deps.validate(corrected, strict=False)
+    before, after = len(report.errors), len(check.errors)
+    if not after or after > before or after + len(check.warnings) >= before + len(report.warnings):
+        return None  # no error left (a full correction) or nothing better
+    remaining = tuple(_view(f, check.sql) for f in check.findings if not is_opinion(f) and f.severity in ("error", "warning"))
+    codes = ", ".join(sorted({f.code for f in check.errors}))
+    reason = (f"{len(check.errors)} error{'s' if len(check.errors) != 1 else ''} ({codes}) "
+              "{} no certain fix: the right change depends on what the query is meant to return, "
+              "so no full correction is offered.").format("has" if len(check.errors) == 1 else "have")
+    return PartialCorrection(check.sql, token_diff(report.sql, check.sql), remaining, reason)
 
 
 def _attempt(attempt, deps, options: Options) -> AttemptView:
     sql = attempt if isinstance(attempt, str) else attempt.sql
+    source = "model" if isinstance(attempt, str) else str(attempt.source)
     if not sql.strip():
-        return AttemptView("", "rejected", ("no-sql",))
+        return AttemptView("", "rejected", ("no-sql",), source)
     report = deps.validate(sql, strict=options.strict)
-    return AttemptView(report.sql, verdict_of(report, options.strict), tuple(f.code for f in report.errors))
+    return AttemptView(report.sql, verdict_of(report, options.strict), tuple(f.code for f in report.errors), source)
+
+
+_JOIN_RISK = {
+    "VG201": "Rows can multiply across companies: {msg} Each row may be matched with the rows of every company, "
+             "so totals come out too high. Join on the company column as well.",
+    "VG202": "Rows can multiply (fan-out): {msg} Without the whole key, one row matches many on the other side, "
+             "so counts and sums are inflated. Join on every key column.",
+    "VG203": "This join condition is always true: {msg} It matches every row with every row (a cross join).",
+}
+
+
+def join_risks(findings) -> tuple[str, ...]:
+    """The validator's join findings (VG201, VG202, VG203) in plain words: fan-out risks and missing keys.
+
+    >>> from types import SimpleNamespace as F
+    >>> join_risks([F(code="VG202", message="APTL joined to APTH without Mth", line=1, col=30)])[0][:45]
+    'Rows can multiply (fan-out): APTL joined to A'
+    """
+    out = []
+    for f in findings:
+        template = _JOIN_RISK.get(f.code)
+        if template:
+            msg = f.message.strip().rstrip(".") + f" (line {f.line}, col {f.col})."
+            out.append(template.format(msg=msg))
+    return tuple(out)
+
+
+def attempt_counts(attempts: tuple[AttemptView, ...]) -> tuple[int, int]:
+    """(model attempts, validator fixes): the validator's own fixes are not model attempts.
+
+    >>> attempt_counts((AttemptView("a", "rejected", (), "model"), AttemptView("b", "validated", (), "validator-fix")))
+    (1, 1)
+    """
+    model = sum(1 for a in attempts if a.source == "model")
+    return model, sum(1 for a in attempts if a.source == "validator-fix")
 
 
 _PARAM = re.compile(r"(?<![@\w])@(\w+)")

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import difflib
+import re
+
+WINDOW = 72  # characters of a long line shown around the caret, so it is visible without scrolling
 
 
 def caret_excerpt(sql: str, line: int | None, col: int | None, start: int | None = None, end: int | None = None) -> str:
@@ -30,6 +33,13 @@ def caret_excerpt(sql: str, line: int | None, col: int | None, start: int | None
         return ""
     text = lines[line - 1].expandtabs(4) if "\t" not in lines[line - 1] else lines[line - 1]
     col = max(1, min(col or 1, len(text) + 1))
+    if len(text) > WINDOW:  # a window around the column: "…" marks the cut ends
+        lo = max(0, min(col - 1 - WINDOW // 3, len(text) - WINDOW))
+        hi = min(len(text), lo + WINDOW)
+        width = min(width, hi - (col - 1)) if hi > col - 1 else width
+        head, tail = ("…" if lo > 0 else ""), ("…" if hi < len(text) else "")
+        text = head + text[lo:hi] + tail
+        col = col - lo + len(head)
     gutter = f"{line} | "
     pad = "".join("\t" if ch == "\t" else " " for ch in text[: col - 1])
     return f"{gutter}{text}\n{' ' * (len(gutter) - 2)}| {pad}{'^' * width}"
@@ -47,3 +57,28 @@ def unified_diff(original: str, corrected: str) -> str:
         lineterm="",
     )
     return "\n".join(diff)
+
+
+_TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
+
+
+def token_diff(original: str, corrected: str) -> str:
+    """A word-level diff original → corrected: ``[-removed-]{+added+}`` inside the unchanged text.
+
+    >>> token_diff("SELECT Status FROM bAPTH", "SELECT Status FROM APTH")
+    'SELECT Status FROM [-bAPTH-]{+APTH+}'
+    """
+    a, b = original.strip(), corrected.strip()
+    if a == b:
+        return ""
+    ta, tb = _TOKEN.findall(a), _TOKEN.findall(b)
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.append("".join(ta[i1:i2]))
+            continue
+        if i2 > i1:
+            out.append("[-" + "".join(ta[i1:i2]) + "-]")
+        if j2 > j1:
+            out.append("{+" + "".join(tb[j1:j2]) + "+}")
+    return "".join(out)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import threading
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,12 +22,13 @@ from chainlit.input_widget import NumberInput, Select, Switch
 from assistant.app import answer as logic
 from assistant.app.approve import save_approved
 from assistant.app import security
+from assistant.app.offline import StripOffhostLinks
 from assistant.app.auth import auth_secret, check_login, load_users
 from assistant.app.datalayer import make_data_layer
 from assistant.app.deps import load_deps
 from assistant.runtime import Runtime
 from assistant.app.explain import explain
-from assistant.app.render import attempts_markdown, context_markdown, reply_markdown, sql_block
+from assistant.app.render import attempts_markdown, context_markdown, reply_markdown
 from assistant.app.welcome import write_welcome
 from assistant.errors import VgptError
 from assistant.limits import size_problem, text_size
@@ -37,6 +40,8 @@ SETTINGS = load_settings()
 CHAT_DB = SETTINGS.resolve(SETTINGS.state_dir) / "chat.sqlite"
 BACKENDS = ["transformers", "openai", "none"]
 REVIEW_COMMAND = "Review"
+# The company drafts use when none is chosen (the plan compiler's default too): the settings show this, not 0.
+DEFAULT_COMPANY = SETTINGS.default_company if SETTINGS.default_company is not None else 1
 DEFAULT_MAX_FILES = 5
 
 STARTERS = [
@@ -95,6 +100,7 @@ def _harden_server() -> None:
     if getattr(app.state, "vgpt_hardened", False):
         return  # a re-import (chainlit --watch) keeps the middlewares it has
     try:
+        app.add_middleware(StripOffhostLinks)  # no CDN fonts or KaTeX: the page asks nothing of other hosts
         app.add_middleware(security.LoginThrottle, limiter=LOGIN_LIMITER, path=f"{run.root_path.rstrip('/')}/login")
         app.add_middleware(security.SecurityHeaders, csp=lambda: security.content_security_policy(
             security.inline_script_hashes(get_html_template(run.root_path))))
@@ -127,7 +133,7 @@ _write_welcome()
 
 
 def options() -> logic.Options:
-    return cl.user_session.get("options") or logic.Options(company=SETTINGS.default_company)
+    return cl.user_session.get("options") or logic.Options(company=DEFAULT_COMPANY)
 
 
 # -- chat lifecycle -----------------------------------------------------------------
@@ -145,7 +151,7 @@ async def on_chat_start():
             NumberInput(
                 id="company",
                 label="Company (JCCo, APCo, …)",
-                initial=SETTINGS.default_company,
+                initial=DEFAULT_COMPANY,
                 placeholder="e.g. 1",
                 description="Used as the default company filter in drafted queries.",
             ),
@@ -175,7 +181,7 @@ async def on_chat_start():
 
 @cl.on_chat_resume
 async def on_chat_resume(thread):
-    cl.user_session.set("options", logic.Options(company=SETTINGS.default_company))
+    cl.user_session.set("options", logic.Options(company=DEFAULT_COMPANY))
 
 
 @cl.on_settings_update
@@ -278,16 +284,23 @@ async def run_lookup(d: Runtime, opts: logic.Options, question: str) -> logic.Re
     return reply
 
 
-async def run_draft(d: Runtime, opts: logic.Options, question: str, *, prompt: str | None = None) -> logic.Reply:
+async def run_draft(d: Runtime, opts: logic.Options, question: str, *, prompt: str | None = None,
+                    widen: logic.Reply | None = None) -> logic.Reply:
+    """Draft SQL for a question; ``widen`` (Fix it) is the rejected reply whose findings' objects join the retrieval."""
+    live = LiveDraft()
+    await live.start()  # visible at once, before retrieval: the elapsed time runs from the user's send
     async with cl.Step(name="Retrieve schema", type="tool", default_open=False, show_input=False) as step:
         step.input = question
-        context = await asyncio.to_thread(d.retrieve, question)
+        if widen is not None:
+            context = await asyncio.to_thread(logic.widened_context, widen, d, question)
+        else:
+            context = await asyncio.to_thread(d.retrieve, question)
         ctx_dict, ctx_text, tables = logic._context_parts(context)
         step.output = context_markdown(ctx_dict, ctx_text, tables, full=opts.show_context)
 
     async with cl.Step(name="Draft SQL", type="llm", default_open=False, show_input=False) as step:
         step.input = question
-        reply = await _stream_draft(step, d, opts, prompt or question, context)
+        reply = await _stream_draft(step, d, opts, prompt or question, context, live)
         step.output = attempts_markdown(reply.attempts) if reply.attempts else (reply.message or "No model output.")
 
     if reply.kind != "notice":
@@ -296,31 +309,110 @@ async def run_draft(d: Runtime, opts: logic.Options, question: str, *, prompt: s
             step.output = _validate_summary(reply)
     if prompt is not None:
         reply = replace(reply, question=question)
+    if widen is not None:
+        reply = logic.same_sql_said(reply, widen)
     await send_reply(reply, opts)
     return reply
 
 
-async def _stream_draft(step: cl.Step, d: Runtime, opts: logic.Options, question: str, context) -> logic.Reply:
-    """Run the blocking model in a worker thread and stream its tokens into the step."""
+class DraftStopped(Exception):
+    """Raised in the model's thread, from its token callback, once the user pressed stop."""
+
+
+def live_draft_markdown(text: str, seconds: float, *, done: bool = False) -> str:
+    """The visible answer while the model writes: elapsed time, a warning, and the draft so far.
+
+    >>> print(live_draft_markdown("SELECT", 3.2))
+    ⏳ **Drafting… 3 s** (the model's unvalidated draft, as it is written; press ■ to stop)
+    <BLANKLINE>
+    SELECT
+    """
+    head = (f"⌛ **Drafted in {seconds:.0f} s**; the validator is checking it" if done else
+            f"⏳ **Drafting… {seconds:.0f} s** (the model's unvalidated draft, as it is written; press ■ to stop)")
+    return head + ("\n\n" + text if text else "")
+
+
+class LiveDraft:
+    """The visible answer while drafting: elapsed time every second, the model's tokens as they come, a stop."""
+
+    def __init__(self) -> None:
+        self.message = cl.Message(content="", metadata={"vgpt": {"kind": "live-draft"}})
+        self.started = time.monotonic()
+        self.written: list[str] = []
+        self.stop = threading.Event()
+        self._ticking: asyncio.Task | None = None
+        self._finished = False
+
+    async def start(self) -> None:
+        cl.user_session.set("draft_live", self)
+        await self.show()
+
+        async def tick():
+            while not self.stop.is_set():
+                await asyncio.sleep(1)
+                if not self.stop.is_set():
+                    await self.show()
+
+        self._ticking = asyncio.create_task(tick())
+
+    async def show(self) -> None:
+        text = live_draft_markdown("".join(self.written), time.monotonic() - self.started)
+        await self.message.stream_token(text, is_sequence=True)
+
+    async def add(self, token: str) -> None:
+        self.written.append(token)
+        await self.show()
+
+    async def finish(self, *, stopped: bool) -> None:
+        self.stop.set()
+        if self._finished:
+            return
+        self._finished = True
+        if self._ticking is not None:
+            self._ticking.cancel()
+        if stopped:
+            self.message.content = (f"⏹ Stopped after {time.monotonic() - self.started:.0f} s: "
+                                    "the draft was not validated, so it is not shown.")
+            await self.message.update()
+        else:
+            await self.message.remove()  # the validated answer replaces the raw draft
+
+
+async def _stream_draft(step: cl.Step, d: Runtime, opts: logic.Options, question: str, context,
+                        live: LiveDraft | None = None) -> logic.Reply:
+    """Run the blocking model in a worker thread, streaming its tokens into a visible message with the elapsed time.
+
+    The stop button cancels this task; the model's thread then stops at its next token
+    (the token callback raises), so no further attempt is drafted.
+    """
     loop = asyncio.get_running_loop()
+    if live is None:
+        live = LiveDraft()
+        await live.start()
     tokens: asyncio.Queue[str | None] = asyncio.Queue()
-    # The raw tokens are the model's unvalidated draft: label them so, and replace
-    # them with the validated attempts once the validator has spoken.
-    await step.stream_token("_Generating; the validator checks this draft next._\n\n")
+    await step.stream_token("_The model's draft streams into the chat; the validator checks it next._")
 
     def on_token(token: str) -> None:
+        if live.stop.is_set():
+            raise DraftStopped("stopped by the user")
         loop.call_soon_threadsafe(tokens.put_nowait, token)
 
     async def pump():
         while (token := await tokens.get()) is not None:
-            await step.stream_token(token)
+            await live.add(token)
 
     pumping = asyncio.create_task(pump())
+    stopped = False
     try:
         reply = await asyncio.to_thread(logic.draft_reply, question, d, opts, on_token=on_token, context=context)
+    except asyncio.CancelledError:
+        stopped = True
+        raise
     finally:
+        live.stop.set()
         loop.call_soon_threadsafe(tokens.put_nowait, None)
         await pumping
+        await live.finish(stopped=stopped)
     return reply
 
 
@@ -364,7 +456,6 @@ def actions_for(reply: logic.Reply) -> list[cl.Action]:
     actions = [cl.Action(name="explain", payload=payload, label="Explain", icon="book-open", tooltip="Explain this query in business terms")]
     if reply.verdict == "rejected":
         actions.append(cl.Action(name="fix", payload=payload, label="Fix it", icon="wrench", tooltip="Correct the query and validate it again"))
-    actions.append(cl.Action(name="copy", payload=payload, label="Copy", icon="copy", tooltip="The SQL alone, ready to copy"))
     if reply.verdict == "validated":
         actions.append(cl.Action(name="mark_correct", payload=payload, label="Mark correct", icon="check", tooltip="Save as an approved example for the next ingest"))
     return actions
@@ -383,6 +474,9 @@ async def on_explain(action: cl.Action):
     expl = explain(report.sql, d.catalog)
     badge = "validated" if logic.verdict_of(report, options().strict) == "validated" else "rejected"
     body = "\n".join(f"- {line}" for line in expl.details)
+    risks = logic.join_risks(report.findings)
+    if risks:
+        body += "\n\n**Join risks**\n" + "\n".join(f"- {line}" for line in risks)
     await cl.Message(content=f"**What this query does** ({badge} by the validator)\n\n{expl.paragraph}\n\n{body}".strip()).send()
 
 
@@ -398,27 +492,24 @@ async def on_fix(action: cl.Action):
         step.output = _validate_summary(current)
     if current.corrected_sql:
         fixed = await asyncio.to_thread(logic.fix, current, d, opts)
-        await send_reply(fixed, opts)
+        await send_reply(logic.same_sql_said(fixed, current), opts)
     elif question:
         fix_prompt = f"{question}\nThe previous query was rejected: " + "; ".join(f.message for f in current.errors) + f"\nRejected query:\n{sql}"
-        await run_draft(d, opts, question, prompt=fix_prompt)
+        await run_draft(d, opts, question, prompt=fix_prompt, widen=current)
     else:
+        left = "\n".join(f"- `{f.code}` line {f.line}, col {f.col}: {f.message}" for f in current.errors)
         await cl.Message(
-            content="I have no certain correction for this query, and no question to draft it again from. "
-            "Ask the question in your own words and I will draft it."
+            content="I could not fix this query: the validator has no certain correction for these errors, and there is "
+            "no question to draft it again from.\n\n" + left + "\n\nAsk the question in your own words and I will draft it."
         ).send()
 
 
-@cl.action_callback("copy")
-async def on_copy(action: cl.Action):
-    sql = action.payload.get("sql", "")
-    if await refused_for_size(sql, "the query"):
-        return
-    d = deps()
-    report = await asyncio.to_thread(d.validate, sql, strict=options().strict)
-    verdict = logic.verdict_of(report, options().strict)
-    note = "" if verdict == "validated" else "\n\n❌ Rejected by the validator: fix it before running it."
-    await cl.Message(content="Ready to copy (use the copy icon of the block):\n\n" + sql_block(report.sql) + note).send()
+@cl.on_stop
+async def on_stop():
+    """The stop button: Chainlit cancels the running task; the model's thread is told to stop too."""
+    live = cl.user_session.get("draft_live")
+    if live is not None:
+        await live.finish(stopped=True)
 
 
 @cl.action_callback("mark_correct")
@@ -432,9 +523,23 @@ async def on_mark_correct(action: cl.Action):
         question = (asked or {}).get("output", "") if isinstance(asked, dict) else ""
     report = await asyncio.to_thread(d.validate, sql, strict=False)  # re-validated: what is saved is what was checked
     saved = save_approved(question, report.sql, d.settings.docs_path, report)
+    if saved.existing is not None:
+        choice = await cl.AskActionMessage(
+            content=f"An approved example with this question already exists:\n`{saved.existing}`\n\nReplace it with this query?",
+            actions=[
+                cl.Action(name="replace_example", payload={"replace": True}, label="Replace it"),
+                cl.Action(name="keep_example", payload={"replace": False}, label="Keep the existing one"),
+            ],
+            timeout=300,
+        ).send()
+        if not (choice and (choice.get("payload") or {}).get("replace")):
+            await cl.Message(content=f"Not saved: the existing example `{saved.existing}` is kept unchanged.").send()
+            return
+        saved = save_approved(question, report.sql, d.settings.docs_path, report, replace=True)
     if saved.created:
-        rel = saved.path.relative_to(d.settings.docs_path) if saved.path else ""
-        await cl.Message(content=f"✅ Saved as an approved example: `{rel}`. The next `vgpt ingest` adds it to retrieval and the dataset.").send()
+        verb = "Replaced the approved example" if saved.replaced else "Saved as an approved example"
+        await cl.Message(content=f"✅ {verb}: written to `{saved.path}` (the docs folder's `{saved.path.parent.name}/`). "
+                                 "The next `vgpt ingest` adds it to retrieval and the dataset.").send()
     else:
         await cl.Message(content=f"Not saved: {saved.reason}").send()
 

@@ -5,7 +5,7 @@ Pure text, so the same rendering is tested without Chainlit and shown by it.
 
 from __future__ import annotations
 
-from .answer import AttemptView, FindingView, Reply
+from .answer import AttemptView, FindingView, Reply, attempt_counts
 
 BADGE = {
     "validated": "✔ **Validated**: passed every check against your documented schema",
@@ -51,12 +51,35 @@ def reply_markdown(reply: Reply, *, show_context: bool = False) -> str:
     if reply.corrected_sql:
         parts.append("**Corrected SQL** (validated: no error left)\n" + sql_block(reply.corrected_sql))
         if reply.diff:
-            parts.append("**Diff** (original → corrected)\n```diff\n" + reply.diff + "\n```")
-    if len(reply.attempts) > 1:
-        parts.append(f"_Self-correction took {len(reply.attempts)} attempts._")
+            parts.append(DIFF_TITLE + "\n```text\n" + reply.diff + "\n```")
+    if reply.partial is not None:
+        parts.append(partial_markdown(reply.partial))
+    if reply.attempts:
+        parts.append(f"_{attempts_line(reply.attempts)}._")
     if show_context and reply.tables:
         parts.append("Context used: " + ", ".join(f"`{t}`" for t in reply.tables))
     return "\n\n".join(parts)
+
+
+DIFF_TITLE = "**Diff** (original → corrected, word by word: `[-removed-]` `{+added+}`)"
+
+
+def attempts_line(attempts: tuple[AttemptView, ...]) -> str:
+    """'Model attempts 2, validator fixes 1': the validator's own fixes are not counted as model attempts."""
+    model, fixes = attempt_counts(attempts)
+    return f"Model attempts {model}, validator fixes {fixes}"
+
+
+def partial_markdown(partial) -> str:
+    """The certain fixes applied, the query re-validated, what is left, and why no full correction is offered."""
+    parts = [
+        "**Partly corrected SQL** (the validator's certain fixes applied and re-validated; still rejected)\n"
+        + sql_block(partial.sql),
+        DIFF_TITLE + "\n```text\n" + partial.diff + "\n```" if partial.diff else "",
+        "**Still to fix by hand**\n" + findings_markdown(partial.remaining) if partial.remaining else "",
+        f"_No full correction offered: {partial.reason}_",
+    ]
+    return "\n\n".join(p for p in parts if p)
 
 
 def sql_block(sql: str) -> str:
@@ -84,7 +107,10 @@ def attempts_markdown(attempts: tuple[AttemptView, ...]) -> str:
     for i, a in enumerate(attempts, 1):
         mark = "✔ validated" if a.verdict == "validated" else "✘ rejected"
         codes = f" ({', '.join(a.codes)})" if a.codes else ""
-        out.append(f"Attempt {i}: {mark}{codes}\n" + (sql_block(a.sql) if a.sql else "_no SQL in the model's output_"))
+        who = {"validator-fix": " (validator fix)", "reviewer-fix": " (reviewer fix)"}.get(a.source, "")
+        out.append(f"Attempt {i}{who}: {mark}{codes}\n" + (sql_block(a.sql) if a.sql else "_no SQL in the model's output_"))
+    if attempts:
+        out.append(attempts_line(attempts) + ".")
     return "\n\n".join(out)
 
 

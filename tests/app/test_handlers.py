@@ -67,7 +67,7 @@ async def test_pasted_query_is_rejected_with_the_finding_and_its_position(app_mo
     assert "'Status'" in finding and "APTH" in finding and "OpenYN" in finding and "line 1, col 8" in finding
     assert "  |        ^^^^^^" in final  # the caret under Status
     names = [a["name"] for a in emitter.actions(_final(emitter)["id"])]
-    assert names == ["explain", "fix", "copy"]  # a rejected query cannot be marked correct
+    assert names == ["explain", "fix"]  # a rejected query cannot be marked correct; copy is the code block's own button
     assert not emitter.errors()
     assert_only_validated_sql(emitter, deps)
 
@@ -79,10 +79,10 @@ async def test_warnings_are_listed_apart_and_the_fix_comes_with_a_diff(app_modul
     assert "✔ **Validated**" in final and "**Errors**" not in final
     warnings = final[final.index("**Warnings**") :]
     assert "base-table" in warnings and "select-star" in warnings and "nolock" in warnings
-    assert "```diff" in final and "+SELECT * FROM JCCM WITH (NOLOCK) WHERE JCCo = 1" in final
+    assert "**Diff**" in final and "[-bJCCM-]{+JCCM+}" in final  # word by word, not whole lines
     # a wide table's preview (dates, money, ids) still reaches the page as a dataframe
     assert any(e == "send_element" and d.get("type") == "dataframe" for e, d in emitter.events)
-    assert [a["name"] for a in emitter.actions(_final(emitter)["id"])] == ["explain", "copy", "mark_correct"]
+    assert [a["name"] for a in emitter.actions(_final(emitter)["id"])] == ["explain", "mark_correct"]
     assert_only_validated_sql(emitter, deps)
 
 
@@ -140,17 +140,16 @@ async def test_question_streams_a_draft_then_shows_only_validated_sql(app_module
     assert_only_validated_sql(emitter, deps)
 
 
-async def test_explain_and_copy_actions_revalidate_what_they_show(app_module, chat, deps):
+async def test_explain_action_revalidates_what_it_shows(app_module, chat, deps):
     import chainlit as cl
     from chainlit.config import config
 
     payload = {"question": "open contracts", "sql": "SELECT Contract, BilledAmt FROM JCCM WHERE JCCo = 1 AND ContractStatus = 1", "kind": "review"}
     async with chat() as emitter:
         await config.code.action_callbacks["explain"](cl.Action(name="explain", payload=payload))
-        await config.code.action_callbacks["copy"](cl.Action(name="copy", payload=payload))
-    explained, copied = [m["output"] for m in emitter.messages()]
+    (explained,) = [m["output"] for m in emitter.messages()]
     assert "ContractStatus is 1 (Open)" in explained and "validated by the validator" in explained
-    assert "```sql\nSELECT Contract, BilledAmt FROM JCCM WHERE JCCo = 1 AND ContractStatus = 1\n```" in copied
+    assert "copy" not in config.code.action_callbacks  # no "Ready to copy" message: the code block copies
     assert_only_validated_sql(emitter, deps)
 
 
@@ -179,7 +178,7 @@ async def test_mark_correct_saves_a_validated_pair_once(app_module, chat, deps):
     (new,) = set(approved.glob("*.sql")) - before
     assert new.read_text(encoding="utf-8").startswith("-- Question: Open contracts with billed to date for company 1\n")
     first, second = [m["output"] for m in emitter.messages()]
-    assert "Saved as an approved example" in first and new.name in first
+    assert "Saved as an approved example" in first and str(new) in first  # it says where it wrote
     assert "already approved" in second
 
 
