@@ -146,7 +146,15 @@ class Runtime:
             return self._backends[key]
 
     def draft(self, question: str, *, backend: Backend, choice: tuple[str, str] = ("", ""),
-              company: int | None = None, on_token: Callable[[str], None] | None = None):
+              company: int | None = None, on_token: Callable[[str], None] | None = None,
+              mode: str = "", context: Any = None):
+        """Draft validated SQL: through a plan (``mode``/``draft_mode`` "plan") or as free SQL ("sql")."""
+        settings = self.model_settings(*choice, company=company)
+        if (mode or settings.draft_mode) == "plan":
+            from .drafting.plan_draft import draft_plan
+
+            return draft_plan(question, catalog=self.catalog, retriever=self.retriever(), backend=backend,
+                              settings=settings, on_token=on_token, stages=self.stages(), context=context)
         from .drafting.generate import draft
 
         return draft(
@@ -154,7 +162,7 @@ class Runtime:
             catalog=self.catalog,
             retriever=self.retriever(),
             backend=backend,
-            settings=self.model_settings(*choice, company=company),
+            settings=settings,
             on_token=on_token,
             stages=self.stages(),
         )

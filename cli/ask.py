@@ -26,7 +26,10 @@ from .search import require_index
 @click.option("--questions", "questions_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Answer every line of FILE (blank lines and #comments skipped); prints JSON lines.")
 @json_option
-@click.option("--backend", type=click.Choice(["transformers", "openai"]), default=None, help="Model backend (default: settings).")
+@click.option("--backend", type=click.Choice(["transformers", "llamacpp", "openai"]), default=None, help="Model backend (default: settings).")
+@click.option("--mode", type=click.Choice(["plan", "sql"]), default=None,
+              help="plan: the model writes a query plan under a schema grammar, the catalog compiles it; "
+                   "sql: the model writes T-SQL (default: settings, draft_mode).")
 @click.option("--model", default=None, help="transformers: a local model folder; openai: the served model's name.")
 @click.option("--adapter", type=click.Path(file_okay=False, path_type=Path), default=None, help="A LoRA adapter folder (transformers).")
 @click.option("--base-url", default=None, help="OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1.")
@@ -35,10 +38,10 @@ from .search import require_index
 @click.option("--review/--no-review", default=None, help="Let the model review a query that passed the static checks.")
 @click.option("--dry-run/--no-dry-run", default=None, help="Dry-run in the shadow database when one is built.")
 @catalog_option
-def ask(question, questions_file, as_json, backend, model, adapter, base_url, company, max_attempts, review, dry_run, catalog_path) -> None:
+def ask(question, questions_file, as_json, backend, mode, model, adapter, base_url, company, max_attempts, review, dry_run, catalog_path) -> None:
     """Draft a validated T-SQL query that answers QUESTION.
 
-    With --json, one JSON object: sql, verdict, findings, attempts, tables.
+    With --json, one JSON object: sql, verdict, findings, attempts, tables (and in plan mode the plan).
     """
     from assistant.runtime import Runtime
     from ingest.artifacts import ensure_catalog
@@ -46,7 +49,7 @@ def ask(question, questions_file, as_json, backend, model, adapter, base_url, co
     if bool(question) == bool(questions_file):
         raise click.UsageError("give either a QUESTION or --questions FILE")
     questions = _read_questions(questions_file) if questions_file else [question]
-    settings = _settings(backend, model, adapter, base_url, company, max_attempts, review, dry_run)
+    settings = _settings(backend, model, adapter, base_url, company, max_attempts, review, dry_run, mode)
     if settings.backend == "none":
         raise click.UsageError("`vgpt ask` needs a model: set backend to transformers or openai (vgpt.toml, VGPT_BACKEND or --backend)")
 
@@ -83,7 +86,7 @@ def ask(question, questions_file, as_json, backend, model, adapter, base_url, co
     sys.exit(1 if failed else 0)
 
 
-def _settings(backend, model, adapter, base_url, company, max_attempts, review, dry_run) -> Settings:
+def _settings(backend, model, adapter, base_url, company, max_attempts, review, dry_run, mode=None) -> Settings:
     """The settings with this command's choices applied (a --base-url alone means the OpenAI backend)."""
     from assistant.runtime import model_settings  # imports the validator (sqlglot): not at start-up
 
@@ -97,6 +100,7 @@ def _settings(backend, model, adapter, base_url, company, max_attempts, review, 
         max_attempts=max_attempts,
         reviewer=review,
         dry_run=dry_run,
+        draft_mode=mode,
     )
 
 
@@ -115,6 +119,11 @@ def _print_text(result) -> None:
     label = "VALIDATED" if result.verdict == "pass" else "REJECTED"
     n = len(result.attempts)
     click.secho(f"-- {label} after {n} attempt{'s' if n != 1 else ''}", fg="green" if result.verdict == "pass" else "red")
+    if getattr(result, "mode", "sql") == "plan":
+        click.echo("-- plan:")
+        click.echo("\n".join(f"--   {line}" for line in (result.plan or "(none)").splitlines()))
+    for note in getattr(result, "notes", ()):
+        click.echo(f"-- note: {note}")
     click.echo(result.sql or "-- (no SQL)")
     if result.report.findings:
         click.echo("\nFindings:")

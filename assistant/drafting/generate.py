@@ -73,6 +73,11 @@ class Draft:
     verdict: Literal["pass", "fail"]
     review: Any = None  # assistant.drafting.review.Review when the model reviewer ran
     timings: dict[str, float] = field(default_factory=dict)
+    mode: Literal["sql", "plan"] = "sql"  # plan: the SQL was compiled from a plan (assistant.drafting.plan_draft)
+    plan: str = ""  # plan mode: the plan the final SQL was compiled from
+    notes: tuple[str, ...] = ()  # what else the report says: decoded without a grammar, context widened
+    plan_findings: tuple[Finding, ...] = ()  # plan mode: the compiler's findings, positioned in the plan
+    generation: tuple[dict, ...] = ()  # the backend's figures for each model call (tokens, seconds, constrained)
 
     @property
     def passed(self) -> bool:
@@ -87,9 +92,10 @@ class Draft:
         return list(getattr(self.context, "table_names", None) or [])
 
     def to_dict(self) -> dict[str, Any]:
-        """The ``vgpt ask --json`` object: sql, verdict, findings, attempts, tables (+ timings)."""
-        return {
+        """The ``vgpt ask --json`` object: sql, verdict, findings, attempts, tables (+ timings; mode, plan)."""
+        data = {
             "question": self.question,
+            "mode": self.mode,
             "sql": self.sql,
             "verdict": self.verdict,
             "findings": [finding_dict(f) for f in self.report.findings],
@@ -97,6 +103,12 @@ class Draft:
             "tables": self.tables,
             "timings": {k: round(v, 3) for k, v in self.timings.items()},
         }
+        if self.mode == "plan":
+            data["plan"] = self.plan
+            data["plan_findings"] = [finding_dict(f) for f in self.plan_findings]
+        if self.notes:
+            data["notes"] = list(self.notes)
+        return data
 
 
 def finding_dict(finding: Finding) -> dict[str, Any]:

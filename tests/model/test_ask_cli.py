@@ -97,3 +97,27 @@ def test_ask_through_an_openai_compatible_server(ask_project: Path, llama_server
     data = json.loads(result.stdout)
     assert data["attempts"] and data["attempts"][0]["raw"]  # the server's reply, extracted and validated
     assert data["verdict"] in ("pass", "fail") and "JCCM" in data["tables"]
+
+
+def test_an_unknown_mode_is_a_usage_error(tmp_path: Path, monkeypatch) -> None:
+    result = invoke(["--mode", "prose", "list open contracts"], tmp_path, monkeypatch)
+    assert result.exit_code == 2 and "--mode" in result.output
+
+
+@pytest.mark.slow
+def test_ask_in_plan_mode_prints_the_plan_and_the_sql_compiled_from_it(ask_project: Path, monkeypatch) -> None:
+    result = invoke(["--json", "--mode", "plan", "Which contracts in company 1 are open?"], ask_project, monkeypatch)
+    assert result.exit_code in (0, 1), result.output
+    data = json.loads(result.stdout)
+    assert data["mode"] == "plan" and data["attempts"]
+    assert data["attempts"][0]["raw"].startswith("SELECT ")  # the grammar's first word: no prose, no fences
+    if data["verdict"] == "pass":
+        assert data["plan"].startswith("SELECT ") and "FROM" in data["sql"]
+
+
+@pytest.mark.slow
+def test_ask_in_sql_mode_is_the_free_sql_path(ask_project: Path, monkeypatch) -> None:
+    result = invoke(["--json", "--mode", "sql", "List open contracts for company 1"], ask_project, monkeypatch)
+    assert result.exit_code in (0, 1), result.output
+    data = json.loads(result.stdout)
+    assert data["mode"] == "sql" and "plan" not in data
