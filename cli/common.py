@@ -61,6 +61,39 @@ def catalog_option(func: F) -> F:
     )(func)
 
 
+def verbose_option(func: F) -> F:
+    """``-v/--verbose``: let the model libraries show their loading bars and log messages."""
+    return click.option(
+        "-v", "--verbose", "verbose", is_flag=True,
+        help="Show the model libraries' loading progress and messages (hidden by default).",
+    )(func)
+
+
+def quiet_models(verbose: bool = False) -> None:
+    """Silence Hugging Face progress bars ("Loading weights") and library logging unless ``verbose``.
+
+    Call it before the model libraries are imported: the variables are read at import; the
+    ``transformers`` switches below cover an import that already happened.
+    """
+    if verbose:
+        return
+    import logging
+    import os
+    import sys
+
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    for name in ("transformers", "sentence_transformers", "huggingface_hub", "bitsandbytes", "chromadb"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    if "transformers" in sys.modules:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()
+
+
 def fail(message: str, *, file: str | Path | None = None, line: int | None = None) -> NoReturn:
     """Stop the command with an input error (exit 2)."""
     raise InputError(message, file=str(file) if file is not None else None, line=line)

@@ -10,7 +10,7 @@ import click
 from assistant.errors import InputError
 from assistant.settings import load_settings
 
-from .common import fail, json_option
+from .common import fail, json_option, quiet_models, verbose_option
 
 
 @click.command()
@@ -21,10 +21,13 @@ from .common import fail, json_option
 @click.option("--questions", "questions", type=click.Path(path_type=Path, dir_okay=False),
               help="Answer one question per line of FILE (JSON lines with --json); the model loads once.")
 @json_option
-def search(question: str | None, k: int, budget: int | None, questions: Path | None, as_json: bool) -> None:
+@verbose_option
+def search(question: str | None, k: int, budget: int | None, questions: Path | None, as_json: bool,
+           verbose: bool) -> None:
     """Retrieve the schema context for QUESTION: ranked tables/views, joins, examples and rules."""
     if (question is None) == (questions is None):
         raise click.UsageError("give either a QUESTION or --questions FILE")
+    quiet_models(verbose)
     from assistant.runtime import Runtime
     from ingest.artifacts import ensure_catalog
 

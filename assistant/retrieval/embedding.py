@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import sys
 import threading
 from pathlib import Path
 from typing import Any, Sequence
@@ -69,6 +70,162 @@ def model_identity(folder: Path, name: str) -> str:
     return f"{name}@{digest.hexdigest()[:12]}"
 
 
+_PLAIN_MODULES = [
+    "sentence_transformers.models.Transformer",
+    "sentence_transformers.models.Pooling",
+    "sentence_transformers.models.Normalize",
+]
+
+
+class PlainEncoder:
+    """A sentence-transformers folder of Transformer, mean Pooling (and Normalize), run with
+    ``transformers`` alone: the same vectors as ``SentenceTransformer.encode`` (to float rounding).
+
+    Why: importing sentence-transformers pulls peft, bitsandbytes, scikit-learn and torch's
+    compiler, seconds that ``vgpt search`` and the chat's first question paid for one vector.
+    """
+
+    def __init__(self, folder: Path, device: str, max_length: int) -> None:
+        from transformers import AutoModel, AutoTokenizer
+
+        self.tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
+        self.network = AutoModel.from_pretrained(str(folder), local_files_only=True).to(device).eval()
+        self.device, self.max_length = device, max_length
+
+    def get_embedding_dimension(self) -> int:
+        return int(self.network.config.hidden_size)
+
+    def encode(self, texts: list[str], batch_size: int = 32, normalize_embeddings: bool = False, **_: Any) -> Any:
+        import numpy as np
+        import torch
+
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))  # as sentence-transformers: less padding
+        out: list[Any] = [None] * len(texts)
+        with torch.inference_mode():
+            for start in range(0, len(order), max(1, batch_size)):
+                ids = order[start : start + max(1, batch_size)]
+                batch = self.tokenizer([str(texts[i]).strip() for i in ids], padding=True, truncation=True,
+                                       max_length=self.max_length, return_tensors="pt").to(self.device)
+                tokens = self.network(**batch).last_hidden_state
+                mask = batch["attention_mask"].unsqueeze(-1).to(tokens.dtype)
+                vectors = (tokens * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+                if normalize_embeddings:
+                    vectors = torch.nn.functional.normalize(vectors, p=2, dim=1)
+                for i, v in zip(ids, vectors.float().cpu().numpy()):
+                    out[i] = v
+        return np.stack(out)
+
+
+class NumpyBert:
+    """The same mean-pooled BERT sentence vectors in numpy (weights read with safetensors, text
+    split by ``tokenizers``): no torch or transformers import, which is most of a cold
+    ``vgpt search``. Used on the CPU for a plain BERT (absolute positions, exact GELU).
+    """
+
+    def __init__(self, folder: Path, config: dict[str, Any], max_length: int) -> None:
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
+        self.w = {k.removeprefix("bert."): v for k, v in load_file(str(folder / "model.safetensors")).items()}
+        self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        self.tokenizer.no_padding()
+        self.tokenizer.enable_truncation(max_length=min(max_length, int(config["max_position_embeddings"])))
+        self.layers, self.heads = int(config["num_hidden_layers"]), int(config["num_attention_heads"])
+        self.eps, self.hidden = float(config.get("layer_norm_eps", 1e-12)), int(config["hidden_size"])
+
+    def get_embedding_dimension(self) -> int:
+        return self.hidden
+
+    def encode(self, texts: list[str], batch_size: int = 32, normalize_embeddings: bool = False, **_: Any) -> Any:
+        import numpy as np
+
+        encodings = self.tokenizer.encode_batch([str(t).strip() for t in texts])
+        order = sorted(range(len(texts)), key=lambda i: -len(encodings[i].ids))
+        out: list[Any] = [None] * len(texts)
+        for start in range(0, len(order), max(1, batch_size)):
+            ids = order[start : start + max(1, batch_size)]
+            width = max(len(encodings[i].ids) for i in ids)
+            tokens = np.zeros((len(ids), width), dtype=np.int64)
+            mask = np.zeros((len(ids), width), dtype=np.float32)
+            for row, i in enumerate(ids):
+                n = len(encodings[i].ids)
+                tokens[row, :n], mask[row, :n] = encodings[i].ids, 1.0
+            states = self._forward(tokens, mask)
+            vectors = (states * mask[:, :, None]).sum(1) / np.clip(mask.sum(1, keepdims=True), 1e-9, None)
+            if normalize_embeddings:
+                vectors = vectors / np.clip(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12, None)
+            for i, v in zip(ids, vectors.astype(np.float32)):
+                out[i] = v
+        return np.stack(out)
+
+    def _norm(self, x: Any, name: str) -> Any:
+        import numpy as np
+
+        mean = x.mean(-1, keepdims=True)
+        var = ((x - mean) ** 2).mean(-1, keepdims=True)
+        return (x - mean) / np.sqrt(var + self.eps) * self.w[f"{name}.weight"] + self.w[f"{name}.bias"]
+
+    def _dense(self, x: Any, name: str) -> Any:
+        return x @ self.w[f"{name}.weight"].T + self.w[f"{name}.bias"]
+
+    def _forward(self, tokens: Any, mask: Any) -> Any:
+        import numpy as np
+        from scipy.special import erf
+
+        w, (b, n) = self.w, tokens.shape
+        x = w["embeddings.word_embeddings.weight"][tokens] + w["embeddings.position_embeddings.weight"][:n][None]
+        x = self._norm(x + w["embeddings.token_type_embeddings.weight"][0], "embeddings.LayerNorm")
+        head = self.hidden // self.heads
+        bias = ((1.0 - mask) * np.finfo(np.float32).min)[:, None, None, :]
+        for layer in range(self.layers):
+            p = f"encoder.layer.{layer}"
+
+            def split(t: Any) -> Any:
+                return t.reshape(b, n, self.heads, head).transpose(0, 2, 1, 3)
+
+            q, k, v = (split(self._dense(x, f"{p}.attention.self.{m}")) for m in ("query", "key", "value"))
+            scores = q @ k.transpose(0, 1, 3, 2) / np.sqrt(head) + bias
+            scores = np.exp(scores - scores.max(-1, keepdims=True))
+            context = (scores / scores.sum(-1, keepdims=True)) @ v
+            context = context.transpose(0, 2, 1, 3).reshape(b, n, self.hidden)
+            x = self._norm(self._dense(context, f"{p}.attention.output.dense") + x, f"{p}.attention.output.LayerNorm")
+            inner = self._dense(x, f"{p}.intermediate.dense")
+            inner = 0.5 * inner * (1.0 + erf(inner / np.sqrt(2.0)))
+            x = self._norm(self._dense(inner, f"{p}.output.dense") + x, f"{p}.output.LayerNorm")
+        return x
+
+
+def plain_encoder(folder: Path, device: str) -> NumpyBert | PlainEncoder | None:
+    """A ``PlainEncoder`` when ``folder`` is a plain mean-pooling model, else None (use sentence-transformers)."""
+    try:
+        modules = [m.get("type") for m in json.loads((folder / "modules.json").read_text(encoding="utf-8"))]
+        pooling = json.loads((folder / "1_Pooling" / "config.json").read_text(encoding="utf-8"))
+        config = json.loads((folder / "sentence_bert_config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, AttributeError, TypeError):
+        return None
+    modes = {k for k, v in pooling.items() if k.startswith("pooling_mode") and v}
+    if modules not in (_PLAIN_MODULES, _PLAIN_MODULES[:2]) or modes != {"pooling_mode_mean_tokens"}:
+        return None
+    if config.get("do_lower_case") or not isinstance(config.get("max_seq_length"), int):
+        return None
+    try:
+        model_config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        model_config = {}
+    numpy_ok = (
+        device == "cpu"
+        and model_config.get("model_type") == "bert"
+        and model_config.get("hidden_act") == "gelu"
+        and model_config.get("position_embedding_type", "absolute") == "absolute"
+        and (folder / "model.safetensors").exists()
+        and (folder / "tokenizer.json").exists()
+        and all(importlib.util.find_spec(m) for m in ("safetensors", "tokenizers", "scipy"))
+    )
+    if numpy_ok:
+        return NumpyBert(folder, model_config, config["max_seq_length"])
+    return PlainEncoder(folder, device, config["max_seq_length"])
+
+
 def _define() -> type:
     """Define and register the Chroma embedding function class (imports chromadb), once."""
     if "VgptEmbeddingFunction" in globals():
@@ -104,14 +261,17 @@ def _define() -> type:
             with _lock:
                 model = _models.get(key)
                 if model is None:
-                    from sentence_transformers import SentenceTransformer  # heavy: imported on first use only
-
-                    if self.threads > 0:
+                    if self.threads > 0 and (self.device != "cpu" or "torch" in sys.modules):
                         # measured: on a busy 2-core machine one thread beats two (see issue 5)
                         import torch
 
                         torch.set_num_threads(self.threads)
-                    model = SentenceTransformer(str(self.folder), device=self.device, local_files_only=True)
+                    model = plain_encoder(self.folder, self.device)
+                    if model is None:
+                        # heavy (peft, bitsandbytes, scikit-learn): imported only when needed
+                        from sentence_transformers import SentenceTransformer
+
+                        model = SentenceTransformer(str(self.folder), device=self.device, local_files_only=True)
                     _models[key] = model
             return model
 

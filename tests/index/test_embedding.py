@@ -92,3 +92,45 @@ def test_a_configured_folder_that_is_not_a_model_is_a_config_error(tmp_path: Pat
     settings = load_settings(root=tmp_path, env={}, embed_model=str(tmp_path / "nothing"))
     with pytest.raises(ConfigError, match="not a sentence-transformers model folder"):
         make_embedder(settings)
+
+
+TEXTS = [
+    "open AR invoices by customer",
+    "  JCCM contract master\nwith surrounding blanks  ",
+    "x " * 400,  # past the 256-token limit: truncated the same way
+    "Ünïcode café: naïve résumé",
+]
+
+
+def test_the_light_encoders_give_sentence_transformers_vectors():
+    from sentence_transformers import SentenceTransformer
+
+    from assistant.retrieval.embedding import NumpyBert, PlainEncoder, plain_encoder
+
+    folder = packaged_model_path()
+    light = plain_encoder(folder, "cpu")
+    assert isinstance(light, NumpyBert)
+    reference = SentenceTransformer(str(folder), device="cpu", local_files_only=True).encode(
+        TEXTS, batch_size=2, normalize_embeddings=True, convert_to_numpy=True
+    )
+    for encoder in (light, PlainEncoder(folder, "cpu", 256)):
+        vectors = encoder.encode(TEXTS, batch_size=2, normalize_embeddings=True)
+        assert vectors.shape == reference.shape
+        assert np.abs(vectors - reference).max() < 1e-5
+
+
+def test_embedding_a_question_imports_neither_torch_nor_sentence_transformers(tmp_path: Path):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from assistant.retrieval.embedding import make_embedder\n"
+        "from assistant.settings import load_settings\n"
+        "make_embedder(load_settings(root=sys.argv[1], env={})).embed(['open AR invoices'])\n"
+        "heavy = [m for m in ('torch', 'transformers', 'sentence_transformers') if m in sys.modules]\n"
+        "print(heavy)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "[]"
