@@ -236,13 +236,37 @@ def _pieces(text: str, limit: int) -> Iterator[str]:
             yield current
             current = ""
         current = f"{current}\n\n{para}" if current else para
-        if len(current) > limit:  # one huge paragraph: cut it (by offsets: no quadratic copying)
-            cut = len(current) - len(current) % limit if len(current) % limit else len(current) - limit
-            for start in range(0, cut, limit):
-                yield current[start : start + limit]
-            current = current[cut:]
+        if len(current) > limit:  # one huge paragraph (a long table, say): cut it at lines, else words
+            *whole, current = _cut(current, limit)
+            yield from whole
     if current:
         yield current
+
+
+def _cut(text: str, limit: int) -> list[str]:
+    """``text`` in pieces of at most ``limit`` characters, each ending at a line end if one is in
+    reach, else at a space, else (one endless word) at ``limit``; the last piece may be short.
+
+    >>> _cut("| a | b |\\n| 1 | 2 |\\n| 3 | 4 |", 20)
+    ['| a | b |\\n| 1 | 2 |', '| 3 | 4 |']
+    >>> _cut("JBCO (JB Company) JBIN", 12)
+    ['JBCO (JB', 'Company)', 'JBIN']
+    """
+    out: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        cut = text.rfind("\n", start + 1, end + 1)
+        if cut <= start:
+            cut = text.rfind(" ", start + 1, end + 1)
+        if cut <= start:
+            cut = end
+        out.append(text[start:cut].rstrip())
+        start = cut
+        while start < len(text) and text[start] in " \n":
+            start += 1
+    out.append(text[start:])
+    return out
 
 
 def doc_chunks(documents: Iterable[Document], max_per_page: int = 0) -> Iterator[Chunk]:

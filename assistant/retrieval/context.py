@@ -15,6 +15,21 @@ from typing import Any, Iterable
 FULL_TABLES = 4  # tables shown with their columns; the rest compactly
 
 
+def clip(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters at a word boundary, with "…" when cut.
+
+    >>> clip("JBCO (JB Company), JBIN (JB Invoice)", 20)
+    'JBCO (JB Company),…'
+    >>> clip("short", 20)
+    'short'
+    """
+    if len(text) <= limit:
+        return text
+    head = text[: max(1, limit - 1)]
+    space = head.rfind(" ")
+    return (head[:space] if space > 0 else head).rstrip() + "…"
+
+
 def approx_tokens(text: str) -> int:
     """Approximate token count: ceil(characters / 4).
 

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from ..catalog import Catalog
-from .context import ColumnContext, Context, ExampleContext, JoinContext, RuleContext, TableContext
+from .context import ColumnContext, Context, ExampleContext, JoinContext, RuleContext, TableContext, clip
 from .packing import pack
 from .protocols import Embedder, VectorStore
 from .ranking import MAX_COLUMNS, Candidate, Ranker, pick_columns
@@ -111,7 +111,7 @@ class Retriever:
             base_table=obj.base_table if obj.kind != "table" else None,
             row_filter=obj.row_filter,
             columns=tuple(
-                ColumnContext(c.name, c.vista_type, c.description, c.domain.describe()[:200] if c.domain else "")
+                ColumnContext(c.name, c.vista_type, c.description, clip(c.domain.describe(), 200) if c.domain else "")
                 for c in picked
             ),
         )
