@@ -86,7 +86,7 @@ async def test_the_shipped_chainlit_config_caps_uploads():
     assert spec["max_files"] == 5 and spec["max_size_mb"] == 1
 
 
-@pytest.mark.parametrize("action", ["explain", "fix", "copy", "mark_correct"])
+@pytest.mark.parametrize("action", ["explain", "fix", "mark_correct"])  # no copy action: the code block copies
 async def test_an_action_with_an_oversized_query_is_refused(app_module, chat, deps, action):
     import chainlit as cl
     from chainlit.config import config
