@@ -361,7 +361,8 @@ def open_shadow(path: str | Path):
     Text compares case-insensitively, as under SQL Server's default collation:
     ``ActiveYN = 'y'`` finds the 'Y' rows there, so it does here.
     """
-    con = duckdb.connect(str(path), read_only=True)
+    # A second guard behind the gate: the shadow never reads files, URLs or extensions.
+    con = duckdb.connect(str(path), read_only=True, config={"enable_external_access": False})
     con.execute("SET default_collation = 'nocase'")
     return con
 

@@ -209,3 +209,14 @@ def test_vgpt_validate_dry_runs_unless_told_not_to(tmp_path, monkeypatch, sample
     assert [f["rule"] for f in json.loads(with_dry.stdout)["findings"]] == ["dry-run"]
     without = CliRunner().invoke(cli, args + ["--no-dry-run"])
     assert without.exit_code == 0 and json.loads(without.stdout)["verdict"] == "pass"
+
+
+def test_the_shadow_connection_cannot_read_files_even_past_the_gate(shadow_path):
+    """A second guard behind the allow-list gate: DuckDB's file functions are switched off."""
+    import duckdb
+
+    from assistant.shadow import open_shadow
+
+    con = open_shadow(shadow_path)
+    with pytest.raises(duckdb.PermissionException):
+        con.execute("SELECT * FROM read_text('/etc/passwd')").fetchall()
