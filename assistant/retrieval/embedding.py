@@ -119,17 +119,27 @@ class PlainEncoder:
 class NumpyBert:
     """The same mean-pooled BERT sentence vectors in numpy (weights read with safetensors, text
     split by ``tokenizers``): no torch or transformers import, which is most of a cold
-    ``vgpt search``. Used on the CPU for a plain BERT (absolute positions, exact GELU).
+    ``vgpt search``. Used on the CPU for a plain BERT (absolute positions, exact GELU), for a few
+    texts at a time: larger batches (ingest) go to ``PlainEncoder``, loaded then.
     """
 
+    FEW = 4  # up to this many texts (a question, a few) in numpy; more go to torch (PlainEncoder)
+
     def __init__(self, folder: Path, config: dict[str, Any], max_length: int) -> None:
+        import numpy as np
         from safetensors.numpy import load_file
         from tokenizers import Tokenizer
 
-        self.w = {k.removeprefix("bert."): v for k, v in load_file(str(folder / "model.safetensors")).items()}
+        # weights of linear layers stored transposed and contiguous: numpy's matmul then runs on BLAS
+        # (a transposed view falls back to a plain loop, tens of times slower)
+        self.w = {
+            k.removeprefix("bert."): np.ascontiguousarray(v.T) if k.endswith("dense.weight") or k.split(".")[-2] in ("query", "key", "value") and k.endswith(".weight") else v
+            for k, v in load_file(str(folder / "model.safetensors")).items()
+        }
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(max_length=min(max_length, int(config["max_position_embeddings"])))
+        self.folder, self.max_length, self._torch = folder, max_length, None
         self.layers, self.heads = int(config["num_hidden_layers"]), int(config["num_attention_heads"])
         self.eps, self.hidden = float(config.get("layer_norm_eps", 1e-12)), int(config["hidden_size"])
 
@@ -139,6 +149,10 @@ class NumpyBert:
     def encode(self, texts: list[str], batch_size: int = 32, normalize_embeddings: bool = False, **_: Any) -> Any:
         import numpy as np
 
+        if len(texts) > self.FEW:  # ingest's batches: torch is faster there, and worth its import
+            if self._torch is None:
+                self._torch = PlainEncoder(self.folder, "cpu", self.max_length)
+            return self._torch.encode(texts, batch_size=batch_size, normalize_embeddings=normalize_embeddings)
         encodings = self.tokenizer.encode_batch([str(t).strip() for t in texts])
         order = sorted(range(len(texts)), key=lambda i: -len(encodings[i].ids))
         out: list[Any] = [None] * len(texts)
@@ -163,10 +177,11 @@ class NumpyBert:
 
         mean = x.mean(-1, keepdims=True)
         var = ((x - mean) ** 2).mean(-1, keepdims=True)
-        return (x - mean) / np.sqrt(var + self.eps) * self.w[f"{name}.weight"] + self.w[f"{name}.bias"]
+        return (x - mean) / np.sqrt(var + np.float32(self.eps)) * self.w[f"{name}.weight"] + self.w[f"{name}.bias"]
 
     def _dense(self, x: Any, name: str) -> Any:
-        return x @ self.w[f"{name}.weight"].T + self.w[f"{name}.bias"]
+        weight = self.w[f"{name}.weight"]  # (in, out), contiguous
+        return (x.reshape(-1, x.shape[-1]) @ weight).reshape(*x.shape[:-1], weight.shape[1]) + self.w[f"{name}.bias"]
 
     def _forward(self, tokens: Any, mask: Any) -> Any:
         import numpy as np
@@ -180,17 +195,20 @@ class NumpyBert:
         for layer in range(self.layers):
             p = f"encoder.layer.{layer}"
 
-            def split(t: Any) -> Any:
-                return t.reshape(b, n, self.heads, head).transpose(0, 2, 1, 3)
+            def split(t: Any, keys: bool = False) -> Any:
+                t = t.reshape(b, n, self.heads, head)
+                return np.ascontiguousarray(t.transpose(0, 2, 3, 1) if keys else t.transpose(0, 2, 1, 3))
 
-            q, k, v = (split(self._dense(x, f"{p}.attention.self.{m}")) for m in ("query", "key", "value"))
-            scores = q @ k.transpose(0, 1, 3, 2) / np.sqrt(head) + bias
+            q = split(self._dense(x, f"{p}.attention.self.query"))
+            k = split(self._dense(x, f"{p}.attention.self.key"), keys=True)
+            v = split(self._dense(x, f"{p}.attention.self.value"))
+            scores = q @ k / np.float32(np.sqrt(head)) + bias
             scores = np.exp(scores - scores.max(-1, keepdims=True))
             context = (scores / scores.sum(-1, keepdims=True)) @ v
             context = context.transpose(0, 2, 1, 3).reshape(b, n, self.hidden)
             x = self._norm(self._dense(context, f"{p}.attention.output.dense") + x, f"{p}.attention.output.LayerNorm")
             inner = self._dense(x, f"{p}.intermediate.dense")
-            inner = 0.5 * inner * (1.0 + erf(inner / np.sqrt(2.0)))
+            inner = 0.5 * inner * (1.0 + erf(inner / np.float32(np.sqrt(2.0))))
             x = self._norm(self._dense(inner, f"{p}.output.dense") + x, f"{p}.output.LayerNorm")
         return x
 
