@@ -153,10 +153,20 @@ class DbObject:
     view: str | None = None
     row_filter: str | None = None
     sources: tuple[str, ...] = ()
+    # written by ingest from the catalog's facts when the docs give no description
+    # (``ingest.descriptions``); kept apart so whatever shows it can say it is derived
+    derived_description: str = ""
     _by_name: dict[str, Column] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_name", {c.name.lower(): c for c in self.columns})
+
+    @property
+    def about(self) -> tuple[str, bool]:
+        """(description, derived): the documented description, else the derived one."""
+        if self.description:
+            return self.description, False
+        return self.derived_description, bool(self.derived_description)
 
     def column(self, name: str) -> Column | None:
         return self._by_name.get(normalize(name))
@@ -181,6 +191,45 @@ class Document:
     title: str
     text: str
     kind: Literal["rule", "reference"] = "rule"
+
+
+@dataclass(frozen=True)
+class GlossaryTarget:
+    """What a business term means: an object, one of its columns, or a filter on it."""
+
+    object: str
+    column: str | None = None
+    filter: str | None = None  # a SQL condition, e.g. ``JCCM.ContractStatus = 1``
+
+    def render(self) -> str:
+        if self.filter:
+            return self.filter
+        return f"{self.object}.{self.column}" if self.column else self.object
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    """A business term from the user's glossary (``_ai_orchestration/reference/glossary.md|yaml``)."""
+
+    term: str
+    targets: tuple[GlossaryTarget, ...]
+    aliases: tuple[str, ...] = ()
+    note: str = ""
+    path: str = ""
+    line: int = 0
+
+    @property
+    def source(self) -> str:
+        """Where the term is defined: ``file:line``."""
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.term, *self.aliases)
+
+    @property
+    def objects(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(t.object for t in self.targets))
 
 
 @dataclass(frozen=True)
@@ -234,6 +283,7 @@ class Catalog:
     examples: tuple[Example, ...] = ()
     warnings: tuple[Problem, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    glossary: tuple[GlossaryTerm, ...] = ()
     docs_dir: str = ""
     built_at: str = ""
     schema_version: int = SCHEMA_VERSION
@@ -306,6 +356,11 @@ class Catalog:
         canon = self._canon(name)
         return [p for (a, _), paths in self._joins.items() if a == canon for p in paths]
 
+    def glossary_for(self, name: str) -> list[GlossaryTerm]:
+        """The glossary terms whose targets include this object (or its view / base table)."""
+        canon = self._canon(name)
+        return [g for g in self.glossary if any(self._canon(t.object) == canon for t in g.targets)]
+
     def domains(self) -> Iterator[tuple[DbObject, Column]]:
         for o in self.tables:
             for c in o.columns:
@@ -345,6 +400,8 @@ class Catalog:
             "domains": sum(1 for _ in self.domains()),
             "warnings": len(self.warnings),
             "conflicts": len(self.conflicts),
+            "glossary_terms": len(self.glossary),
+            "derived_descriptions": sum(1 for o in self.tables if o.derived_description),
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -365,6 +422,7 @@ class Catalog:
             "examples": [_plain(e) for e in self.examples],
             "warnings": [_plain(w) for w in self.warnings],
             "conflicts": [_plain(c) for c in self.conflicts],
+            "glossary": [_strip(_plain(g)) for g in self.glossary],
         }
 
     @classmethod
@@ -402,6 +460,7 @@ class Catalog:
                     view=d.get("view"),
                     row_filter=d.get("row_filter"),
                     sources=tuple(d.get("sources", ())),
+                    derived_description=d.get("derived_description", ""),
                 )
             )
         return cls(
@@ -414,6 +473,14 @@ class Catalog:
             examples=tuple(Example(e["question"], e["sql"], e["path"], tuple(e.get("tags", ()))) for e in data.get("examples", ())),
             warnings=tuple(Problem(**w) for w in data.get("warnings", ())),
             conflicts=tuple(Conflict(**c) for c in data.get("conflicts", ())),
+            glossary=tuple(
+                GlossaryTerm(
+                    g["term"],
+                    tuple(GlossaryTarget(t["object"], t.get("column"), t.get("filter")) for t in g.get("targets", ())),
+                    tuple(g.get("aliases", ())), g.get("note", ""), g.get("path", ""), g.get("line", 0),
+                )
+                for g in data.get("glossary", ())
+            ),
             docs_dir=data.get("docs_dir", ""),
             built_at=data.get("built_at", ""),
         )

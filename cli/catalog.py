@@ -107,11 +107,19 @@ def object_page(cat: Catalog, obj: DbObject) -> dict:
             continue
         seen.add(key)
         joins.append({"left": p.left, "right": p.right, "pairs": [list(x) for x in p.pairs], "kind": p.kind})
+    info = cat.base_of(obj.name) or obj
+    description, derived = obj.about if obj.about[0] else info.about
+    glossary = [
+        {"term": g.term, "aliases": list(g.aliases), "means": [t.render() for t in g.targets], "note": g.note, "source": g.source}
+        for g in cat.glossary_for(obj.name)
+    ]
     return {
         "name": obj.name,
         "kind": obj.kind,
         "module": obj.module,
-        "description": obj.description,
+        "description": description,
+        "description_derived": derived,
+        "glossary": glossary,
         "base_table": obj.base_table,
         "view": obj.view,
         "row_filter": obj.row_filter,
@@ -158,6 +166,8 @@ def _print_page(page: dict) -> None:
     head += ")"
     if page["description"]:
         head += f" — {escape(page['description'])}"
+        if page.get("description_derived"):
+            head += " [dim](derived from the catalog: the docs give no description)[/]"
     console.print(head)
     facts = [
         ("Module", page["module"]),
@@ -190,6 +200,12 @@ def _print_page(page: dict) -> None:
         name = f"[bold]{c['name']}[/]" if c["name"].lower() in key else c["name"]
         table.add_row(name, kind + (" identity" if c["identity"] else ""), "yes" if c["nullable"] else "no", escape(c["default"] or ""), escape(" — ".join(notes)))
     console.print(table)
+    if page.get("glossary"):
+        console.print("[cyan]Glossary terms:[/]")
+        for g in page["glossary"]:
+            also = f" (also: {', '.join(g['aliases'])})" if g["aliases"] else ""
+            note = f" — {g['note']}" if g["note"] else ""
+            console.print(f"  {escape(g['term'] + also)}: {escape('; '.join(g['means']) + note)} [dim]{escape(g['source'])}[/]")
     if page["indexes"]:
         console.print("[cyan]Indexes:[/]")
         for i in page["indexes"]:

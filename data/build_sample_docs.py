@@ -94,6 +94,9 @@ def build(facts: dict, out: Path) -> None:
     files[db / "Functions" / "README.md"] = none_note.format("Functions", "functions", "function")
     for rel, text in orchestration_pages(tables, udts).items():
         files[out / "_ai_orchestration" / rel] = text
+    # the business glossary, written by hand from the facts' descriptions and value domains
+    # (tests/index/test_glossary.py checks every target against the catalog)
+    files[out / "_ai_orchestration" / "reference" / "glossary.md"] = (HERE / "sample_glossary.md").read_text(encoding="utf-8")
     for i, (slug, question, tags, sql) in enumerate(EXPERTS, 1):
         head = f"-- Question: {question}\n" + (f"-- Tags: {', '.join(tags)}\n" if tags else "")
         files[out / "Experts_V2" / "approved" / f"{i:03d}_{slug}.sql"] = head + sql.strip() + "\n"

@@ -8,6 +8,7 @@ Which reader reads a file is decided by where it sits, as in a Vista export:
 - ``Viewpoint_Database/Tables/*.md``: table pages;
 - ``_Metadata/*.json|*.csv``: column metadata;
 - ``_Relationship_Validation/*.json``: join definitions;
+- ``_ai_orchestration/reference/glossary.md|yaml``: the business glossary;
 - ``_ai_orchestration/rules/*.md`` and ``reference/*.md``: prose documents;
 - ``Experts_V2/**/*.sql``: approved examples.
 
@@ -42,13 +43,14 @@ from .derive import Facts, merge
 from .readers import Read
 from .readers.ddl import read_ddl
 from .readers.experts import read_example
+from .readers.glossary import is_glossary, read_glossary
 from .readers.markdown import read_table_page
 from .readers.metadata import read_metadata
 from .readers.relationships import read_relationships
 from .readers.rules import read_document
 from .screen import screen_catalog
 
-READER_VERSION = 1  # bump when a reader's output changes, so old cache entries are not reused
+READER_VERSION = 2  # bump when a reader's output changes, so old cache entries are not reused
 CACHE_FILE = "catalog-cache.pickle"
 MERGED_FILE = "catalog-merged.pickle"
 _DDL_FOLDERS = {"tables", "view", "views", "rules", "defaults", "user_defined_types", "stored_procedures", "functions"}
@@ -63,6 +65,8 @@ def reader_for(rel: str) -> tuple[str, Reader] | None:
     suffix = os.path.splitext(name)[1]
     if "experts_v2" in parts and suffix == ".sql":
         return "example", read_example
+    if is_glossary(rel):
+        return "glossary", read_glossary
     if "_ai_orchestration" in parts and suffix == ".md":
         kind = "reference" if "reference" in parts else "rule"
         return kind, partial(read_document, kind=kind)

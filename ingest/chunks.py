@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from assistant.catalog import Catalog, DbObject, Document, Example
-from assistant.vocabulary import MODULES, words
+from assistant.retrieval.links import derived_core
+from assistant.vocabulary import MODULES, split_identifier, words
 
 OBJECT_COLUMNS = 16  # columns named in the object chunk itself; a wider table also gets column chunks
 WIDE_TABLE_COLUMNS = OBJECT_COLUMNS
@@ -39,7 +40,7 @@ QUIET_COLUMNS = frozenset({"KeyID", "UniqueAttchID", "Notes", "InUseBatchId", "I
 MAX_JOINS = 8
 DOC_SECTION_CHARS = 1200
 
-CHUNK_VERSION = 3  # bump when chunk texts change shape, so re-ingest re-checks every chunk
+CHUNK_VERSION = 4  # bump when chunk texts change shape, so re-ingest re-checks every chunk
 
 
 
@@ -94,12 +95,18 @@ def object_text(catalog: Catalog, obj: DbObject, base: DbObject | None) -> str:
     the rest go to column chunks.
     """
     info = base or obj
-    description = obj.description or info.description
+    description = describe(obj, base)
+    if not (obj.description or info.description):
+        description = derived_core(description)  # what the table is; the chunk lists its columns itself
     head = obj.name + (f": {description}" if description else "")
-    lines = [f"{head}. {module_words(obj.module or info.module)} module."]
+    module = obj.module or info.module
+    lines = [f"{head}. {module_words(module)} module."]
+    terms = business_terms(catalog, obj)
+    if terms:
+        lines.append(f"Business terms: {', '.join(terms)}.")
     key = info.business_key or obj.business_key
     if key:
-        lines.append(f"Key: {', '.join(words(k) for k in key)}.")
+        lines.append(f"Key: {', '.join(column_words(k, module) for k in key)}.")
     company = info.company_column or obj.company_column
     if company:
         lines.append(f"Company column {company}.")
@@ -113,10 +120,43 @@ def object_text(catalog: Catalog, obj: DbObject, base: DbObject | None) -> str:
     domains = [f"{c.name} {c.domain.describe()[:100]}" for c in columns if c.domain is not None and c.domain.meanings]
     if domains:
         lines.append("Values: " + "; ".join(domains[:2]) + ".")
-    shown = list(dict.fromkeys(words(c.name) for c in columns[:OBJECT_COLUMNS]))
+    shown = list(dict.fromkeys(column_words(c.name, module) for c in columns[:OBJECT_COLUMNS]))
     if shown:
         lines.append("Columns: " + ", ".join(shown) + ".")
     return "\n".join(lines)
+
+
+def column_words(name: str, module: str) -> str:
+    """A column name in words, without the table's own module code (``CMTransferTrans`` → "transfer transaction").
+
+    >>> column_words("FromCMAcct", "CM"), column_words("JCCo", "AP")
+    ('from account', 'job cost company')
+    """
+    parts = split_identifier(name)
+    if module.upper() in MODULES and len(parts) > 1:
+        parts = [p for p in parts if p.upper() != module.upper()] or parts
+    return " ".join(words(p) for p in parts)
+
+
+def describe(obj: DbObject, base: DbObject | None) -> str:
+    """The object's description: the documented one, else the one ingest derived (``ingest.descriptions``)."""
+    info = base or obj
+    return obj.description or info.description or obj.derived_description or info.derived_description
+
+
+def title_of(obj: DbObject, base: DbObject | None) -> str:
+    """A short description for titles: the documented one, else the derived one's first sentence."""
+    info = base or obj
+    documented = obj.description or info.description
+    if documented:
+        return documented
+    derived = obj.derived_description or info.derived_description
+    return derived.split(". ")[0].rstrip(".") if derived else ""
+
+
+def business_terms(catalog: Catalog, obj: DbObject) -> list[str]:
+    """The user's glossary terms (with aliases) that point at this object."""
+    return list(dict.fromkeys(n for g in catalog.glossary_for(obj.name) for n in g.names))
 
 
 def join_targets(catalog: Catalog, name: str) -> list[str]:
@@ -142,12 +182,12 @@ def column_chunks(obj: DbObject, base: DbObject | None, source: str) -> Iterator
     rest = columns[OBJECT_COLUMNS:]
     if not rest:
         return
-    description = obj.description or info.description
+    description = title_of(obj, base)
     groups = [rest[i : i + COLUMNS_PER_CHUNK] for i in range(0, len(rest), COLUMNS_PER_CHUNK)]
     for n, group in enumerate(groups, 1):
         described = []
         for c in group:
-            text = words(c.name)
+            text = column_words(c.name, obj.module or info.module)
             if c.description:
                 text += f" ({c.description[:60]})"
             described.append(text)
@@ -163,7 +203,7 @@ def schema_chunks(catalog: Catalog) -> Iterator[Chunk]:
     for obj, base in user_facing(catalog):
         source = ";".join(dict.fromkeys((base.sources if base is not None else ()) + obj.sources))
         description = obj.description or (base.description if base is not None else "")
-        if description:
+        if description:  # documented only: a derived title is too generic to stand alone
             # A title alone embeds close to a question that names the thing ("job cost detail"),
             # where the full chunk's column list would dilute it.
             module = obj.module or (base.module if base else "")

@@ -54,6 +54,7 @@ from assistant.catalog import (
     normalize,
 )
 
+from .descriptions import add_derived_descriptions
 from .domains import domain_from_condition, parse_documented, parse_meanings
 from .readers.ddl import (
     BindingDef,
@@ -68,6 +69,7 @@ from .readers.ddl import (
     TypeDef,
     ViewDef,
 )
+from .readers.glossary import GlossaryEntry, resolve_glossary
 from .readers.markdown import TablePage
 from .readers.metadata import MetaColumn
 
@@ -95,6 +97,7 @@ class Facts:
     join_paths: list[JoinPath] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     examples: list[Example] = field(default_factory=list)
+    glossary: list[GlossaryEntry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
     _SLOTS = {
@@ -102,6 +105,7 @@ class Facts:
         BindingDef: "bindings", RuleDef: "rules", DefaultDef: "defaults", TypeDef: "types",
         ViewDef: "views", RoutineDef: "routines", TablePage: "pages", MetaColumn: "metadata",
         JoinPath: "join_paths", Document: "documents", Example: "examples", Problem: "problems",
+        GlossaryEntry: "glossary",
     }
 
     def add(self, items: Iterable[Any]) -> None:
@@ -156,16 +160,20 @@ def merge(facts: Facts, *, docs_dir: str = "", built_at: str = "") -> Catalog:
     objects = tuple(sorted(final_tables, key=lambda o: o.name.lower())) + tuple(sorted(views, key=lambda o: o.name.lower())) + tuple(routines)
     index = {o.name.lower(): o for o in objects}
     joins = _join_paths(facts.join_paths, final_tables, index, problems)
-    return Catalog(
+    catalog = Catalog(
         objects=objects,
         join_paths=tuple(joins),
         documents=tuple(sorted(facts.documents, key=lambda d: d.path)),
         examples=tuple(sorted(facts.examples, key=lambda e: e.path)),
-        warnings=tuple(problems),
         conflicts=tuple(conflicts),
         docs_dir=docs_dir,
         built_at=built_at,
     )
+    # every table gets a description (derived from the catalog's facts when the docs give none),
+    # and the user's glossary is checked against the objects and columns it names
+    catalog = add_derived_descriptions(catalog)
+    glossary, glossary_problems = resolve_glossary(sorted(facts.glossary, key=lambda g: (g.path, g.line)), catalog)
+    return replace(catalog, glossary=tuple(glossary), warnings=tuple(problems + glossary_problems))
 
 
 def _unique(seed: dict, items: Iterable, name_of, problems: list[Problem], what: str) -> dict:

@@ -56,6 +56,8 @@ def small_docs(dest: Path, tables: Iterable[str], examples: Iterable[str] = ()) 
         ]
         (out / "_Relationship_Validation" / src.name).write_text(json.dumps(data, indent=1), encoding="utf-8")
     shutil.copytree(SAMPLE / "_ai_orchestration", dest / "_ai_orchestration")
+    # the sample glossary names tables beyond these few: a test that wants one writes its own
+    (dest / "_ai_orchestration" / "reference" / "glossary.md").unlink(missing_ok=True)
     approved = dest / "Experts_V2" / "approved"
     approved.mkdir(parents=True)
     for name in examples:

@@ -61,7 +61,7 @@ def test_base_table_without_a_view_gets_its_own_chunk():
 def test_object_chunk_states_key_company_groups_joins_and_value_meanings():
     text = by_id(tiny_catalog())["object:JCCM"].text
     assert text.startswith("JCCM: JC Contract Master. Job Cost (JC) module.")
-    assert "Key: job cost company, contract." in text
+    assert "Key: company, contract." in text  # the module is said once, on the first line
     assert "Company column JCCo" in text
     assert "Group columns CustGroup" in text
     assert "ContractStatus 0=Pending, 1=Open, 2=Soft close, 3=Hard close" in text
