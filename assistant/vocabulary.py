@@ -152,6 +152,15 @@ def terms(text: str) -> set[str]:
     return {stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1}
 
 
+def tokens(text: str) -> list[str]:
+    """The stemmed words of a text in order, repeats kept (for BM25 term frequencies and phrase matching).
+
+    >>> tokens("Billed to date: billed amounts")
+    ['bill', 'date', 'bill', 'amount']
+    """
+    return [stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1]
+
+
 # -- modules -----------------------------------------------------------------------
 
 # Vista's module codes and their names, as the chunk texts show them.

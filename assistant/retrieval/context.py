@@ -68,13 +68,14 @@ class TableContext:
     row_filter: str | None = None
     columns: tuple[ColumnContext, ...] = ()
     compact: bool = False
+    derived: bool = False  # the description was derived by ingest, not documented
 
     def render(self) -> str:
         title = self.name
         if self.base_table:
             title += f" (view of {self.base_table})"
         if self.description:
-            title += f": {self.description}"
+            title += f": {self.description}" + (" (derived)" if self.derived else "")
         facts = []
         if self.key:
             facts.append("key " + ", ".join(self.key))
@@ -130,6 +131,23 @@ class RuleContext:
 
 
 @dataclass(frozen=True)
+class GlossaryContext:
+    """A term of the user's glossary that the question used, with what it means and where it is defined."""
+
+    term: str
+    said: str
+    means: tuple[str, ...]  # rendered targets: ``JCCI.BilledAmt``, ``JCCM.ContractStatus = 1``
+    note: str = ""
+    source: str = ""  # file:line
+
+    def render(self) -> str:
+        text = f"{self.said!r} means {'; '.join(self.means)}"
+        if self.note:
+            text += f" ({self.note})"
+        return f"- {text} [glossary {self.source}]"
+
+
+@dataclass(frozen=True)
 class Context:
     """What the model is shown for one question, already trimmed to the token budget."""
 
@@ -140,6 +158,7 @@ class Context:
     rules: tuple[RuleContext, ...] = ()
     budget_tokens: int = 1500
     timings: dict[str, float] = field(default_factory=dict, compare=False)
+    glossary: tuple[GlossaryContext, ...] = ()
 
     @property
     def table_names(self) -> list[str]:
@@ -150,7 +169,7 @@ class Context:
         return approx_tokens(self.render())
 
     def render(self) -> str:
-        return render_sections(self.tables, self.join_paths, self.examples, self.rules)
+        return render_sections(self.tables, self.join_paths, self.examples, self.rules, self.glossary)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -163,6 +182,7 @@ class Context:
             ],
             "examples": [asdict(e) for e in self.examples],
             "rules": [asdict(r) for r in self.rules],
+            "glossary": [asdict(g) for g in self.glossary],
             "tokens": self.tokens,
             "budget_tokens": self.budget_tokens,
             "timings_ms": {k: round(v * 1000, 2) for k, v in self.timings.items()},
@@ -176,9 +196,12 @@ def _clean(d: dict) -> dict:
 
 
 def render_sections(tables: Iterable[TableContext], joins: Iterable[JoinContext],
-                    examples: Iterable[ExampleContext], rules: Iterable[RuleContext]) -> str:
-    tables, joins, examples, rules = list(tables), list(joins), list(examples), list(rules)
+                    examples: Iterable[ExampleContext], rules: Iterable[RuleContext],
+                    glossary: Iterable[GlossaryContext] = ()) -> str:
+    tables, joins, examples, rules, glossary = list(tables), list(joins), list(examples), list(rules), list(glossary)
     parts = []
+    if glossary:
+        parts.append("### Business terms (the user's glossary)\n" + "\n".join(g.render() for g in glossary))
     full = [t for t in tables if not t.compact]
     compact = [t for t in tables if t.compact]
     if full:

@@ -1,23 +1,33 @@
 """Ranking the catalog's objects for a question, and the columns worth showing of each.
 
-Objects are ranked in four steps:
+Objects are ranked in five steps:
 
 1. **Similarity.** The question is embedded once. Every schema chunk (title, object
    and column chunks) is scored by cosine similarity in memory (about a thousand
    vectors: one matrix product); an object scores its best chunk, column chunks a
    little less.
-2. **Words.** A small bonus for the share of the question's words found in the
-   object's description and module ("cost detail" is JCCD's description; many JC
-   tables share only "job cost"). Dense plus lexical beats either alone.
-3. **Approved examples.** The most similar approved questions vote for the tables
+2. **Words (BM25).** ``bm25s`` scores the question's words against two texts per
+   object: what it *is* (name, description, derived description, the columns that
+   name a row) and what it *holds* (every column written out).
+   Each is normalised by the best score for the question and added with a weight.
+3. **Glossary.** A term of the user's glossary found in the question puts its
+   tables at the top: the user said what the term means.
+4. **Approved examples.** The most similar approved questions vote for the tables
    their SQL reads; a vote adds to a table's own score, so it must also match.
-4. **Join expansion.** The top objects pull in the objects their keys point at: a
-   detail row brings its header and the masters keyed by its columns (job cost
-   detail → job and job phase; an AP transaction → the vendor master through
-   VendorGroup). A table is useless to the model without the ones it must join to.
+5. **Join expansion, column-aware.** From the top objects, the links their columns
+   carry (``links``: a column holding another table's key, a detail row's header,
+   and back down to a header's details) are followed up to three hops. A target is
+   pulled in when the question names it: its naming columns (``ProjectMgr``:
+   "project manager"), its description or its name share rare words with the
+   question that the seed itself does not explain. The tables on the way are
+   pulled in too (invoice → line → job → project manager): the model needs them
+   to write the joins. The best seed also brings its header, as a detail row is
+   useless without it.
 
-The knobs were set by a sweep on ``tests/data/retrieval_questions.jsonl``
-(``benchmarks/bench_retrieval.py`` prints recall with and without steps 2-4).
+Word weights are inverse document frequencies over the objects' descriptions, so a
+word every table shares ("company", "date") matches nothing on its own. The knobs
+were set by a sweep on ``tests/data/retrieval_questions.jsonl``
+(``benchmarks/bench_retrieval.py`` prints recall with and without steps 2-5).
 
 Views are preferred throughout: every candidate is mapped to the view of its base
 table (the index already holds one chunk per table/view pair).
@@ -25,20 +35,28 @@ table (the index already holds one chunk per table/view pair).
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
-from ..catalog import Catalog, Column, DbObject
-from ..vocabulary import MODULE_AREAS, split_identifier, stem, terms, words
+from ..catalog import Catalog, Column, DbObject, GlossaryTerm
+from ..vocabulary import split_identifier, stem, terms, tokens, words
 from .context import FULL_TABLES, ExampleContext
+from .links import Link, derived_core, reference_links
 
 MAX_COLUMNS = 14  # columns shown per table at most
 EXAMPLE_VOTE_MIN = 0.6  # an approved question this similar votes for its tables
-EXPANSION_PER_SEED = 2
-EXPANSION_SEEDS = 3
+MAX_HOPS = 3
+
+
+def matvec(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
+    """``matrix @ vector`` without BLAS: on a busy 2-core machine OpenBLAS's threads make this one
+    product 15-40 ms; einsum's own loop takes under 1 ms for our few thousand vectors."""
+    return np.einsum("ij,j->i", matrix, np.asarray(vector, dtype=matrix.dtype))
 
 
 def column_terms(column: Column) -> frozenset[str]:
@@ -51,11 +69,33 @@ def _column_terms(name: str, description: str) -> frozenset[str]:
     return frozenset(from_name | terms(description))
 
 
+def name_words(name: str) -> str:
+    """An object name in words: ``PMSubmittalPackage`` → "project submittal package"; cryptic codes stay."""
+    stem_ = name[1:] if name[:1] in "bv" and len(name) > 3 and name[1:3].isupper() else name
+    parts = split_identifier(stem_)
+    return words(stem_) if any(len(p) > 3 and p[1:].islower() for p in parts) else ""
+
+
 @dataclass(frozen=True)
 class Candidate:
     name: str
     score: float
     reason: str
+
+
+@dataclass(frozen=True)
+class GlossaryMatch:
+    """A glossary term found in the question."""
+
+    term: GlossaryTerm
+    said: str  # the name (term or alias) the question used
+
+
+@dataclass(frozen=True)
+class _Step:
+    node: str
+    link: Link
+    down: bool  # True: from a header to one of its details
 
 
 class Ranker:
@@ -64,14 +104,23 @@ class Ranker:
     # Ranking knobs: class attributes so a benchmark can vary them without re-embedding.
     # Values chosen by a sweep on tests/data/retrieval_questions.jsonl (benchmarks/bench_retrieval.py).
     vote_min = EXAMPLE_VOTE_MIN
-    vote_blend = 0.3  # > 0: an example adds this share of its similarity to a table's own score instead
-    vote_bonus = 0.0  # an example's tables score as the example's similarity
+    vote_blend = 0.3  # an example adds this share of its similarity to a table's own score
     column_penalty = 0.08  # a column chunk hit counts a little less than the object's own chunk
-    expansion_seeds = EXPANSION_SEEDS
-    expansion_per_seed = EXPANSION_PER_SEED
-    expansion_first = EXPANSION_PER_SEED + 1  # the best match brings one parent more
-    expansion_drop = 0.02
-    lexical_weight = 0.3  # weight of the share of the question's words found in an object's description and module
+    identity_weight = 0.2  # BM25 over what an object is (name, descriptions, naming key, glossary)
+    holds_weight = 0.2  # BM25 over the columns it holds
+    glossary_bonus = 0.05  # a glossary term's tables score this much above the best object
+    expansion_seeds = 4
+    expansion_min = 6.5  # idf sum of the rare question words a link's target must share
+    expansion_drop = 0.03  # a pulled-in target scores this much below its seed per hop
+    expansion_gain = 0.02  # … and this much more per unit of matched idf over the minimum
+    expansion_max = 6  # objects pulled in by expansion at most
+    facet_min = 0.5  # a clause of the question this similar to a linked object names it
+    facet_gain = 0.2
+    facet_hops = 2
+    parent_seeds = 3  # the best seeds bring their parents (header, masters keyed by their columns)
+    parents_first = 3  # … the best one this many
+    parents_per_seed = 2  # … the others this many
+    parent_drop = 0.02
 
     def __init__(self, catalog: Catalog, records: dict[str, Any]) -> None:
         """``records``: the schema collection's ``embeddings`` and ``metadatas`` (``VectorStore.all``)."""
@@ -91,56 +140,103 @@ class Ranker:
         self._objects = list(dict.fromkeys(self._names))
         position = {n: i for i, n in enumerate(self._objects)}
         self._owner = np.asarray([position[n] for n in self._names], dtype=np.int64)
+        # chunks grouped by owner, so an object's best chunk is one reduceat (np.maximum.at is slow)
+        self._order = np.argsort(self._owner, kind="stable")
+        owners = self._owner[self._order]
+        self._starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]]) if len(owners) else np.zeros(0, dtype=np.int64)
         self._parents: dict[str, list[tuple[str, tuple[tuple[str, str], ...], str]]] = {}
-        # Words of each object's description and module: an exact "cost detail" should beat a
-        # table that only shares the module's words with the question.
-        self._terms = {n: self._object_terms(n) for n in self._objects}
-        self._by_term: dict[str, list[str]] = {}
-        for n, found in self._terms.items():
+        self._identity = {n: frozenset(self._identity_tokens(n)) for n in self._objects}
+        self._lexical = _Lexical(
+            self._objects, [self._identity_tokens(n) for n in self._objects], [self._holds_tokens(n) for n in self._objects]
+        )
+        df: dict[str, int] = {}
+        for found in self._identity.values():
             for t in found:
-                self._by_term.setdefault(t, []).append(n)
+                df[t] = df.get(t, 0) + 1
+        total = max(1, len(self._identity))
+        self._idf = {t: math.log(total / c) for t, c in df.items()}
+        self._default_idf = math.log(total)
+        # links between the objects that are ranked, both ways
+        self._up: dict[str, list[Link]] = {}
+        self._down: dict[str, list[Link]] = {}
+        known = {n.lower() for n in self._objects}
+        for link in reference_links(catalog):
+            if link.source.lower() in known and link.target.lower() in known:
+                self._up.setdefault(link.source.lower(), []).append(link)
+                if link.detail:
+                    self._down.setdefault(link.target.lower(), []).append(link)
+        self._reach: dict[str, list[tuple[str, tuple[_Step, ...], frozenset[str]]]] = {}
+        self._target_terms: dict[tuple[str, str], frozenset[str]] = {}
+        self._glossary = [(g, n, tuple(tokens(n))) for g in catalog.glossary for n in g.names if tokens(n)]
 
-    def _object_terms(self, name: str) -> frozenset[str]:
+    # -- what each object is and holds ------------------------------------------
+
+    def _info(self, name: str) -> tuple[DbObject | None, DbObject | None]:
         obj = self.catalog.get(name)
-        info = self.catalog.base_of(name) or obj
+        return obj, (self.catalog.base_of(name) or obj)
+
+    def _identity_tokens(self, name: str) -> list[str]:
+        obj, info = self._info(name)
         if obj is None or info is None:
-            return frozenset()
-        module = obj.module or info.module
-        text = f"{obj.description or info.description} {MODULE_AREAS.get(module, '')}"
-        return frozenset(terms(text))
+            return []
+        described, derived = obj.about if obj.about[0] else info.about
+        if derived:
+            described = derived_core(described)
+        naming = [k for k in info.business_key if k != info.company_column and k not in info.group_columns]
+        # glossary terms act through their whole phrase (``glossary_matches``), not word by word
+        return tokens(" ".join([name_words(obj.name), described, *(words(k) for k in naming)]))
+
+    def _holds_tokens(self, name: str) -> list[str]:
+        obj, info = self._info(name)
+        if obj is None or info is None:
+            return []
+        columns = info.columns or obj.columns
+        return tokens(" ".join(f"{words(c.name)} {c.description}" for c in columns))
 
     @property
     def chunks(self) -> int:
         """How many schema chunks the ranker scores."""
         return len(self._names)
 
+    def idf(self, term: str) -> float:
+        return self._idf.get(term, self._default_idf)
+
+    # -- the steps -----------------------------------------------------------------
+
     def similarities(self, vector: np.ndarray, objects_only: bool = False) -> dict[str, float]:
         """Each object's best chunk similarity (column chunks count a little less)."""
         if not len(self._names):
             return {}
-        sims = self._matrix @ vector
+        sims = matvec(self._matrix, vector)
         if objects_only:
             sims = np.where(self._is_object_arr, sims, -np.inf)
         else:
             sims = np.where(self._is_object_arr, sims, sims - self.column_penalty)
-        best = np.full(len(self._objects), -np.inf, dtype=np.float32)
-        np.maximum.at(best, self._owner, sims.astype(np.float32))
-        return {name: float(v) for name, v in zip(self._objects, best.tolist()) if v != -np.inf}
+        best = np.maximum.reduceat(sims.astype(np.float32)[self._order], self._starts)
+        return {name: v for name, v in zip(self._objects, best.tolist()) if v != -np.inf}
 
     def lexical(self, question: str, scores: dict[str, float]) -> dict[str, float]:
-        """Similarity plus a small bonus for the question's words in the object's description."""
-        asked = terms(question)
-        if not asked or not self.lexical_weight:
+        """Similarity plus the BM25 scores of what each object is and what it holds, normalised per question."""
+        asked = tokens(question)
+        if not asked or not (self.identity_weight or self.holds_weight):
             return scores
-        hits: dict[str, int] = {}
-        for t in asked:
-            for n in self._by_term.get(t, ()):
-                hits[n] = hits.get(n, 0) + 1
-        bonus = self.lexical_weight / len(asked)
+        identity, holds = self._lexical.scores(asked)
         out = dict(scores)
-        for n, count in hits.items():
+        for i, n in enumerate(self._objects):
             if n in out:
-                out[n] += bonus * count
+                out[n] += self.identity_weight * identity[i] + self.holds_weight * holds[i]
+        return out
+
+    def glossary_matches(self, question: str) -> list[GlossaryMatch]:
+        """The glossary terms the question uses (every word of the term or an alias, in a short window)."""
+        asked = tokens(question)
+        out: list[GlossaryMatch] = []
+        seen: set[str] = set()
+        for term, said, wanted in self._glossary:
+            if term.term in seen or not _phrase_in(wanted, asked):
+                continue
+            seen.add(term.term)
+            out.append(GlossaryMatch(term, said))
         return out
 
     def plain(self, vector: np.ndarray, k: int = 10) -> list[str]:
@@ -149,11 +245,10 @@ class Ranker:
         return [n for n, _ in sorted(scores.items(), key=lambda kv: -kv[1])[:k]]
 
     def parents(self, name: str) -> list[tuple[str, tuple[tuple[str, str], ...], str]]:
-        """Objects this one's columns point at: its header and the masters keyed by its columns.
+        """Objects this one's columns point at: its headers and the masters keyed by its columns.
 
-        A parent's whole business key is present in this object (documented join
-        paths first, then key containment within the module). Company-only joins
-        (to HQCO) are left out: every table has one.
+        Documented join paths first (company-only joins to HQCO left out: every table
+        has one), then the links its columns carry (``links``).
         """
         if name in self._parents:
             return self._parents[name]
@@ -162,8 +257,6 @@ class Ranker:
         if obj is None:
             self._parents[name] = out
             return out
-        info = self.catalog.base_of(name) or obj
-        columns = {c.lower() for c in info.column_names}
         seen = {obj.name.lower()}
         for path in self.catalog.join_paths_from(name):
             if path.kind == "company":
@@ -177,49 +270,138 @@ class Ranker:
             if key and key <= right_cols:  # the path reaches the target's whole key: a parent
                 seen.add(target.name.lower())
                 out.append((target.name, path.pairs, path.kind))
-        for other in self.catalog.objects:
-            if other.kind != "table" or other.module != info.module or len(other.business_key) < 2:
-                continue
-            target = self.catalog.view_of(other.name) or other
-            if target.name.lower() in seen:
-                continue
-            key = [k for k in other.business_key]
-            if all(k.lower() in columns for k in key) and len(key) < len(info.business_key or key * 2):
-                seen.add(target.name.lower())
-                out.append((target.name, tuple((k, k) for k in key), "key"))
+        for link in self._up.get(obj.name.lower(), ()):
+            if link.target.lower() not in seen and link.target.upper() != "HQCO":
+                seen.add(link.target.lower())
+                out.append((link.target, link.pairs, "header-detail" if link.detail else "key"))
         self._parents[name] = out
         return out
 
-    def rank(self, question: str, k: int, vector: np.ndarray, examples: list[ExampleContext]) -> list[Candidate]:
+    def link(self, left: str, right: str) -> Link | None:
+        """The link between two objects, either way round (oriented left → right), if their columns carry one."""
+        for link in self._up.get(left.lower(), ()):
+            if link.target.lower() == right.lower():
+                return link
+        for link in self._up.get(right.lower(), ()):
+            if link.target.lower() == left.lower():
+                return Link(left, right, tuple((b, a) for a, b in link.pairs), (), False)
+        return None
+
+    def _reachable(self, seed: str) -> list[tuple[str, tuple[_Step, ...], frozenset[str]]]:
+        """Every object within ``MAX_HOPS`` links of a seed: (name, shortest path, words naming it), cached."""
+        key = seed.lower()
+        if key in self._reach:
+            return self._reach[key]
+        paths: dict[str, tuple[_Step, ...]] = {key: ()}
+        frontier = [key]
+        for _ in range(MAX_HOPS):
+            nxt = []
+            for node in frontier:
+                path = paths[node]
+                steps = [_Step(l.target, l, False) for l in self._up.get(node, ())]
+                steps += [_Step(l.source, l, True) for l in self._down.get(node, ())]
+                for step in steps:
+                    low = step.node.lower()
+                    if low not in paths:
+                        paths[low] = path + (step,)
+                        nxt.append(low)
+            frontier = nxt
+        del paths[key]
+        found = [(path[-1].node, path, self._terms_of(path[-1])) for path in paths.values()]
+        self._reach[key] = found
+        return found
+
+    def _terms_of(self, step: _Step) -> frozenset[str]:
+        """The words that name a link's far end: its naming columns, its identity."""
+        key = (step.node.lower(), step.link.source.lower() + ">" + step.link.target.lower())
+        found = self._target_terms.get(key)
+        if found is None:
+            naming = () if step.down else step.link.naming
+            found = frozenset(tokens(" ".join(words(c) for c in naming))) | self._identity.get(step.node, frozenset())
+            self._target_terms[key] = found
+        return found
+
+    def expand(self, asked: set[str], seeds: list[tuple[str, float]],
+               facets: list[dict[str, float]] | None = None) -> list[tuple[str, float, str, tuple[str, ...]]]:
+        """Objects the seeds' links lead to that the question names: (name, value, reason, path via).
+
+        A target is named when its naming columns or identity share rare words with the question,
+        or when one of the question's clauses (``facets``: each clause's similarity to every object,
+        "the supplier's name") is close to it: the embedder knows a supplier is a vendor.
+        """
+        best: dict[str, tuple[str, float, str, tuple[str, ...]]] = {}
+        for seed, score in seeds:
+            own = self._identity.get(seed, frozenset())
+            for node, path, named in self._reachable(seed):
+                value, why = None, ""
+                if not asked.isdisjoint(named):
+                    matched = (asked & named) - own
+                    strength = sum(self.idf(t) for t in matched)
+                    if matched and strength >= self.expansion_min:
+                        value = score - self.expansion_drop * len(path) + self.expansion_gain * (strength - self.expansion_min)
+                        why = ", ".join(sorted(matched))
+                if facets and len(path) <= self.facet_hops:
+                    close = max(f.get(node, -1.0) for f in facets)
+                    if close >= self.facet_min:
+                        alt = score - self.expansion_drop * len(path) + self.facet_gain * (close - self.facet_min)
+                        if value is None or alt > value:
+                            value, why = alt, f"a clause of the question, {close:.2f}"
+                if value is None:
+                    continue
+                via = tuple(s.node for s in path[:-1])
+                reason = f"joins from {seed}" + (f" via {', '.join(via)}" if via else "") + f" ({why})"
+                if node not in best or best[node][1] < value:
+                    best[node] = (node, value, reason, via)
+        return sorted(best.values(), key=lambda t: -t[1])[: self.expansion_max]
+
+    def facet_similarities(self, vectors: list[np.ndarray]) -> list[dict[str, float]]:
+        """Each clause vector's similarity to every object (its best chunk)."""
+        return [self.similarities(v) for v in vectors]
+
+    def rank(self, question: str, k: int, vector: np.ndarray, examples: list[ExampleContext],
+             glossary: list[GlossaryMatch] | None = None, facets: list[np.ndarray] | None = None) -> list[Candidate]:
         scores = self.lexical(question, self.similarities(vector))
         reasons = {n: "similar" for n in scores}
         for ex in examples:
             if ex.score < self.vote_min:
                 continue
             for t in ex.tables:
-                if self.vote_blend:
-                    # relevance of its own plus the example's support
-                    vote = scores.get(t, 0.0) + self.vote_blend * ex.score
-                else:
-                    vote = ex.score + self.vote_bonus
+                vote = scores.get(t, 0.0) + self.vote_blend * ex.score
                 if vote > scores.get(t, -1.0):
                     scores[t] = vote
                     reasons[t] = "example"
+        top = max(scores.values(), default=0.0)
+        for match in glossary if glossary is not None else self.glossary_matches(question):
+            for name in match.term.objects:
+                obj = self.catalog.view_of(name) or self.catalog.get(name)
+                if obj is not None and obj.name in scores:
+                    scores[obj.name] = max(scores[obj.name], top + self.glossary_bonus)
+                    reasons[obj.name] = f"glossary: {match.said!r} ({match.term.source})"
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         chosen: dict[str, Candidate] = {}
+
+        def offer(name: str, value: float, reason: str) -> None:
+            if name not in chosen or chosen[name].score < value:
+                chosen[name] = Candidate(name, value, reason)
+
         seeds = ranked[: self.expansion_seeds]
         for name, score in seeds:
-            chosen[name] = Candidate(name, score, reasons[name])
-        # expansion: each top seed brings its best-matching parents right behind it
-        for i, (name, score) in enumerate(seeds):
-            parents = self.parents(name)
-            room = self.expansion_first if i == 0 else self.expansion_per_seed
-            parents = sorted(parents, key=lambda p: -scores.get(p[0], 0.0))[:room]
+            offer(name, score, reasons[name])
+        asked = set(tokens(question))
+        facet_sims = self.facet_similarities(facets) if facets else None
+        for name, value, reason, via in self.expand(asked, seeds, facet_sims):
+            offer(name, max(value, scores.get(name, -1.0)), reason)
+            for i, hop in enumerate(via):  # the tables on the way: needed for the joins
+                offer(hop, max(value - 0.001 * (i + 1), scores.get(hop, -1.0)), f"on the way to {name}")
+        # each of the best seeds brings its best-scoring parents (header, masters) right behind it:
+        # a table is useless to the model without the ones it must join to
+        for i, (name, score) in enumerate(seeds[: self.parent_seeds]):
+            room = self.parents_first if i == 0 else self.parents_per_seed
+            parents = sorted(self.parents(name), key=lambda p: -scores.get(p[0], 0.0))[:room]
             for parent, _, _ in parents:
                 own = scores.get(parent, 0.0)
-                value = max(own, score - self.expansion_drop - 0.1 * max(0.0, score - own))
-                if parent not in chosen or chosen[parent].score < value:
-                    chosen[parent] = Candidate(parent, value, f"joins from {name}" if value > own else reasons.get(parent, "similar"))
+                value = max(own, score - self.parent_drop - 0.1 * max(0.0, score - own))
+                offer(parent, value, f"joins from {name}" if value > own else reasons.get(parent, "similar"))
         for name, score in ranked[self.expansion_seeds :]:
             if len(chosen) >= max(k, self.expansion_seeds) * 2:
                 break
@@ -228,14 +410,66 @@ class Ranker:
         return sorted(chosen.values(), key=lambda c: -c.score)[:k]
 
 
+_CLAUSE = re.compile(r"[,;:?()]|\s(?:with|including|along with|plus|and the|and each|and their|and its)\s", re.IGNORECASE)
+
+
+def facets(question: str, most: int = 4) -> list[str]:
+    """The clauses of a long question, each naming one thing a report needs ("the supplier's name").
+
+    >>> facets("Open items on jobs, with the supplier's name and the phase description")
+    ['Open items on jobs', "the supplier's name", 'phase description']
+    >>> facets("Which vendors are unpaid?")
+    []
+    """
+    parts = [p.strip() for p in _CLAUSE.split(question) if p and tokens(p)]
+    return parts[:most] if len(parts) > 1 else []
+
+
+def _phrase_in(wanted: tuple[str, ...], asked: list[str], slack: int = 2) -> bool:
+    """Whether every word of ``wanted`` occurs in ``asked`` within a window of len(wanted) + slack words."""
+    if not wanted:
+        return False
+    need = set(wanted)
+    width = len(wanted) + slack
+    for start, t in enumerate(asked):
+        if t in need and need <= set(asked[start : start + width]):
+            return True
+    return False
+
+
+class _Lexical:
+    """BM25 (``bm25s``) over two texts per object: what it is and what it holds."""
+
+    def __init__(self, names: list[str], identity: list[list[str]], holds: list[list[str]]) -> None:
+        import bm25s
+
+        self._n = len(names)
+        self._identity = bm25s.BM25()
+        self._holds = bm25s.BM25()
+        if self._n:
+            self._identity.index([t or ["_"] for t in identity], show_progress=False)
+            self._holds.index([t or ["_"] for t in holds], show_progress=False)
+
+    def scores(self, asked: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        if not self._n:
+            return np.zeros(0), np.zeros(0)
+        out = []
+        for index in (self._identity, self._holds):
+            s = np.asarray(index.get_scores(asked), dtype=np.float32)
+            top = float(s.max()) if len(s) else 0.0
+            out.append(s / top if top > 0 else s)
+        return out[0], out[1]
+
+
 @lru_cache(maxsize=16384)
 def _meaning_terms(meanings: tuple[tuple[str, str], ...]) -> frozenset[str]:
     return frozenset(terms(" ".join(m for _, m in meanings)))
 
 
 def pick_columns(catalog: Catalog, obj: DbObject, info: DbObject, columns: tuple[Column, ...],
-                 question: str, others: list[str], limit: int = MAX_COLUMNS) -> list[Column]:
-    """The columns worth showing: keys, company and group columns, join columns, then the ones the question names."""
+                 question: str, others: list[str], limit: int = MAX_COLUMNS, extra: list[str] | None = None) -> list[Column]:
+    """The columns worth showing: keys, company and group columns, join columns (``extra``: link and
+    glossary columns), then the ones the question names."""
     by_name = {c.name.lower(): c for c in columns}
     wanted: list[str] = []
 
@@ -254,6 +488,8 @@ def pick_columns(catalog: Catalog, obj: DbObject, info: DbObject, columns: tuple
             if path.kind != "company":
                 for left, _ in path.pairs:
                     add(left)
+    for name in extra or ():
+        add(name)
     asked = terms(question)
     # a word that matches many of this table's columns ("date", "contract") says less
     # than one that matches few ("billed"): weight each matched word by 1 / its matches

@@ -15,10 +15,19 @@ from typing import Any
 import numpy as np
 
 from ..catalog import Catalog
-from .context import ColumnContext, Context, ExampleContext, JoinContext, RuleContext, TableContext, clip
+from .context import (
+    ColumnContext,
+    Context,
+    ExampleContext,
+    GlossaryContext,
+    JoinContext,
+    RuleContext,
+    TableContext,
+    clip,
+)
 from .packing import pack
 from .protocols import Embedder, VectorStore
-from .ranking import MAX_COLUMNS, Candidate, Ranker, pick_columns
+from .ranking import MAX_COLUMNS, Candidate, Ranker, facets, matvec, pick_columns
 
 EXAMPLE_CANDIDATES = 4
 RULE_CANDIDATES = 3
@@ -45,7 +54,7 @@ class Retriever:
         matrix, documents, metadatas = self._side[kind]
         if not len(documents):
             return []
-        sims = matrix @ vector
+        sims = matvec(matrix, vector)
         order = np.argsort(-sims)[:n]
         return [(float(sims[i]), metadatas[i], documents[i]) for i in order]
 
@@ -61,20 +70,30 @@ class Retriever:
 
     def retrieve(self, question: str, k: int = 8, budget_tokens: int = 1500) -> Context:
         t0 = time.perf_counter()
-        vector = self.embed(question)
+        clauses = facets(question)
+        # one call embeds the question and its clauses (a report's "the supplier's name" finds APVM)
+        vectors = [np.asarray(v, dtype=np.float32) for v in self.embedder.embed_query([question, *clauses])]
+        vector, clause_vectors = vectors[0], vectors[1:]
         t1 = time.perf_counter()
         examples = self._examples(vector)
         rules = self._rules(vector)
         t2 = time.perf_counter()
-        ranked = self.ranker.rank(question, k, vector, examples)
-        tables = [self._table(c, question, ranked) for c in ranked]
+        matches = self.ranker.glossary_matches(question)
+        ranked = self.ranker.rank(question, k, vector, examples, matches, clause_vectors)
+        wanted = {t.object.lower(): t.column for m in matches for t in m.term.targets if t.column}
+        tables = [self._table(c, question, ranked, wanted) for c in ranked]
         joins = self._joins([c.name for c in ranked])
+        glossary = [
+            GlossaryContext(m.term.term, m.said, tuple(t.render() for t in m.term.targets), m.term.note, m.term.source)
+            for m in matches
+        ]
         t3 = time.perf_counter()
-        context = pack(question, tables, joins, examples, rules, budget_tokens)
+        context = pack(question, tables, joins, examples, rules, budget_tokens, glossary)
         t4 = time.perf_counter()
         return Context(
             context.question, context.tables, context.join_paths, context.examples, context.rules, budget_tokens,
             {"embed": t1 - t0, "search": t2 - t1, "rank": t3 - t2, "pack": t4 - t3, "total": t4 - t0},
+            glossary=context.glossary,
         )
 
     def _examples(self, vector: np.ndarray) -> list[ExampleContext]:
@@ -90,19 +109,28 @@ class Retriever:
             for score, meta, doc in self._nearest("docs", vector, RULE_CANDIDATES)
         ]
 
-    def _table(self, cand: Candidate, question: str, ranked: list[Candidate]) -> TableContext:
+    def _table(self, cand: Candidate, question: str, ranked: list[Candidate],
+               wanted: dict[str, str | None] | None = None) -> TableContext:
         obj = self.catalog.get(cand.name)
         info = self.catalog.base_of(cand.name) or obj
         assert obj is not None and info is not None
         columns = info.columns or obj.columns
         others = [c.name for c in ranked if c.name != cand.name]
         limit = MAX_COLUMNS + 6 if ranked and ranked[0].name == cand.name else MAX_COLUMNS  # the best match shows more
-        picked = pick_columns(self.catalog, obj, info, columns, question, others, limit)
+        # the columns that join it to the other chosen tables through links, and the glossary's columns
+        extra = [a for o in others[:8] if (l := self.ranker.link(obj.name, o)) is not None for a, _ in l.pairs]
+        if wanted and wanted.get(obj.name.lower()):
+            extra.insert(0, wanted[obj.name.lower()])
+        picked = pick_columns(self.catalog, obj, info, columns, question, others, limit, extra)
+        description, derived = obj.about if obj.about[0] else info.about
+        if derived:
+            description = description.split(". ")[0].rstrip(".")  # its first sentence: what a row is
         return TableContext(
+            derived=derived,
             name=obj.name,
             kind=obj.kind,
             module=obj.module or info.module,
-            description=obj.description or info.description,
+            description=description,
             score=cand.score,
             reason=cand.reason,
             key=tuple(info.business_key or obj.business_key),
@@ -142,6 +170,9 @@ class Retriever:
                     if child == left:
                         return JoinContext(left, right, pairs, kind)
                     return JoinContext(left, right, tuple((b, a) for a, b in pairs), kind)
+        link = self.ranker.link(left, right)
+        if link is not None:
+            return JoinContext(left, right, link.pairs, "key")
         return None
 
 
