@@ -413,8 +413,11 @@ class Ranker:
 _CLAUSE = re.compile(r"[,;:?()]|\s(?:with|including|along with|plus|and the|and each|and their|and its)\s", re.IGNORECASE)
 
 
-def facets(question: str, most: int = 4) -> list[str]:
+def facets(question: str, most: int = 3) -> list[str]:
     """The clauses of a long question, each naming one thing a report needs ("the supplier's name").
+
+    At most three: with the question that is four texts, which the embedder encodes on its fast
+    small-batch path (``embedding.NumpyBert.FEW``).
 
     >>> facets("Open items on jobs, with the supplier's name and the phase description")
     ['Open items on jobs', "the supplier's name", 'phase description']
