@@ -74,3 +74,51 @@ def test_heldout_questions_are_new_needs_not_tuning_paraphrases(heldout):
         mine = words(q["question"])
         closest = max(len(mine & words(t["question"])) / len(mine | words(t["question"])) for t in tuning)
         assert closest < 0.7, q["question"]
+
+
+# -- the report-style held-out set ----------------------------------------------------
+
+REPORTS = ROOT / "tests" / "data" / "retrieval_reports.jsonl"
+
+
+@pytest.fixture(scope="module")
+def reports() -> list[dict]:
+    return load(REPORTS)
+
+
+def test_reports_set_is_large_and_every_question_needs_four_or_more_tables(reports):
+    assert len(reports) >= 60
+    for q in reports:
+        assert set(q) == {"module", "question", "tables"}, q
+        assert q["module"] in MODULES, q
+        assert len(q["tables"]) >= 4 and len(set(q["tables"])) == len(q["tables"]), q
+    assert {q["module"] for q in reports} == MODULES
+
+
+def test_reports_labels_are_catalog_views_and_questions_are_business_phrased(reports, sample_catalog):
+    names = {o.name.lower() for o in sample_catalog.objects}
+    for q in reports:
+        for t in q["tables"]:
+            obj = sample_catalog.get(t)
+            assert obj is not None and obj.kind == "view" and obj.name == t, (t, q["question"])
+        tokens = {w.strip("?,.;:'\"()").lower() for w in q["question"].split()}
+        assert not tokens & names, (q["question"], tokens & names)
+        identifiers = [w for w in re.findall(r"[A-Za-z0-9_]+", q["question"]) if re.search(r"[a-z][A-Z]|_|[A-Z]{2,}[a-z]", w)]
+        assert not identifiers, (q["question"], identifiers)
+
+
+def test_reports_need_lookups_beyond_their_anchor_table(reports):
+    # every report names at least one master or lookup table (a company, vendor, customer, employee,
+    # job, code or description table) besides its transaction or detail table
+    lookups = {"HQCO", "APVM", "ARCM", "PREH", "JCJM", "JCMP", "JCDM", "PRDP", "HQTX", "PRCM", "PRCC", "HQET", "GLAC",
+               "JCJP", "JCCT", "HQPT", "HQMT", "HQMC", "CMAC", "JCCM", "JCCI", "EMEM", "PMFM"}
+    for q in reports:
+        assert set(q["tables"]) & lookups, q["question"]
+
+
+def test_reports_are_not_paraphrases_of_the_other_sets(reports):
+    others = load(TUNING) + load(HELDOUT)
+    for q in reports:
+        mine = words(q["question"])
+        closest = max(len(mine & words(t["question"])) / len(mine | words(t["question"])) for t in others)
+        assert closest < 0.6, q["question"]
