@@ -1,0 +1,43 @@
+"""The embedder's training pairs: from the catalog and the approved examples, never the held-out questions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.retrieval.tune_embedder import load_questions, too_close, training_pairs
+
+ROOT = Path(__file__).resolve().parents[2]
+HELD_OUT = [ROOT / "tests" / "data" / "retrieval_heldout.jsonl", ROOT / "tests" / "data" / "retrieval_reports.jsonl"]
+
+
+@pytest.fixture(scope="module")
+def pairs(sample_catalog):
+    return training_pairs(sample_catalog, load_questions(HELD_OUT))
+
+
+def test_pairs_cover_every_source_and_name_catalog_views(pairs, sample_catalog):
+    assert len(pairs) > 3000
+    assert {p.source for p in pairs} >= {"description", "columns", "link", "glossary", "example"}
+    for p in pairs:
+        assert sample_catalog.get(p.table) is not None, p
+
+
+def test_held_out_questions_are_never_training_pairs(pairs):
+    held_out = load_questions(HELD_OUT)
+    assert len(held_out) >= 130
+    anchors = {p.anchor.strip().lower() for p in pairs}
+    assert not anchors & {q.strip().lower() for q in held_out}
+    assert not [p.anchor for p in pairs if too_close(p.anchor, held_out)]
+
+
+def test_a_held_out_question_passed_as_an_example_is_dropped(sample_catalog):
+    from dataclasses import replace
+
+    from assistant.catalog import Example
+
+    question = load_questions(HELD_OUT[:1])[0]
+    leaky = replace(sample_catalog, examples=sample_catalog.examples + (Example(question, "SELECT * FROM JCCM", "x.sql"),))
+    assert any(p.anchor == question for p in training_pairs(leaky, ()))
+    assert not any(p.anchor == question for p in training_pairs(leaky, [question]))
