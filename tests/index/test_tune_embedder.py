@@ -41,3 +41,18 @@ def test_a_held_out_question_passed_as_an_example_is_dropped(sample_catalog):
     leaky = replace(sample_catalog, examples=sample_catalog.examples + (Example(question, "SELECT * FROM JCCM", "x.sql"),))
     assert any(p.anchor == question for p in training_pairs(leaky, ()))
     assert not any(p.anchor == question for p in training_pairs(leaky, [question]))
+
+
+def test_the_tuned_embedder_is_the_default_once_trained_and_packaged_forces_the_shipped_one(tmp_path):
+    from assistant.retrieval.embedding import DEFAULT_MODEL, configured_folder, packaged_model_path
+    from assistant.settings import load_settings
+
+    settings = load_settings(root=tmp_path, env={})
+    assert configured_folder(settings) == (packaged_model_path(), DEFAULT_MODEL)
+    tuned = settings.models_dir / "embedder-tuned"
+    tuned.mkdir(parents=True)
+    for name in ("config.json", "modules.json"):
+        (tuned / name).write_text((packaged_model_path() / name).read_text())
+    assert configured_folder(settings) == (tuned, "embedder-tuned")
+    forced = load_settings(root=tmp_path, env={}, embed_model="packaged")
+    assert configured_folder(forced) == (packaged_model_path(), DEFAULT_MODEL)
