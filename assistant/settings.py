@@ -32,10 +32,10 @@ class Settings:
     embed_batch_size: int = 16  # see benchmarks/bench_embed_batch.py: padding makes 128 ~3x slower on our chunks
     embed_threads: int = 0  # 0 = torch's default (every core): ingest is a foreground job, measured 1.6x faster than 1
     # model backends
-    backend: str = "transformers"  # transformers | llamacpp | openai | none
+    backend: str = "auto"  # auto (llama.cpp on a CPU when installed, else transformers) | transformers | llamacpp | openai | none
     model_path: str = ""  # empty = the prepared SmolLM2 under state_dir/models
     adapter_path: str = ""
-    gguf_path: str = ""  # llamacpp: a GGUF file; empty = the bundled SmolLM2 GGUF (or the adapter's, see `vgpt export --gguf`)
+    gguf_path: str = ""  # llamacpp: a GGUF file; empty = the adapter's (written on first use), else the prepared F16, else the bundled one
     openai_base_url: str = ""
     openai_model: str = ""
     openai_api_key: str = ""

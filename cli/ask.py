@@ -26,7 +26,7 @@ from .search import require_index
 @click.option("--questions", "questions_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Answer every line of FILE (blank lines and #comments skipped); prints JSON lines.")
 @json_option
-@click.option("--backend", type=click.Choice(["transformers", "llamacpp", "openai"]), default=None, help="Model backend (default: settings).")
+@click.option("--backend", type=click.Choice(["auto", "transformers", "llamacpp", "openai"]), default=None, help="Model backend (default: settings).")
 @click.option("--mode", type=click.Choice(["plan", "sql"]), default=None,
               help="plan: the model writes a query plan under a schema grammar, the catalog compiles it; "
                    "sql: the model writes T-SQL (default: settings, draft_mode).")

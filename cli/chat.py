@@ -63,11 +63,18 @@ def needs_ingest(settings: Settings) -> bool:
 
 
 def needs_model(settings: Settings) -> bool:
-    from assistant.backends.base import DEFAULT_MODEL_DIRNAME
+    import importlib.util
 
-    if settings.backend != "transformers" or settings.model_path:
+    from assistant.backends.base import DEFAULT_MODEL_DIRNAME
+    from assistant.backends.gguf_convert import PREPARED_GGUF
+
+    if settings.backend not in ("auto", "transformers", "llamacpp") or settings.model_path or settings.gguf_path:
         return False
-    return not (settings.models_dir / DEFAULT_MODEL_DIRNAME / "config.json").exists()
+    folder = settings.models_dir / DEFAULT_MODEL_DIRNAME
+    if not (folder / "config.json").exists():
+        return True
+    # llama.cpp runs the prepared model's F16 GGUF, written by the same preparation
+    return importlib.util.find_spec("llama_cpp") is not None and not (folder / PREPARED_GGUF).exists()
 
 
 def chat_lock(settings: Settings, host: str, port: int):

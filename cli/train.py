@@ -102,17 +102,35 @@ def train(config_path: Path, overrides: tuple[str, ...], resume: bool, resume_fr
 @click.command()
 @click.option("--adapter", type=click.Path(path_type=Path, exists=True, file_okay=False), required=True,
               help="The adapter folder written by `vgpt train`.")
-@click.option("--out", type=click.Path(path_type=Path), required=True, help="Folder for the merged model.")
+@click.option("--out", type=click.Path(path_type=Path), default=None, help="Folder for the merged model.")
+@click.option("--gguf", "gguf_file", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Write a GGUF file instead, for the llamacpp backend (gguf_path).")
+@click.option("--quantize", type=click.Choice(["none", "Q4_1", "Q8_0"]), default="none", show_default=True,
+              help="--gguf: quantize with llama.cpp (Q4_1 is the bundled model's precision).")
 @click.option("--base", type=click.Path(path_type=Path, exists=True, file_okay=False),
               help="Base model folder (default: the one recorded in the adapter).")
 @click.option("--dtype", default="float16", show_default=True, help="float16 | bfloat16 | float32.")
-@click.option("--overwrite", is_flag=True, help="Replace a non-empty --out folder.")
+@click.option("--overwrite", is_flag=True, help="Replace a non-empty --out folder (or an existing --gguf file).")
 @json_option
-def export(adapter: Path, out: Path, base: Path | None, dtype: str, overwrite: bool, as_json: bool) -> None:
-    """Merge a LoRA adapter into its base model as plain fp16 weights (for vLLM, Ollama, llama.cpp)."""
+def export(adapter: Path, out: Path | None, gguf_file: Path | None, quantize: str, base: Path | None, dtype: str,
+           overwrite: bool, as_json: bool) -> None:
+    """Merge a LoRA adapter into its base model: plain fp16 weights (vLLM, Ollama), or a GGUF (--gguf, llama.cpp)."""
+    if (out is None) == (gguf_file is None):
+        raise click.UsageError("give either --out DIR (merged weights) or --gguf FILE (a GGUF for llama.cpp)")
+    _logging(as_json)
+    if gguf_file is not None:
+        from assistant.backends.gguf_convert import write_gguf
+
+        summary = write_gguf(adapter, gguf_file, base=base, outtype="f32" if dtype in ("float32", "fp32") else "f16",
+                             quantize="" if quantize == "none" else quantize, overwrite=overwrite)
+        if as_json:
+            click.echo(json.dumps(summary))
+        else:
+            click.echo(f"GGUF written to {summary['out']} ({summary['size_mb']} MB); run it with "
+                       f"backend = \"llamacpp\" and gguf_path = \"{summary['out']}\"")
+        return
     from finetune.export import merge
 
-    _logging(as_json)
     summary = merge(adapter, out, base=base, dtype=dtype, overwrite=overwrite)
     if as_json:
         click.echo(json.dumps(summary))

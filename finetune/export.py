@@ -14,25 +14,13 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from assistant.backends.gguf_convert import adapter_base
 from assistant.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
 DTYPES = {"float16": "float16", "fp16": "float16", "bfloat16": "bfloat16", "bf16": "bfloat16",
           "float32": "float32", "fp32": "float32"}
-
-
-def adapter_base(adapter_dir: Path, base: str | Path | None = None) -> Path:
-    """The base model folder an adapter was trained on: given, else from its adapter_config.json."""
-    config_path = adapter_dir / "adapter_config.json"
-    if not config_path.exists():
-        raise ConfigError(f"{adapter_dir} is not a LoRA adapter folder (no adapter_config.json)")
-    if base is None:
-        base = json.loads(config_path.read_text(encoding="utf-8")).get("base_model_name_or_path") or ""
-    path = Path(base)
-    if not (path / "config.json").exists():
-        raise ConfigError(f"base model {str(base)!r} of {adapter_dir} is not a local model folder: pass --base DIR")
-    return path
 
 
 def merge(adapter_dir: Path, out_dir: Path, *, base: str | Path | None = None, dtype: str = "float16",

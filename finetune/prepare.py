@@ -37,6 +37,7 @@ class Prepared:
     dtype: str
     parameters: int
     seconds: float
+    gguf: str = ""  # its F16 GGUF, for the llamacpp backend ("" without llama-cpp-python)
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -73,7 +74,8 @@ def prepare_model(out: Path, *, gguf: Path | None = None, dtype: str = "bfloat16
     out = Path(out)
     if is_prepared(out) and not force:
         card = read_card(out)
-        return Prepared(out, False, card.get("source", ""), card.get("dtype", dtype), card.get("parameters", 0), 0.0)
+        return Prepared(out, False, card.get("source", ""), card.get("dtype", dtype), card.get("parameters", 0), 0.0,
+                        fast_gguf(out))
     gguf = Path(gguf) if gguf else find_gguf()
     if not gguf.is_file():
         raise BackendError(f"GGUF file not found: {gguf}")
@@ -134,9 +136,25 @@ def prepare_model(out: Path, *, gguf: Path | None = None, dtype: str = "bfloat16
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    gguf_out = fast_gguf(out)
     seconds = time.perf_counter() - started
     log.info("prepared %s in %.1fs", out, seconds)
-    return Prepared(out, True, card["source"], dtype, parameters, round(seconds, 2))
+    return Prepared(out, True, card["source"], dtype, parameters, round(seconds, 2), gguf_out)
+
+
+def fast_gguf(model_dir: Path) -> str:
+    """The prepared model as an F16 GGUF in its folder (written once), when llama-cpp-python is installed.
+
+    The bundled GGUF is Q4_1: on a CPU llama.cpp prefills an F16 file almost twice as fast
+    (benchmarks/bench_engines.py), and F16 gives the transformers backend's plans; the llamacpp
+    backend runs this one by default.
+    """
+    if importlib.util.find_spec("llama_cpp") is None:
+        return ""
+    from assistant.backends.gguf_convert import prepared_gguf
+
+    path = prepared_gguf(model_dir)
+    return str(path) if path else ""
 
 
 def list_models(models_dir: Path) -> list[dict]:

@@ -17,7 +17,18 @@ def test_first_start_needs_ingest_and_model_then_not(tmp_path):
     model = settings.models_dir / "smollm2-135m-instruct"
     model.mkdir(parents=True)
     (model / "config.json").write_text("{}")
+    (model / "model.f16.gguf").write_bytes(b"")  # what llama.cpp runs (written by the same preparation)
     assert not command.needs_ingest(settings) and not command.needs_model(settings)
+
+
+def test_with_llama_cpp_the_prepared_model_includes_its_gguf(tmp_path):
+    import importlib.util
+
+    settings = load_settings(root=tmp_path, env={})
+    model = settings.models_dir / "smollm2-135m-instruct"
+    model.mkdir(parents=True)
+    (model / "config.json").write_text("{}")
+    assert command.needs_model(settings) == (importlib.util.find_spec("llama_cpp") is not None)
 
 
 def test_a_server_backend_needs_no_local_model(tmp_path):
