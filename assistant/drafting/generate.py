@@ -31,7 +31,7 @@ from .prompts import correction_messages, draft_messages
 from ..settings import Settings
 from ..validate.findings import Finding, Report, sort_findings
 
-Source = Literal["model", "validator-fix", "reviewer-fix"]
+Source = Literal["model", "validator-fix", "reviewer-fix", "plan-fix"]  # plan-fix: plan mode's joinable part
 Validator = Callable[[str], Report]
 
 # A reply with no SQL in it is a failed attempt like any other; this is its finding.

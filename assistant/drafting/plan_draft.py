@@ -14,7 +14,10 @@
 
 Self-correction: a compile error is fed back to the model with the plan it wrote. When no
 documented path joins the views it named (PL201), or two paths are equally good (PL202), the
-context is widened once with the views that link them, so the next attempt can name one.
+context is widened once with the views that link them, so the next attempt can name one. When
+every attempt still names a view that nothing joins (PL201), the last plan is compiled without
+the items on the views that stay apart (the largest part joined to its first view); the draft's
+notes name what was dropped, and that SQL is validated like any other.
 
 The result is the same :class:`~assistant.drafting.generate.Draft` SQL mode returns, with the
 plan attached (``Draft.plan``) and ``mode="plan"``: the app and ``vgpt ask`` render both.
@@ -25,6 +28,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import replace
+from itertools import combinations
 from typing import Any, Callable, Iterable
 
 from ..backends.base import Backend, Message, grammar_mode
@@ -36,7 +40,20 @@ from ..validate.findings import Finding, Report
 from .compiler import Compiled, compile_plan
 from .generate import Attempt, Draft, best_attempt
 from .grammar import plan_grammar
-from .plan import Compare, InList, Number, Plan, PlanSyntaxError, Text, parse_plan, render_plan
+from .plan import (
+    Compare,
+    InList,
+    Number,
+    Param,
+    Plan,
+    PlanSyntaxError,
+    Text,
+    condition_refs,
+    condition_values,
+    parse_plan,
+    refs,
+    render_plan,
+)
 from .plan_prompt import MAX_COLUMNS, listed_views, plan_messages
 
 PLAN_MAX_NEW_TOKENS = 160  # a plan is 62 tokens at the median, 118 at p95 (docs/plan.md); more is a loop
@@ -146,6 +163,22 @@ def draft_plan(
                 widened = True
                 notes.append(f"widened the context with {', '.join(more)} after: {errors[0].message}")
         feedback = correction_turns(text or reply, errors, widened=widened)
+    last = attempts[-1]
+    if not last.passed and "PL201" in {f.code for f in last.report.errors}:
+        t0 = time.perf_counter()
+        pruned = joinable_part(parse_plan(plans[last.number]), catalog, asked, settings.default_company or 1)
+        if pruned is not None:
+            part, dropped = pruned
+            compiled = compile_plan(part, catalog, company=asked, default_company=settings.default_company or 1)
+            report = validate(compiled.sql, catalog, stages=stages)
+            attempt = Attempt(len(attempts) + 1, "plan-fix", f"attempt {last.number} without {', '.join(dropped)}",
+                              report.sql, report, time.perf_counter() - t0)
+            attempts.append(attempt)
+            plans[attempt.number] = render_plan(part)
+            notes.append(f"dropped {', '.join(dropped)}: no documented join path reaches "
+                         f"{'it' if len(dropped) == 1 else 'them'} from {part.views[0]}")
+            if on_attempt is not None:
+                on_attempt(attempt)
     timings["generate"] = generate_seconds
     timings["compile"] = compile_seconds
     timings["validate"] = validate_seconds
@@ -155,6 +188,41 @@ def draft_plan(
     return Draft(question, tuple(attempts), context, final.sql, final.report, final.report.verdict, None, timings,
                  mode="plan", plan=plans.get(final.number, ""), notes=tuple(notes),
                  plan_findings=_plan_findings(final, plans, catalog, asked, settings), generation=tuple(generation))
+
+
+def joinable_part(plan: Plan, catalog: Catalog, company: int | None,
+                  default_company: int) -> tuple[Plan, list[str]] | None:
+    """The largest part of ``plan`` that compiles: its items on a set of views with its first view that a
+    documented join tree connects (output columns, filter lines, order items and parameters on other
+    views are left out), and the views left out. None when no part with an output column compiles.
+    """
+    views = list(plan.views)
+    root, others = views[0], views[1:]
+    for size in range(len(others) - 1, -1, -1):
+        for kept in combinations(others, size):
+            keep = {root.lower(), *(v.lower() for v in kept)}
+            part = _restrict(plan, keep)
+            if part is None:
+                continue
+            if compile_plan(part, catalog, company=company, default_company=default_company).ok:
+                return part, [v for v in views if v.lower() not in keep]
+    return None
+
+
+def _restrict(plan: Plan, keep: set[str]) -> Plan | None:
+    def on(nodes) -> bool:
+        return all(r.view.lower() in keep for r in nodes)
+
+    columns = tuple(c for c in plan.columns if on(refs(c.expr)))
+    if not columns:
+        return None
+    filters = tuple(f for f in plan.filters if all(on(condition_refs(c)) for c in f.any_of))
+    having = tuple(f for f in plan.having if all(on(condition_refs(c)) for c in f.any_of))
+    order = tuple(o for o in plan.order if on(refs(o.expr)))
+    used = {v.name.lower() for f in (*filters, *having) for c in f.any_of for v in condition_values(c)
+            if isinstance(v, Param)}
+    params = tuple(p for p in plan.params if p.name.lower() in used)
+    return replace(plan, columns=columns, filters=filters, having=having, order=order, params=params)
 
 
 def context_objects(context: Any) -> list[Any]:

@@ -13,12 +13,13 @@ import pytest
 
 from assistant.backends.constrain import grammar_accepts
 from assistant.drafting.generate import Draft
-from assistant.drafting.plan import parse_plan
+from assistant.drafting.plan import parse_plan, render_plan
 from assistant.drafting.plan_draft import (
     PLAN_SYNTAX_CODE,
     dedupe,
     draft_plan,
     invented_names,
+    joinable_part,
     linking_views,
     named_company,
     settle_plan,
@@ -111,7 +112,7 @@ def test_a_plan_with_no_join_path_is_fed_back_and_the_context_widened_once(sampl
     no_path = "SELECT PREH.LastName, PRCC.Description"
     model = ScriptedModel(no_path, no_path, no_path)
     result = run(model, sample_catalog, settings, "PREH", "PRCC", question="Which employees are in each craft class?")
-    assert result.verdict == "fail" and len(result.attempts) == 3
+    assert [a.source for a in result.attempts] == ["model", "model", "model", "plan-fix"]
     assert [f.code for f in result.attempts[0].report.errors] == ["PL201"]
     second = model.calls[1]["messages"]
     assert second[-2] == {"role": "assistant", "content": no_path}
@@ -119,6 +120,21 @@ def test_a_plan_with_no_join_path_is_fed_back_and_the_context_widened_once(sampl
     added = linking_views(parse_plan(no_path), sample_catalog, ["PREH", "PRCC"])
     assert added and all(f"\n{v} " in second[-3]["content"] or f"\n{v}:" in second[-3]["content"] for v in added)
     assert sum("widened the context" in n for n in result.notes) == 1  # once, not every round
+
+
+def test_when_every_attempt_names_a_view_nothing_joins_the_joinable_part_is_compiled_and_said(sample_catalog, settings):
+    no_path = "SELECT PREH.LastName, PRCC.Description\nWHERE PRCC.Description LIKE 'A%'\nORDER BY PREH.LastName"
+    result = run(ScriptedModel(no_path), sample_catalog, settings, "PREH", "PRCC", question="Employees by craft class")
+    assert result.verdict == "pass" and result.attempts[-1].source == "plan-fix"
+    assert result.plan == "SELECT PREH.LastName\nORDER BY PREH.LastName"  # the items on PRCC are left out
+    assert any(n.startswith("dropped PRCC") for n in result.notes)
+    assert "PRCC" not in result.sql
+
+
+def test_the_joinable_part_keeps_the_first_view_and_the_most_others(sample_catalog):
+    plan = parse_plan("SELECT JCCM.Contract, ARCM.Name, PRCC.Description\nWHERE PRCC.Craft = @Craft\nPARAM @Craft = 'X'")
+    part, dropped = joinable_part(plan, sample_catalog, None, 1)
+    assert render_plan(part) == "SELECT JCCM.Contract, ARCM.Name" and dropped == ["PRCC"]
 
 
 def test_a_backend_without_a_grammar_decodes_freely_and_says_so(sample_catalog, settings):
