@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from pathlib import Path
 
 import pytest
@@ -102,7 +104,7 @@ def test_bad_combinations_are_rejected_on_load(overrides, message):
 
 
 def test_config_is_frozen():
-    with pytest.raises(Exception):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         load_config(CPU).lora_rank = 4  # type: ignore[misc]
 
 

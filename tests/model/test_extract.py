@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from assistant.drafting.extract import extract_sql
 
@@ -67,8 +68,6 @@ def test_extraction_is_idempotent_on_its_own_output() -> None:
         once = extract_sql(param.values[0])
         assert extract_sql(once) == once
 
-
-from hypothesis import given, settings, strategies as st
 
 
 @settings(max_examples=300, deadline=None)
