@@ -35,6 +35,7 @@ class Options:
     preview: bool = True  # a result preview on sample data (needs the shadow)
     backend: str = ""  # "" = the configured backend; transformers | openai | none
     model: str = ""  # "" = the configured model (a local folder, or the server's model name)
+    mode: str = ""  # "" = the configured draft_mode; plan (a plan under the schema grammar, compiled) | sql
 
     @property
     def choice(self) -> tuple[str, str]:
@@ -107,6 +108,8 @@ class Reply:
     message: str = ""  # prose for look-ups and notices
     strict: bool = False  # whether warnings blocked the verdict
     timings: dict[str, float] = field(default_factory=dict)
+    plan: str = ""  # plan mode: the plan the SQL was compiled from (shown as a step; the SQL is the answer)
+    notes: tuple[str, ...] = ()  # what drafting says besides findings (decoded without a grammar, context widened)
 
     @property
     def validated(self) -> bool:
@@ -188,7 +191,8 @@ def draft_reply(question: str, deps, options: Options = Options(), *, on_token: 
             context_text=ctx_text,
             tables=ctx_tables,
         )
-    result = deps.draft(question, backend=backend, choice=options.choice, company=options.company, on_token=on_token)
+    result = deps.draft(question, backend=backend, choice=options.choice, company=options.company, on_token=on_token,
+                        mode=options.mode, context=context)
     attempts = tuple(_attempt(a, deps, options) for a in result.attempts)
     final_sql = result.sql or ""
     if not final_sql.strip():
@@ -201,6 +205,8 @@ def draft_reply(question: str, deps, options: Options = Options(), *, on_token: 
             context=ctx_dict,
             context_text=ctx_text,
             tables=ctx_tables,
+            plan=result.plan,
+            notes=result.notes,
         )
     # Re-validate here whatever the generator says: the app's own guarantee.
     report = deps.validate(final_sql, strict=options.strict)
@@ -222,7 +228,8 @@ def draft_reply(question: str, deps, options: Options = Options(), *, on_token: 
         extra_opinions=tuple(_view(f, report.sql) for f in reviewer),
     )
     reply = replace(reply, attempts=attempts, context=ctx_dict, context_text=ctx_text, tables=ctx_tables,
-                    partial=partial_correction(report, deps) if corrected is None else None)
+                    partial=partial_correction(report, deps) if corrected is None else None,
+                    plan=result.plan, notes=result.notes)
     return _finish(reply, deps, options, started)
 
 
@@ -235,7 +242,7 @@ def fix(reply: Reply, deps, options: Options = Options(), *, on_token: Callable[
     if reply.question and deps.backend(*options.choice) is not None:
         findings = "; ".join(f"{f.message} (line {f.line}, col {f.col})" for f in reply.errors)
         prompt = reply.question
-        if reply.sql:
+        if reply.sql and not reply.plan:  # plan mode drafts from the question; the compiler's findings are its own
             prompt = f"{reply.question}\nThis query was rejected: {findings}\nWrong query:\n{reply.sql}"
         drafted = draft_reply(prompt, deps, options, on_token=on_token, context=widened_context(reply, deps))
         return same_sql_said(replace(drafted, question=reply.question), reply)

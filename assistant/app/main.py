@@ -38,7 +38,7 @@ log = logging.getLogger("vgpt.app")
 
 SETTINGS = load_settings()
 CHAT_DB = SETTINGS.resolve(SETTINGS.state_dir) / "chat.sqlite"
-BACKENDS = ["transformers", "openai", "none"]
+BACKENDS = ["auto", "transformers", "llamacpp", "openai", "none"]
 REVIEW_COMMAND = "Review"
 # The company drafts use when none is chosen (the plan compiler's default too): the settings show this, not 0.
 DEFAULT_COMPANY = SETTINGS.default_company if SETTINGS.default_company is not None else 1
@@ -155,7 +155,7 @@ async def on_chat_start():
                 placeholder="e.g. 1",
                 description="Used as the default company filter in drafted queries.",
             ),
-            Select(id="backend", label="Model backend", values=BACKENDS, initial_value=SETTINGS.backend if SETTINGS.backend in BACKENDS else "transformers"),
+            Select(id="backend", label="Model backend", values=BACKENDS, initial_value=SETTINGS.backend if SETTINGS.backend in BACKENDS else "auto"),
             Select(
                 id="model",
                 label="Model",
@@ -163,6 +163,14 @@ async def on_chat_start():
                 initial_value="default",
                 description="One of the configured models (vgpt.toml: model_path, openai_model, or a model prepared "
                             "under the state folder). 'default' is the configured one.",
+            ),
+            Select(
+                id="mode",
+                label="Drafting",
+                values=["plan", "sql"],
+                initial_value=SETTINGS.draft_mode,
+                description="plan: the model writes a query plan under a grammar of your schema and the catalog "
+                            "compiles it (no invented names); sql: the model writes T-SQL (for strong models).",
             ),
             Switch(id="strict", label="Strict: warnings block the verdict", initial=False),
             Switch(id="show_context", label="Show the retrieved schema context", initial=False),
@@ -199,6 +207,7 @@ def _options_from(values: dict) -> logic.Options:
     except (TypeError, ValueError):
         company = None
     backend = values.get("backend") or ""
+    mode = values.get("mode") or ""
     return logic.Options(
         company=company,
         strict=bool(values.get("strict")),
@@ -206,6 +215,7 @@ def _options_from(values: dict) -> logic.Options:
         preview=bool(values.get("preview", True)),
         backend="" if backend == SETTINGS.backend else backend if backend in BACKENDS else "",
         model=security.chosen_model(values.get("model"), SETTINGS)[0],  # only a configured model, never a path
+        mode=mode if mode in ("plan", "sql") and mode != SETTINGS.draft_mode else "",
     )
 
 
@@ -298,10 +308,13 @@ async def run_draft(d: Runtime, opts: logic.Options, question: str, *, prompt: s
         ctx_dict, ctx_text, tables = logic._context_parts(context)
         step.output = context_markdown(ctx_dict, ctx_text, tables, full=opts.show_context)
 
-    async with cl.Step(name="Draft SQL", type="llm", default_open=False, show_input=False) as step:
+    plan_mode = (opts.mode or d.settings.draft_mode) == "plan"
+    async with cl.Step(name="Draft plan" if plan_mode else "Draft SQL", type="llm", default_open=False, show_input=False) as step:
         step.input = question
         reply = await _stream_draft(step, d, opts, prompt or question, context, live)
         step.output = attempts_markdown(reply.attempts) if reply.attempts else (reply.message or "No model output.")
+        if plan_mode:  # the plan is this step; the compiled, validated SQL is the answer
+            step.output = plan_markdown(reply) + "\n\n" + step.output
 
     if reply.kind != "notice":
         async with cl.Step(name="Validate", type="tool", default_open=False, show_input="sql") as step:
@@ -414,6 +427,12 @@ async def _stream_draft(step: cl.Step, d: Runtime, opts: logic.Options, question
         await pumping
         await live.finish(stopped=stopped)
     return reply
+
+
+def plan_markdown(reply: logic.Reply) -> str:
+    """The Draft plan step: the plan the model wrote (under the schema grammar), then what drafting noted."""
+    text = f"**Plan** (compiled to the SQL below by the catalog's join paths)\n```\n{reply.plan}\n```" if reply.plan else "_No plan compiled._"
+    return "\n\n".join([text, *(f"_Note: {n}_" for n in reply.notes)])
 
 
 def _validate_summary(reply: logic.Reply) -> str:

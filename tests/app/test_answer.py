@@ -125,3 +125,12 @@ def test_preview_gives_company_parameters_the_chosen_company(deps):
     assert reply.verdict == "validated" and reply.sql.startswith("SELECT")  # the query shown is the user's own
     assert reply.preview is not None and reply.preview.rows
     assert reply.preview.note.endswith("with @JCCo = 1")
+
+
+@pytest.mark.slow
+def test_plan_mode_answers_with_the_validated_sql_compiled_from_the_plan(deps):
+    reply = logic.answer("Which contracts in company 1 are open?", deps, logic.Options(company=1, mode="plan"))
+    assert reply.kind == "draft" and reply.attempts
+    if reply.sql:
+        assert _validated_all(reply, deps)  # compiled SQL goes through the app's own validation too
+        assert reply.plan.startswith("SELECT ") and "FROM" in reply.sql and "FROM" not in reply.plan

@@ -46,7 +46,7 @@ async def test_chat_start_offers_settings_commands_and_three_starters(app_module
         await config.code.on_chat_start()
         starters = await config.code.set_starters(None, "en-US")
     settings = next(data for event, data in emitter.events if event == "chat_settings")
-    assert [w["id"] for w in settings] == ["company", "backend", "model", "strict", "show_context", "preview"]
+    assert [w["id"] for w in settings] == ["company", "backend", "model", "mode", "strict", "show_context", "preview"]
     commands = next(data for event, data in emitter.events if event == "set_commands")
     assert commands[0]["id"] == "Review"
     assert [s.message for s in starters] == [
@@ -123,8 +123,29 @@ async def test_a_write_is_refused(app_module, chat, deps):
 
 
 @pytest.mark.slow
-async def test_question_streams_a_draft_then_shows_only_validated_sql(app_module, chat, deps):
+async def test_question_streams_a_plan_then_shows_only_validated_sql(app_module, chat, deps):
     async with chat() as emitter:
+        await _send(app_module, "list open contracts for company 1 with billed to date")
+    names = [s["name"] for s in emitter.final_steps().values() if s.get("type") in ("tool", "llm")]
+    assert names[:3] == ["Retrieve schema", "Draft plan", "Validate"]  # plan mode is the default
+    assert all(not s.get("defaultOpen") for s in emitter.final_steps().values() if s.get("type") in ("tool", "llm"))
+    (draft,) = emitter.steps("Draft plan")
+    assert len(emitter.tokens()) > 3, "the model's plan was streamed into the step"
+    assert "Attempt 1:" in draft["output"] and ("**Plan**" in draft["output"] or "No plan compiled" in draft["output"])
+    final = _final(emitter)["output"]
+    assert "```sql" in final and ("✔ **Validated**" in final or "✘ **Rejected**" in final)
+    assert "SELECT JCCM." not in final.split("```sql")[0]  # the answer is the compiled SQL, not the plan
+    assert not emitter.errors()
+    assert_only_validated_sql(emitter, deps)
+
+
+@pytest.mark.slow
+async def test_sql_mode_streams_a_draft_then_shows_only_validated_sql(app_module, chat, deps):
+    from chainlit.config import config
+
+    async with chat() as emitter:
+        await config.code.on_settings_update({"company": 1, "backend": "transformers", "model": "", "mode": "sql",
+                                              "strict": False, "show_context": False, "preview": True})
         await _send(app_module, "list open contracts for company 1 with billed to date")
     names = [s["name"] for s in emitter.final_steps().values() if s.get("type") in ("tool", "llm")]
     assert names[:3] == ["Retrieve schema", "Draft SQL", "Validate"]
