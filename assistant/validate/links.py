@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 # ref statuses a join check cannot read: the name may belong to any source
 _WILD = ("unbound-qualifier", "ambiguous")
+_CONSTANTS = (exp.Literal, exp.Parameter, exp.Null, exp.Neg)
 
 
 @dataclass(eq=False)
@@ -63,12 +64,21 @@ class Links:
 
     def add(self, conj: exp.Expr, scope: "Scope", ref_of: dict[int, "Ref"], sides: tuple | None = None) -> None:
         """Read one conjunct; ``sides`` are the union-find keys of an equality's two sides, when known."""
+        if isinstance(conj, exp.EQ) and isinstance(conj.this, exp.Column):
+            other = conj.expression
+            if isinstance(other, exp.Column):
+                columns = (conj.this, other)
+            elif isinstance(other, _CONSTANTS):
+                columns = (conj.this,)  # the most common conjunct: a filter on one column
+            else:
+                columns = None
+        else:
+            columns = None
         sources: dict[int, Source] = {}
-        touched: list[tuple[int, str]] = []
+        refs = []
         unresolved = False
         wild = 0
-        plain = isinstance(conj, exp.EQ) and isinstance(conj.this, exp.Column) and isinstance(conj.expression, exp.Column)
-        for column in (conj.this, conj.expression) if plain else _columns(conj):
+        for column in columns if columns is not None else _columns(conj):
             ref = ref_of.get(id(column))
             if ref is None or ref.status == "alias":
                 continue
@@ -79,7 +89,7 @@ class Links:
             if ref.status == "unknown-column":
                 unresolved = True
             sources[id(ref.source)] = ref.source
-            touched.append((id(ref.source), column.name.lower()))
+            refs.append(ref)
         if unresolved:
             self._block(list(sources.values()), wild, scope)
             return
@@ -99,7 +109,7 @@ class Links:
                     ka, kb = kb, ka
                 edge.pairs.append((ka[2], kb[2]))
             else:
-                edge.loose.update(touched)
+                edge.loose.update((id(r.source), r.name.lower()) for r in refs)
         elif len(sources) > 2:
             self.groups.append(tuple(sources))
 

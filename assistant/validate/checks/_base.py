@@ -66,7 +66,7 @@ def company_key(obj: DbObject) -> str | None:
     co = obj.company_column
     if co is None:
         return None
-    if obj.business_key and co.lower() not in {k.lower() for k in obj.business_key}:
+    if obj.business_key and not any(k.lower() == co.lower() for k in obj.business_key):
         return None
     return co
 

@@ -31,9 +31,10 @@ def group_by(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
         if group is None and not scope.aggregated:
             continue
         grouped_keys = set()
-        grouped_text = set()
+        grouped_text = set()  # GROUP BY expressions other than plain columns (YEAR(Mth), CASE …), as text
         for g in (group.expressions if group is not None else ()):
-            grouped_text.add(_text(g))
+            if not isinstance(g, exp.Column):
+                grouped_text.add(_text(g))
             for c in _bare_columns(g):
                 grouped_keys.add(_key(c, ref_of))
         where = "the GROUP BY clause" if group is not None else "a GROUP BY clause (the query aggregates)"
@@ -48,7 +49,7 @@ def group_by(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
                 if group is not None:
                     yield make(group_by, node, "SELECT * in a grouped query: every column must be in GROUP BY or aggregated")
                 continue
-            if _text(node) in grouped_text:
+            if grouped_text and not isinstance(node, exp.Column) and _text(node) in grouped_text:
                 continue
             for c in _bare_columns(node):
                 ref = ref_of.get(id(c))
@@ -56,7 +57,7 @@ def group_by(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
                     continue  # an outer column is a constant here
                 if ref is not None and ref.status == "alias":
                     continue
-                if _key(c, ref_of) in grouped_keys or _text(c) in grouped_text:
+                if _key(c, ref_of) in grouped_keys:
                     continue
                 name = c.sql("tsql")
                 yield make(

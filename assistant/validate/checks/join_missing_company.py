@@ -8,7 +8,7 @@ from ...catalog import Catalog
 from ..equalities import Equalities, col_key
 from ..findings import Finding
 from ..links import Edge, Links
-from ..scope import Analysis, Scope, Source
+from ..scope import Analysis, Source
 from ._base import (
     check,
     company_columns,
@@ -19,6 +19,7 @@ from ._base import (
     master_groups,
 )
 from ._joins import agree, canonical, conjunction_end, passed_through, paths_from, ref_name
+from .join_missing_key import relations
 
 
 @check("VG201", "join-missing-company", "error")
@@ -56,8 +57,13 @@ def join_missing_company(analysis: Analysis, catalog: Catalog) -> Iterator[Findi
                 yield from _through_derived(analysis, eq, a, b)
             elif b.obj is None and a.obj is not None:
                 yield from _through_derived(analysis, eq, b, a)
+        carriers = None
         for scope in statement.scopes:
-            yield from _cartesian(analysis, eq, links, scope)
+            keyed = [s for s in scope.catalog_sources if company_key(s.obj)]
+            if len(keyed) > 1:
+                if carriers is None:
+                    carriers = _carriers(analysis, links)
+                yield from _cartesian(analysis, eq, links, keyed, carriers)
 
 
 def _edge(analysis: Analysis, catalog: Catalog, eq: Equalities, edge: Edge) -> Iterator[Finding]:
@@ -78,13 +84,14 @@ def _edge(analysis: Analysis, catalog: Catalog, eq: Equalities, edge: Edge) -> I
 
 
 def path_companies(catalog: Catalog, eq: Equalities, a: Source, b: Source) -> list[list[tuple[str, str]]]:
-    """The company pairs of the documented paths the join uses (most of their other columns equated).
+    """The company pairs of the relationships the join uses (most of their other columns equated).
 
-    An AR line joins JC on (JCCo, Contract): the path says which company column of
-    each side must agree. Empty when no documented path is in use.
+    An AR line joins JC on (JCCo, Contract): the documented path (or a whole business
+    key one side carries) says which company column of each side must agree. Empty when
+    no relationship is in use.
     """
     best, options = 0, []
-    for path in catalog.join_paths_between(a.obj.name, b.obj.name):
+    for path in relations(catalog, a.obj, b.obj):
         companies = [(l, r) for l, r in path.pairs if is_company_column(a.obj, l) and is_company_column(b.obj, r)]
         rest = [(l, r) for l, r in path.pairs if (l, r) not in companies]
         if not companies or not rest:
@@ -135,17 +142,19 @@ def _any_company_agrees(eq: Equalities, a: Source, b: Source) -> bool:
     return False
 
 
-def _cartesian(analysis: Analysis, eq: Equalities, links: Links, scope: Scope) -> Iterator[Finding]:
+def _carriers(analysis: Analysis, links: Links) -> set[int]:
+    """Sources that carry a company: company-keyed tables, CTEs and derived tables passing one through."""
+    return {i for i, s in links.sources.items() if (s.obj is not None and company_key(s.obj)) or
+            (s.obj is None and s.inner is not None and _derived_companies(analysis, s))}
+
+
+def _cartesian(analysis: Analysis, eq: Equalities, links: Links, keyed: list[Source],
+               carriers: set[int]) -> Iterator[Finding]:
     """Company-keyed tables of one FROM with no chain of company-keyed joins between them.
 
     A CROSS JOIN or a comma, or two tables related only through a group-keyed master
     (APTH and POHD through APVM): nothing makes them agree on company, so they must say so.
     """
-    keyed = [s for s in scope.catalog_sources if company_key(s.obj)]
-    if len(keyed) < 2:
-        return
-    carriers = {i for i, s in links.sources.items() if (s.obj is not None and company_key(s.obj)) or
-                (s.obj is None and s.inner is not None and _derived_companies(analysis, s))}
     component = links.components(keyed, carriers)
     firsts: dict[int, Source] = {}  # component -> its first table: one finding per table left apart
     for b in keyed:

@@ -16,7 +16,7 @@ from ..findings import Finding
 from ..links import Edge, Links
 from ..scope import Analysis, Scope, Source
 from ._base import check, company_key, is_company_column, label, make, master_groups
-from ._joins import agree, conjunction_end, passed_through, ref_name
+from ._joins import agree, canonical, conjunction_end, passed_through, ref_name
 
 
 @check("VG202", "join-missing-key", "error")
@@ -58,7 +58,7 @@ def join_missing_key(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
                 continue
             for a in _sides(analysis, edge.a):
                 for b in _sides(analysis, edge.b):
-                    if catalog.base_of(a.obj.name) is catalog.base_of(b.obj.name):
+                    if canonical(catalog, a.obj.name) == canonical(catalog, b.obj.name):
                         continue
                     finding = _judge(analysis, catalog, eq, links, edge, a, b)
                     if finding is not None:
@@ -109,12 +109,28 @@ def _proxies(analysis: Analysis, source: Source) -> Iterator[_Side]:
         yield _Side(source, inner.obj, names)
 
 
+_RELATIONS: dict[int, tuple[Catalog, dict[tuple[str, str], list[JoinPath]]]] = {}
+
+
 def relations(catalog: Catalog, a: DbObject, b: DbObject) -> list[JoinPath]:
     """Every relationship between two objects, oriented a → b: documented paths, then whole business keys.
 
     A whole business key of one side present by name in the other is a relationship
-    even when undocumented (JCCD carries JCCP's key; JCCI carries JCCM's).
+    even when undocumented (JCCD carries JCCP's key; JCCI carries JCCM's). Cached per catalog.
     """
+    entry = _RELATIONS.get(id(catalog))
+    if entry is None or entry[0] is not catalog:
+        if len(_RELATIONS) > 8:
+            _RELATIONS.clear()
+        entry = _RELATIONS[id(catalog)] = (catalog, {})
+    key = (a.name, b.name)
+    found = entry[1].get(key)
+    if found is None:
+        found = entry[1][key] = _relations(catalog, a, b)
+    return found
+
+
+def _relations(catalog: Catalog, a: DbObject, b: DbObject) -> list[JoinPath]:
     found = list(catalog.join_paths_between(a.name, b.name))
     seen = {tuple((l.lower(), r.lower()) for l, r in p.pairs) for p in found}
     for owner, other in ((b, a), (a, b)):
@@ -137,8 +153,6 @@ def _judge(analysis: Analysis, catalog: Catalog, eq: Equalities, links: Links, e
         if ta is None or tb is None:
             return None  # a column the CTE computes is compared: another grain, another relationship
         direct.add((ta, tb))
-    if _group_lookup(a, [l for l, _ in direct]) or _group_lookup(b, [r for _, r in direct]):
-        return None
     best = None
     for path in relations(catalog, a.obj, b.obj):
         if not all(a.exposes(l) and b.exposes(r) for l, r in path.pairs):
@@ -157,6 +171,8 @@ def _judge(analysis: Analysis, catalog: Catalog, eq: Equalities, links: Links, e
         if best is None or len(missing) < len(best[1]):
             best = (path, missing)
     if best is None or _bound(catalog, eq, links, b):
+        return None
+    if _group_lookup(a, [l for l, _ in direct]) or _group_lookup(b, [r for _, r in direct]):
         return None
     return _finding(analysis, edge, a, b, *best)
 

@@ -39,19 +39,19 @@ def tautology(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
         for join in scope.node.args.get("joins") or ():
             on = join.args.get("on")
             if on is not None:
-                target = next((s for s in scope.order if s.join is join), None)
                 for conj in conjuncts(on):
-                    yield from _judge(analysis, catalog, scope, conj, target, ref_of)
+                    if isinstance(conj, _COMPARE):
+                        target = next((s for s in scope.order if s.join is join), None)
+                        yield from _judge(analysis, catalog, scope, conj, target, ref_of)
         where = scope.node.args.get("where")
         if where is not None:
             for conj in conjuncts(where.this):
-                yield from _judge(analysis, catalog, scope, conj, None, ref_of, in_on=False)
+                if isinstance(conj, _COMPARE):
+                    yield from _judge(analysis, catalog, scope, conj, None, ref_of, in_on=False)
 
 
 def _judge(analysis: Analysis, catalog: Catalog, scope: Scope, conj: exp.Expr, target: Source | None,
            ref_of: dict[int, Ref], in_on: bool = True) -> Iterator[Finding]:
-    if not isinstance(conj, _COMPARE):
-        return
     left, right = _bare(conj.this), _bare(conj.expression)
     if isinstance(left, exp.Column) and isinstance(right, exp.Column):
         ra, rb = ref_of.get(id(left)), ref_of.get(id(right))
