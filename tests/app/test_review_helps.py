@@ -116,7 +116,8 @@ async def test_mark_correct_in_the_chat_asks_before_replacing_and_keeps_the_file
     import chainlit as cl
     from chainlit.config import config
 
-    approved = deps.settings.docs_path / "Experts_V2" / "approved"
+    # the docs folder of the runtime the app itself uses (other tests may have installed theirs)
+    approved = app_module.deps().settings.docs_path / "Experts_V2" / "approved"
     approved.mkdir(parents=True, exist_ok=True)
     earlier = approved / "901_same_question.sql"
     earlier.write_text("-- Question: Vendors of company 1 by name\nSELECT Vendor FROM APVM WHERE VendorGroup = 1\n", encoding="utf-8")
