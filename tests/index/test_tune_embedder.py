@@ -6,10 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from assistant.retrieval.tune_embedder import load_questions, too_close, training_pairs
+from finetune.tune_embedder import load_questions, too_close, training_pairs
 
 ROOT = Path(__file__).resolve().parents[2]
-HELD_OUT = [ROOT / "tests" / "data" / "retrieval_heldout.jsonl", ROOT / "tests" / "data" / "retrieval_reports.jsonl"]
+HELD_OUT = [
+    ROOT / "tests" / "data" / "retrieval_heldout.jsonl",
+    ROOT / "tests" / "data" / "retrieval_reports.jsonl",
+]
 
 
 @pytest.fixture(scope="module")
@@ -38,12 +41,17 @@ def test_a_held_out_question_passed_as_an_example_is_dropped(sample_catalog):
     from assistant.catalog import Example
 
     question = load_questions(HELD_OUT[:1])[0]
-    leaky = replace(sample_catalog, examples=sample_catalog.examples + (Example(question, "SELECT * FROM JCCM", "x.sql"),))
+    leaky = replace(
+        sample_catalog,
+        examples=sample_catalog.examples + (Example(question, "SELECT * FROM JCCM", "x.sql"),),
+    )
     assert any(p.anchor == question for p in training_pairs(leaky, ()))
     assert not any(p.anchor == question for p in training_pairs(leaky, [question]))
 
 
-def test_the_tuned_embedder_is_the_default_once_trained_and_packaged_forces_the_shipped_one(tmp_path):
+def test_the_tuned_embedder_is_the_default_once_trained_and_packaged_forces_the_shipped_one(
+    tmp_path,
+):
     from assistant.retrieval.embedding import DEFAULT_MODEL, configured_folder, packaged_model_path
     from assistant.settings import load_settings
 

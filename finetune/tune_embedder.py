@@ -22,7 +22,7 @@ anchor equal to, or sharing most of its words with, a question of the files pass
 as ``exclude`` (the benchmark's held-out sets; ``tests/index/test_tune_embedder.py``
 checks it).
 
-Run ``python -m assistant.retrieval.tune_embedder`` after ``vgpt ingest`` (``--help``; needs the
+Run ``python -m finetune.tune_embedder`` after ``vgpt ingest`` (``--help``; needs the
 ``train`` extra: ``datasets``, ``accelerate``). It writes the model to ``<state_dir>/models/embedder-tuned``,
 which is then the default embedder (``embed_model = ""``; ``"packaged"`` forces the shipped one):
 run ``vgpt ingest --rebuild`` to re-embed the index with it.
@@ -41,10 +41,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from ..catalog import Catalog
-from ..vocabulary import split_identifier, words
-from .embedding import TUNED_FOLDER
-from .links import links_from
+from assistant.catalog import Catalog
+from assistant.retrieval.embedding import TUNED_FOLDER
+from assistant.retrieval.links import links_from
+from assistant.vocabulary import split_identifier, words
+
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -101,17 +102,27 @@ def catalog_pairs(catalog: Catalog, rng: random.Random, per_table: int = 6) -> l
         described, derived = obj.about if obj.about[0] else info.about
         if described:
             first = described.split(". ")[0].rstrip(".")
-            pairs.append(Pair(first if not derived else first.split(": ", 1)[-1], name, "description"))
+            pairs.append(
+                Pair(first if not derived else first.split(": ", 1)[-1], name, "description")
+            )
             if not derived:
                 pairs.append(Pair(f"show the {words(first)}", name, "description"))
-        naming = [k for k in info.business_key if k != info.company_column and k not in info.group_columns and k not in ("Mth",)]
+        naming = [
+            k
+            for k in info.business_key
+            if k != info.company_column and k not in info.group_columns and k not in ("Mth",)
+        ]
         if naming:
             pairs.append(Pair(f"list each {' and '.join(words(k) for k in naming)}", name, "key"))
         plain = _name_words(name)
         if any(len(p) > 3 and p[1:].islower() for p in split_identifier(name)):
             pairs.append(Pair(plain, name, "name"))
         key = set(info.business_key)
-        columns = [c for c in info.columns if c.name not in key and c.name not in ("KeyID", "UniqueAttchID", "Notes")]
+        columns = [
+            c
+            for c in info.columns
+            if c.name not in key and c.name not in ("KeyID", "UniqueAttchID", "Notes")
+        ]
         for _ in range(min(per_table, max(0, len(columns) // 2))):
             picked = rng.sample(columns, k=min(len(columns), rng.choice((2, 3))))
             said = " and ".join(words(c.name) for c in picked)
@@ -129,7 +140,9 @@ def catalog_pairs(catalog: Catalog, rng: random.Random, per_table: int = 6) -> l
             row = " ".join(words(k) for k in naming[-1:]) or _name_words(name)
             pairs.append(Pair(f"{row} with its {what}", link.target, "link"))
             if tdesc:
-                pairs.append(Pair(f"{row} with the {what} ({tdesc.split(': ', 1)[-1]})", name, "link"))
+                pairs.append(
+                    Pair(f"{row} with the {what} ({tdesc.split(': ', 1)[-1]})", name, "link")
+                )
     for term in catalog.glossary:
         for said in term.names:
             for target in term.objects:
@@ -140,7 +153,11 @@ def catalog_pairs(catalog: Catalog, rng: random.Random, per_table: int = 6) -> l
 def example_pairs(catalog: Catalog) -> list[Pair]:
     from ingest.chunks import example_tables
 
-    return [Pair(ex.question, t, "example") for ex in catalog.examples for t in example_tables(catalog, ex.sql)]
+    return [
+        Pair(ex.question, t, "example")
+        for ex in catalog.examples
+        for t in example_tables(catalog, ex.sql)
+    ]
 
 
 def training_pairs(catalog: Catalog, exclude: Iterable[str] = (), seed: int = 13) -> list[Pair]:
@@ -166,13 +183,27 @@ def positives(catalog: Catalog) -> dict[str, str]:
     return {obj.name: object_text(catalog, obj, base) for obj, base in user_facing(catalog)}
 
 
-def tune(catalog: Catalog, base_model: Path, out: Path, exclude: Iterable[str] = (), *, epochs: int = 1,
-         batch_size: int = 32, lr: float = 3e-5, threads: int = 0, seed: int = 13, max_pairs: int = 0) -> dict:
+def tune(
+    catalog: Catalog,
+    base_model: Path,
+    out: Path,
+    exclude: Iterable[str] = (),
+    *,
+    epochs: int = 1,
+    batch_size: int = 32,
+    lr: float = 3e-5,
+    threads: int = 0,
+    seed: int = 13,
+    max_pairs: int = 0,
+) -> dict:
     """Fine-tune ``base_model`` on the catalog's pairs and save it to ``out``; returns what was done."""
     import torch
     from datasets import Dataset
     from sentence_transformers import SentenceTransformer, SentenceTransformerTrainer, losses
-    from sentence_transformers.sentence_transformer.training_args import BatchSamplers, SentenceTransformerTrainingArguments
+    from sentence_transformers.sentence_transformer.training_args import (
+        BatchSamplers,
+        SentenceTransformerTrainingArguments,
+    )
 
     if threads:
         torch.set_num_threads(threads)
@@ -187,19 +218,39 @@ def tune(catalog: Catalog, base_model: Path, out: Path, exclude: Iterable[str] =
     model.max_seq_length = 128
     data = Dataset.from_dict({"anchor": [a for a, _ in rows], "positive": [p for _, p in rows]})
     args = SentenceTransformerTrainingArguments(
-        output_dir=str(out.parent / f".{out.name}-work"), num_train_epochs=epochs, per_device_train_batch_size=batch_size,
-        learning_rate=lr, warmup_ratio=0.1, batch_sampler=BatchSamplers.NO_DUPLICATES, save_strategy="no",
-        logging_steps=20, report_to=[], seed=seed, use_cpu=True, dataloader_num_workers=0,
+        output_dir=str(out.parent / f".{out.name}-work"),
+        num_train_epochs=epochs,
+        per_device_train_batch_size=batch_size,
+        learning_rate=lr,
+        warmup_ratio=0.1,
+        batch_sampler=BatchSamplers.NO_DUPLICATES,
+        save_strategy="no",
+        logging_steps=20,
+        report_to=[],
+        seed=seed,
+        use_cpu=True,
+        dataloader_num_workers=0,
     )
     started = time.perf_counter()
-    trainer = SentenceTransformerTrainer(model=model, args=args, train_dataset=data,
-                                         loss=losses.MultipleNegativesRankingLoss(model))
+    trainer = SentenceTransformerTrainer(
+        model=model, args=args, train_dataset=data, loss=losses.MultipleNegativesRankingLoss(model)
+    )
     trainer.train()
     out.mkdir(parents=True, exist_ok=True)
     model.save(str(out))
-    shutil.rmtree(args.output_dir, ignore_errors=True)  # the trainer's scratch folder (no checkpoints are saved)
-    info = {"pairs": len(rows), "sources": _count(p.source for p in pairs), "epochs": epochs, "batch_size": batch_size,
-            "learning_rate": lr, "seed": seed, "seconds": round(time.perf_counter() - started, 1), "base_model": str(base_model)}
+    shutil.rmtree(
+        args.output_dir, ignore_errors=True
+    )  # the trainer's scratch folder (no checkpoints are saved)
+    info = {
+        "pairs": len(rows),
+        "sources": _count(p.source for p in pairs),
+        "epochs": epochs,
+        "batch_size": batch_size,
+        "learning_rate": lr,
+        "seed": seed,
+        "seconds": round(time.perf_counter() - started, 1),
+        "base_model": str(base_model),
+    }
     (out / "vgpt_tuning.json").write_text(json.dumps(info, indent=1) + "\n", encoding="utf-8")
     return info
 
@@ -216,12 +267,31 @@ def main(argv: list[str] | None = None) -> int:
     from .embedding import packaged_model_path
 
     root = Path(__file__).resolve().parents[2]
-    parser = argparse.ArgumentParser(description="fine-tune the bundled MiniLM on (question, table) pairs from the catalog")
-    parser.add_argument("--root", type=Path, default=None, help="project folder (vgpt.toml); default: the current one")
-    parser.add_argument("--out", type=Path, default=None, help="model folder (default <state_dir>/models/embedder-tuned)")
-    parser.add_argument("--exclude", type=Path, nargs="*", default=[root / "tests" / "data" / "retrieval_heldout.jsonl",
-                                                                      root / "tests" / "data" / "retrieval_reports.jsonl"],
-                        help="question files never to train on (the held-out sets)")
+    parser = argparse.ArgumentParser(
+        description="fine-tune the bundled MiniLM on (question, table) pairs from the catalog"
+    )
+    parser.add_argument(
+        "--root",
+        type=Path,
+        default=None,
+        help="project folder (vgpt.toml); default: the current one",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="model folder (default <state_dir>/models/embedder-tuned)",
+    )
+    parser.add_argument(
+        "--exclude",
+        type=Path,
+        nargs="*",
+        default=[
+            root / "tests" / "data" / "retrieval_heldout.jsonl",
+            root / "tests" / "data" / "retrieval_reports.jsonl",
+        ],
+        help="question files never to train on (the held-out sets)",
+    )
     parser.add_argument("--epochs", type=int, default=1)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--lr", type=float, default=3e-5)
@@ -232,13 +302,27 @@ def main(argv: list[str] | None = None) -> int:
     catalog = Catalog.load(settings.catalog_path)
     out = args.out or settings.models_dir / TUNED_FOLDER
     exclude = load_questions(p for p in args.exclude if p.exists())
-    info = tune(catalog, packaged_model_path(), out, exclude, epochs=args.epochs, batch_size=args.batch_size,
-                lr=args.lr, threads=args.threads, max_pairs=args.max_pairs)
+    info = tune(
+        catalog,
+        packaged_model_path(),
+        out,
+        exclude,
+        epochs=args.epochs,
+        batch_size=args.batch_size,
+        lr=args.lr,
+        threads=args.threads,
+        max_pairs=args.max_pairs,
+    )
     print(json.dumps({"model": str(out), **info}))
     if args.out is None:
-        print("the tuned embedder is now the default: run `vgpt ingest --rebuild` to re-embed the index", file=sys.stderr)
+        print(
+            "the tuned embedder is now the default: run `vgpt ingest --rebuild` to re-embed the index",
+            file=sys.stderr,
+        )
     else:
-        print(f"set embed_model = \"{out}\" and run `vgpt ingest --rebuild` to use it", file=sys.stderr)
+        print(
+            f'set embed_model = "{out}" and run `vgpt ingest --rebuild` to use it', file=sys.stderr
+        )
     return 0
 
 
