@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Literal
 
@@ -31,7 +31,7 @@ def normalize(name: str) -> str:
     'bjccm'
     """
     last = name.strip().split(".")[-1]
-    return last.strip().strip("[]\"`").lower()
+    return last.strip().strip('[]"`').lower()
 
 
 @dataclass(frozen=True)
@@ -132,7 +132,9 @@ class JoinPath:
     source: str = ""
 
     def reversed(self) -> "JoinPath":
-        return JoinPath(self.right, self.left, tuple((r, l) for l, r in self.pairs), self.kind, self.source)
+        return JoinPath(
+            self.right, self.left, tuple((r, l) for l, r in self.pairs), self.kind, self.source
+        )
 
 
 @dataclass(frozen=True)
@@ -287,9 +289,15 @@ class Catalog:
     docs_dir: str = ""
     built_at: str = ""
     schema_version: int = SCHEMA_VERSION
-    _by_name: dict[str, DbObject] = field(default_factory=dict, init=False, repr=False, compare=False)
-    _joins: dict[tuple[str, str], list[JoinPath]] = field(default_factory=dict, init=False, repr=False, compare=False)
-    _by_column: dict[str, list[DbObject]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _by_name: dict[str, DbObject] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _joins: dict[tuple[str, str], list[JoinPath]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _by_column: dict[str, list[DbObject]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         by_name = {o.name.lower(): o for o in self.objects}
@@ -408,7 +416,11 @@ class Catalog:
         objects = []
         for o in self.objects:
             d = _strip(_plain(o))
-            if o.base_table and self.get(o.base_table) is not None and o.columns == self.get(o.base_table).columns:
+            if (
+                o.base_table
+                and self.get(o.base_table) is not None
+                and o.columns == self.get(o.base_table).columns
+            ):
                 d.pop("columns", None)  # a view's columns are its base table's: stored once
                 d["columns_from_base"] = True
             objects.append(d)
@@ -434,7 +446,9 @@ class Catalog:
             )
         tables: dict[str, tuple[Column, ...]] = {}
         raw_objects = data["objects"]
-        domains: dict[tuple, Domain] = {}  # hundreds of columns share one domain (bYN): build it once
+        domains: dict[
+            tuple, Domain
+        ] = {}  # hundreds of columns share one domain (bYN): build it once
         for d in raw_objects:
             if not d.get("columns_from_base"):
                 tables[d["name"].lower()] = tuple(_column(c, domains) for c in d.get("columns", ()))
@@ -452,8 +466,22 @@ class Catalog:
                     description=d.get("description", ""),
                     columns=columns,
                     business_key=tuple(d.get("business_key", ())),
-                    indexes=tuple(Index(i["name"], tuple(i["columns"]), i.get("unique", False), i.get("clustered", False), i.get("primary_key", False)) for i in d.get("indexes", ())),
-                    foreign_keys=tuple(ForeignKey(f["name"], tuple(f["columns"]), f["ref_table"], tuple(f["ref_columns"])) for f in d.get("foreign_keys", ())),
+                    indexes=tuple(
+                        Index(
+                            i["name"],
+                            tuple(i["columns"]),
+                            i.get("unique", False),
+                            i.get("clustered", False),
+                            i.get("primary_key", False),
+                        )
+                        for i in d.get("indexes", ())
+                    ),
+                    foreign_keys=tuple(
+                        ForeignKey(
+                            f["name"], tuple(f["columns"]), f["ref_table"], tuple(f["ref_columns"])
+                        )
+                        for f in d.get("foreign_keys", ())
+                    ),
                     company_column=d.get("company_column"),
                     group_columns=tuple(d.get("group_columns", ())),
                     base_table=d.get("base_table"),
@@ -466,18 +494,33 @@ class Catalog:
         return cls(
             objects=tuple(objects),
             join_paths=tuple(
-                JoinPath(p["left"], p["right"], tuple(tuple(x) for x in p["pairs"]), p.get("kind", "documented"), p.get("source", ""))
+                JoinPath(
+                    p["left"],
+                    p["right"],
+                    tuple(tuple(x) for x in p["pairs"]),
+                    p.get("kind", "documented"),
+                    p.get("source", ""),
+                )
                 for p in data.get("join_paths", ())
             ),
             documents=tuple(Document(**d) for d in data.get("documents", ())),
-            examples=tuple(Example(e["question"], e["sql"], e["path"], tuple(e.get("tags", ()))) for e in data.get("examples", ())),
+            examples=tuple(
+                Example(e["question"], e["sql"], e["path"], tuple(e.get("tags", ())))
+                for e in data.get("examples", ())
+            ),
             warnings=tuple(Problem(**w) for w in data.get("warnings", ())),
             conflicts=tuple(Conflict(**c) for c in data.get("conflicts", ())),
             glossary=tuple(
                 GlossaryTerm(
                     g["term"],
-                    tuple(GlossaryTarget(t["object"], t.get("column"), t.get("filter")) for t in g.get("targets", ())),
-                    tuple(g.get("aliases", ())), g.get("note", ""), g.get("path", ""), g.get("line", 0),
+                    tuple(
+                        GlossaryTarget(t["object"], t.get("column"), t.get("filter"))
+                        for t in g.get("targets", ())
+                    ),
+                    tuple(g.get("aliases", ())),
+                    g.get("note", ""),
+                    g.get("path", ""),
+                    g.get("line", 0),
                 )
                 for g in data.get("glossary", ())
             ),
@@ -502,9 +545,13 @@ class Catalog:
             with open(path, encoding="utf-8") as fh:
                 data = json.load(fh)
         except FileNotFoundError:
-            raise CatalogError(f"{path}: no catalog here; build one with `vgpt catalog build`") from None
+            raise CatalogError(
+                f"{path}: no catalog here; build one with `vgpt catalog build`"
+            ) from None
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise CatalogError(f"{path}: not a catalog artifact ({exc}); rebuild it with `vgpt catalog build`") from None
+            raise CatalogError(
+                f"{path}: not a catalog artifact ({exc}); rebuild it with `vgpt catalog build`"
+            ) from None
         return cls.from_dict(data)
 
 
@@ -513,8 +560,15 @@ def _column(d: dict[str, Any], domains: dict[tuple, Domain] | None = None) -> Co
     domain = None
     key = None
     if dom and domains is not None:
-        key = (tuple(dom.get("values", ())), tuple(map(tuple, dom.get("meanings", ()))), dom.get("numeric", False),
-               dom.get("closed", False), dom.get("low"), dom.get("high"), dom.get("source", ""))
+        key = (
+            tuple(dom.get("values", ())),
+            tuple(map(tuple, dom.get("meanings", ()))),
+            dom.get("numeric", False),
+            dom.get("closed", False),
+            dom.get("low"),
+            dom.get("high"),
+            dom.get("source", ""),
+        )
     if key is not None and key in domains:
         domain = domains[key]
     elif dom:
@@ -560,8 +614,11 @@ def _strip(d: Any) -> Any:
     """Drop empty and private fields so the artifact stays small and loads fast."""
     if isinstance(d, dict):
         # ``v is not False``, not ``v != False``: 0 and 0.0 equal False, and a domain's low = 0 must survive
-        return {k: _strip(v) for k, v in d.items()
-                if not k.startswith("_") and v is not False and v not in (None, "", (), [])}
+        return {
+            k: _strip(v)
+            for k, v in d.items()
+            if not k.startswith("_") and v is not False and v not in (None, "", (), [])
+        }
     if isinstance(d, (list, tuple)):
         return [_strip(v) for v in d]
     return d
@@ -574,12 +631,16 @@ def _words(text: str) -> list[str]:
 
 def _rank_objects(name: str, objects: Iterable["DbObject"], n: int) -> list[str]:
     target = normalize(name)
-    stem = name.strip().split(".")[-1].strip("[]\"`")
+    stem = name.strip().split(".")[-1].strip('[]"`')
     if stem[:1] in "bv" and len(stem) > 3 and stem[1:3].isupper():
         stem = stem[1:]
     objects = list(objects)
     modules = {o.module.upper() for o in objects if o.module}
-    module = stem[:2].upper() if stem[:2].upper() in modules and (len(stem) == 2 or not stem[2:3].islower()) else ""
+    module = (
+        stem[:2].upper()
+        if stem[:2].upper() in modules and (len(stem) == 2 or not stem[2:3].islower())
+        else ""
+    )
     rest = stem[2:] if module else stem
     wanted = [w for w in _words(rest) if len(w) >= 3]
     by_name = {o.name: o for o in objects}
@@ -590,11 +651,17 @@ def _rank_objects(name: str, objects: Iterable["DbObject"], n: int) -> list[str]
         if not wanted or (module and o.module.upper() != module):
             continue
         desc = _words(o.description)
-        hits = sum(1 for w in wanted if any(d.startswith(w[:5]) or (len(d) >= 4 and w.startswith(d)) for d in desc))
+        hits = sum(
+            1
+            for w in wanted
+            if any(d.startswith(w[:5]) or (len(d) >= 4 and w.startswith(d)) for d in desc)
+        )
         if hits:
             # the description names what the user asked for: stronger than a near spelling
             base = min(scores.get(o.name, 2.0), 2.0)
-            master = 0.5 if "master" in desc and "master" not in wanted else 0.0  # the entity itself
+            master = (
+                0.5 if "master" in desc and "master" not in wanted else 0.0
+            )  # the entity itself
             scores[o.name] = base - 4.0 * hits / len(wanted) - (1.0 if module else 0.0) - master
     # one suggestion per table family: the view users should read, or the table
     # itself when it has no view or was named exactly
@@ -603,9 +670,24 @@ def _rank_objects(name: str, objects: Iterable["DbObject"], n: int) -> list[str]
         o = by_name[cand]
         key = (o.base_table or o.name).lower()
         base = by_name.get(o.base_table) if o.base_table else o
-        shown = cand if cand.lower() == target else (base.view if base is not None and base.view and base.view in by_name else cand)
-        if key not in family or score < family[key][0] or (score == family[key][0] and cand.lower() == target):
-            family[key] = (score, shown if key not in family or shown.lower() != family[key][1].lower() or cand.lower() == target else family[key][1])
+        shown = (
+            cand
+            if cand.lower() == target
+            else (base.view if base is not None and base.view and base.view in by_name else cand)
+        )
+        if (
+            key not in family
+            or score < family[key][0]
+            or (score == family[key][0] and cand.lower() == target)
+        ):
+            family[key] = (
+                score,
+                shown
+                if key not in family
+                or shown.lower() != family[key][1].lower()
+                or cand.lower() == target
+                else family[key][1],
+            )
     ranked = sorted(family.values(), key=lambda t: (t[0], t[1]))
     return [shown for _, shown in ranked[:n]]
 
@@ -619,7 +701,9 @@ def _scored(name: str, candidates: Iterable[str]) -> list[tuple[float, int, str]
         dist = min(edit_distance(target, low), edit_distance(stripped, low) + 1)
         if target in low or low in target:
             dist = min(dist, abs(len(low) - len(target)) // 2 + 1)
-        prefix = len(os.path.commonprefix([stripped, low[1:] if low[:1] in "bv" and len(low) > 4 else low]))
+        prefix = len(
+            os.path.commonprefix([stripped, low[1:] if low[:1] in "bv" and len(low) > 4 else low])
+        )
         score = dist - min(prefix, 4) * 0.5
         limit = max(2, len(target) // 2 + 1)
         if dist <= limit or prefix >= 3:

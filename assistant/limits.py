@@ -29,7 +29,9 @@ def text_size(text: str) -> int:
     return len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
 
 
-def check_query_size(text: str, limit: int, *, what: str = "the query", file: str | None = None) -> str:
+def check_query_size(
+    text: str, limit: int, *, what: str = "the query", file: str | None = None
+) -> str:
     """``text`` itself, or an :class:`InputError` (exit 2 in the CLI) when it is over ``limit``."""
     problem = size_problem(text_size(text), limit, what)
     if problem:

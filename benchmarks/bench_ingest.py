@@ -60,7 +60,12 @@ def main() -> int:
         runs["no_change"] = (time.perf_counter() - t, same, cpu() - c)
         page = docs / "Viewpoint_Database" / "Tables" / "bJCCM.md"
         text = page.read_text(encoding="utf-8")
-        page.write_text(text.replace("JC Contract Master", "JC Contract Master (the contracts we bill customers on)", 1), encoding="utf-8")
+        page.write_text(
+            text.replace(
+                "JC Contract Master", "JC Contract Master (the contracts we bill customers on)", 1
+            ),
+            encoding="utf-8",
+        )
         t, c = time.perf_counter(), cpu()
         one = ingest(settings, shadow=False)
         runs["one_page"] = (time.perf_counter() - t, one, cpu() - c)
@@ -85,11 +90,15 @@ def main() -> int:
     if args.json:
         print(json.dumps(result))
     else:
-        print(f"ingest of {args.docs} ({os.cpu_count()} cores, load average {result['load_average_1m']})")
+        print(
+            f"ingest of {args.docs} ({os.cpu_count()} cores, load average {result['load_average_1m']})"
+        )
         for name in TARGETS:
             r = result[name]
-            print(f"  {name:10} {r['seconds']:8.2f} s wall, {r['cpu_seconds']:7.2f} s CPU (target <= {r['target_s']:.0f} s)"
-                  f"  chunks written {r['chunks_written']:5} of {r['chunks_total']}")
+            print(
+                f"  {name:10} {r['seconds']:8.2f} s wall, {r['cpu_seconds']:7.2f} s CPU (target <= {r['target_s']:.0f} s)"
+                f"  chunks written {r['chunks_written']:5} of {r['chunks_total']}"
+            )
     return 0
 
 

@@ -36,7 +36,14 @@ from assistant.catalog import Catalog  # noqa: E402
 from assistant.drafting.plan_check import RoundTrip, round_trip  # noqa: E402
 from assistant.shadow import Shadows, build_shadow  # noqa: E402
 
-STAGES = ("not-expressible", "compile-error", "validator-error", "original-fails", "different-rows", "same-rows")
+STAGES = (
+    "not-expressible",
+    "compile-error",
+    "validator-error",
+    "original-fails",
+    "different-rows",
+    "same-rows",
+)
 
 
 def pct(values: list[float], q: float) -> float:
@@ -52,7 +59,9 @@ def token_counter() -> tuple[str, Callable[[str], int]]:
         from finetune.prepare import find_gguf
 
         vocab = Llama(str(find_gguf()), vocab_only=True, verbose=False)
-        return "SmolLM2 tokenizer", lambda text: len(vocab.tokenize(text.encode("utf-8"), add_bos=False))
+        return "SmolLM2 tokenizer", lambda text: len(
+            vocab.tokenize(text.encode("utf-8"), add_bos=False)
+        )
     except Exception as exc:  # the figure still means something without it: say which one it is
         print(f"(SmolLM2 tokenizer unavailable: {exc}; counting characters / 4)", file=sys.stderr)
         return "characters / 4", lambda text: round(len(text) / 4)
@@ -87,15 +96,21 @@ def show(title: str, s: dict, unit: str) -> None:
     print(f"  expressible as a plan     {s['expressible']:5}  {s['expressible'] / n:6.1%}")
     print(f"  compiles                  {s['compiles']:5}  {s['compiles'] / n:6.1%}")
     print(f"  compiled SQL validates    {s['validates']:5}  {s['validates'] / n:6.1%}")
-    print(f"  same rows on the shadows  {s['same_rows']:5}  {s['same_rows'] / n:6.1%}   "
-          f"(exact {s['same_rows_exact']}, non-empty {s['same_rows_nonempty']})")
-    print(f"  plan length ({unit}): p50 {s['plan_tokens_p50']:.0f}, p95 {s['plan_tokens_p95']:.0f}"
-          f"  | original SQL p50 {s['sql_tokens_p50']:.0f}, p95 {s['sql_tokens_p95']:.0f}")
+    print(
+        f"  same rows on the shadows  {s['same_rows']:5}  {s['same_rows'] / n:6.1%}   "
+        f"(exact {s['same_rows_exact']}, non-empty {s['same_rows_nonempty']})"
+    )
+    print(
+        f"  plan length ({unit}): p50 {s['plan_tokens_p50']:.0f}, p95 {s['plan_tokens_p95']:.0f}"
+        f"  | original SQL p50 {s['sql_tokens_p50']:.0f}, p95 {s['sql_tokens_p95']:.0f}"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--catalog", type=Path, help="catalog artifact (default: build the sample corpus)")
+    parser.add_argument(
+        "--catalog", type=Path, help="catalog artifact (default: build the sample corpus)"
+    )
     parser.add_argument("--rows", type=int, default=300, help="rows per shadow table")
     parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1], help="one shadow per seed")
     parser.add_argument("--seed", type=int, default=0, help="the templates' seed")
@@ -119,8 +134,14 @@ def main() -> None:
         shadows = Shadows.open(paths)
         try:
             t = time.perf_counter()
-            templates = [(c.template, c.sql, round_trip(c.sql, catalog, shadows)) for c in generate_cases(catalog, args.seed)]
-            approved = [(Path(e.path).name, e.sql, round_trip(e.sql, catalog, shadows)) for e in catalog.examples]
+            templates = [
+                (c.template, c.sql, round_trip(c.sql, catalog, shadows))
+                for c in generate_cases(catalog, args.seed)
+            ]
+            approved = [
+                (Path(e.path).name, e.sql, round_trip(e.sql, catalog, shadows))
+                for e in catalog.examples
+            ]
             seconds = time.perf_counter() - t
         finally:
             shadows.close()
@@ -140,11 +161,15 @@ def main() -> None:
     if args.json:
         print(json.dumps(out, indent=1))
         return
-    print(f"round trips on {len(args.seeds)} shadow(s) of {args.rows} rows, {seconds:.0f} s; tokens: {unit}")
+    print(
+        f"round trips on {len(args.seeds)} shadow(s) of {args.rows} rows, {seconds:.0f} s; tokens: {unit}"
+    )
     show("(a) dataset templates", out["templates"], unit)
     for name, s in out["templates_by_template"].items():
-        print(f"    {name:20} {s['total']:4} queries, same rows {s['same_rows']:4} ({s['same_rows'] / max(1, s['total']):.0%})"
-              f", plan p50 {s['plan_tokens_p50']:.0f} tokens")
+        print(
+            f"    {name:20} {s['total']:4} queries, same rows {s['same_rows']:4} ({s['same_rows'] / max(1, s['total']):.0%})"
+            f", plan p50 {s['plan_tokens_p50']:.0f} tokens"
+        )
     show("(b) approved expert queries", out["approved"], unit)
     for name, stage in out["approved_not_same"].items():
         print(f"    {name}: {stage}")

@@ -53,18 +53,35 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def load_labelled(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
-def run_baseline(directory: Path, questions: Path, sets: dict[str, Path], n: int, budget: int) -> dict:
+def run_baseline(
+    directory: Path, questions: Path, sets: dict[str, Path], n: int, budget: int
+) -> dict:
     """The other checkout's figures: one run of its own benchmark per extra set (its code may know only --heldout)."""
     import subprocess
 
     out: dict = {"sets": {}}
     script = directory / "benchmarks" / "bench_retrieval.py"
     for i, (name, path) in enumerate(sets.items()):
-        cmd = [sys.executable, str(script), "--root", str(directory), "--questions", str(questions), "--heldout", str(path),
-               "--n", str(n if i == 0 else 1), "--budget", str(budget), "--json"]
+        cmd = [
+            sys.executable,
+            str(script),
+            "--root",
+            str(directory),
+            "--questions",
+            str(questions),
+            "--heldout",
+            str(path),
+            "--n",
+            str(n if i == 0 else 1),
+            "--budget",
+            str(budget),
+            "--json",
+        ]
         if "--reports" in script.read_text(encoding="utf-8"):
             cmd += ["--reports", ""]
         done = subprocess.run(cmd, cwd=directory, capture_output=True, text=True, check=True)
@@ -95,19 +112,37 @@ def measure(retriever, labelled: list[dict], budget: int) -> tuple[dict[str, flo
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--root", type=Path, default=ROOT, help="project root holding .vgpt/ (catalog and index)")
-    parser.add_argument("--questions", type=Path, default=ROOT / "tests" / "data" / "retrieval_questions.jsonl",
-                        help="the tuning set (the weights were swept on it); also cycled for latency")
-    parser.add_argument("--heldout", default=str(ROOT / "tests" / "data" / "retrieval_heldout.jsonl"),
-                        help="the held-out set, never used for tuning ('' to skip)")
-    parser.add_argument("--reports", default=str(ROOT / "tests" / "data" / "retrieval_reports.jsonl"),
-                        help="the report-style held-out set, 4+ tables a question ('' to skip)")
-    parser.add_argument("--baseline", type=Path, default=None,
-                        help="another checkout (with its own ingested index) to compare with, e.g. today's ranking")
+    parser.add_argument(
+        "--root", type=Path, default=ROOT, help="project root holding .vgpt/ (catalog and index)"
+    )
+    parser.add_argument(
+        "--questions",
+        type=Path,
+        default=ROOT / "tests" / "data" / "retrieval_questions.jsonl",
+        help="the tuning set (the weights were swept on it); also cycled for latency",
+    )
+    parser.add_argument(
+        "--heldout",
+        default=str(ROOT / "tests" / "data" / "retrieval_heldout.jsonl"),
+        help="the held-out set, never used for tuning ('' to skip)",
+    )
+    parser.add_argument(
+        "--reports",
+        default=str(ROOT / "tests" / "data" / "retrieval_reports.jsonl"),
+        help="the report-style held-out set, 4+ tables a question ('' to skip)",
+    )
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        default=None,
+        help="another checkout (with its own ingested index) to compare with, e.g. today's ranking",
+    )
     parser.add_argument("--n", type=int, default=200, help="questions timed for latency")
     parser.add_argument("--budget", type=int, default=1500)
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--misses", action="store_true", help="print the questions whose tables were missed at 10")
+    parser.add_argument(
+        "--misses", action="store_true", help="print the questions whose tables were missed at 10"
+    )
     args = parser.parse_args()
 
     settings = load_settings(root=args.root)
@@ -123,8 +158,10 @@ def main() -> int:
     labelled = sets["tuning"][1]
 
     # latency: 200 questions (the tuning set, cycled with light variations so no cache helps)
-    prompts = [f"{q['question']}" if i < len(labelled) else f"{q['question']} (variant {i})"
-               for i, q in ((i, labelled[i % len(labelled)]) for i in range(args.n))]
+    prompts = [
+        f"{q['question']}" if i < len(labelled) else f"{q['question']} (variant {i})"
+        for i, q in ((i, labelled[i % len(labelled)]) for i in range(args.n))
+    ]
     latencies, ranking = [], []
     for p in prompts:
         start = time.perf_counter()
@@ -138,43 +175,71 @@ def main() -> int:
         recalls[name], misses[name] = measure(retriever, questions, args.budget)
     result = {
         "questions_timed": len(latencies),
-        "latency_ms": {"p50": round(percentile(latencies, 50), 1), "p95": round(percentile(latencies, 95), 1),
-                       "mean": round(statistics.mean(latencies), 1),
-                       "ranking_p50": round(percentile(ranking, 50), 1), "ranking_p95": round(percentile(ranking, 95), 1)},
+        "latency_ms": {
+            "p50": round(percentile(latencies, 50), 1),
+            "p95": round(percentile(latencies, 95), 1),
+            "mean": round(statistics.mean(latencies), 1),
+            "ranking_p50": round(percentile(ranking, 50), 1),
+            "ranking_p95": round(percentile(ranking, 95), 1),
+        },
         "model_and_index_load_s": round(load_s, 2),
         # the tuning set, under the keys earlier runs reported, so old and new figures compare
         "labelled_questions": len(labelled),
         "recall": recalls["tuning"],
-        "sets": {name: {"file": str(path), "questions": len(questions), "recall": recalls[name]}
-                 for name, (path, questions) in sets.items()},
+        "sets": {
+            name: {"file": str(path), "questions": len(questions), "recall": recalls[name]}
+            for name, (path, questions) in sets.items()
+        },
         "schema_chunks": retriever.ranker.chunks,
     }
     if args.baseline is not None:
         extra = {name: path for name, (path, _) in sets.items() if name != "tuning"}
-        result["baseline"] = run_baseline(args.baseline.resolve(), args.questions.resolve(),
-                                          {k: v.resolve() for k, v in extra.items()}, args.n, args.budget)
+        result["baseline"] = run_baseline(
+            args.baseline.resolve(),
+            args.questions.resolve(),
+            {k: v.resolve() for k, v in extra.items()},
+            args.n,
+            args.budget,
+        )
     if args.json:
         print(json.dumps(result))
     else:
-        print(f"retrieval over {result['schema_chunks']} schema chunks (load {result['model_and_index_load_s']} s, excluded)")
+        print(
+            f"retrieval over {result['schema_chunks']} schema chunks (load {result['model_and_index_load_s']} s, excluded)"
+        )
         lat = result["latency_ms"]
-        print(f"latency over {len(latencies)} questions: p50 {lat['p50']} ms, p95 {lat['p95']} ms (target p50 <= 50 ms); "
-              f"ranking alone (no question embedding) p50 {lat['ranking_p50']} ms, p95 {lat['ranking_p95']} ms")
-        print("recall of needed tables (plain = top-k over table chunks: no word bonus, examples or join expansion;")
-        print("tuning = the set the weights were swept on, heldout = never used for tuning, the unbiased figure):")
+        print(
+            f"latency over {len(latencies)} questions: p50 {lat['p50']} ms, p95 {lat['p95']} ms (target p50 <= 50 ms); "
+            f"ranking alone (no question embedding) p50 {lat['ranking_p50']} ms, p95 {lat['ranking_p95']} ms"
+        )
+        print(
+            "recall of needed tables (plain = top-k over table chunks: no word bonus, examples or join expansion;"
+        )
+        print(
+            "tuning = the set the weights were swept on, heldout = never used for tuning, the unbiased figure):"
+        )
         print(f"  {'':28} {'set':<8} {'questions':>9} {'@5':>7} {'@10':>7}")
-        for method, label in (("full", "schema-aware retrieval"), ("plain", "plain top-k table chunks")):
+        for method, label in (
+            ("full", "schema-aware retrieval"),
+            ("plain", "plain top-k table chunks"),
+        ):
             for name, (_, questions) in sets.items():
                 r = recalls[name]
-                print(f"  {label:28} {name:<8} {len(questions):>9} {r[method + '@5']:>7.3f} {r[method + '@10']:>7.3f}")
+                print(
+                    f"  {label:28} {name:<8} {len(questions):>9} {r[method + '@5']:>7.3f} {r[method + '@10']:>7.3f}"
+                )
         if "baseline" in result:
             base = result["baseline"]
             print(f"against {args.baseline} (its own code and index), schema-aware retrieval:")
-            print(f"  {'set':<8} {'questions':>9} {'before @5':>10} {'after @5':>9} {'before @10':>11} {'after @10':>10}")
+            print(
+                f"  {'set':<8} {'questions':>9} {'before @5':>10} {'after @5':>9} {'before @10':>11} {'after @10':>10}"
+            )
             for name, (_, questions) in sets.items():
                 b, a = base["sets"].get(name, {}).get("recall", {}), recalls[name]
-                print(f"  {name:<8} {len(questions):>9} {b.get('full@5', float('nan')):>10.3f} {a['full@5']:>9.3f} "
-                      f"{b.get('full@10', float('nan')):>11.3f} {a['full@10']:>10.3f}")
+                print(
+                    f"  {name:<8} {len(questions):>9} {b.get('full@5', float('nan')):>10.3f} {a['full@5']:>9.3f} "
+                    f"{b.get('full@10', float('nan')):>11.3f} {a['full@10']:>10.3f}"
+                )
             bl = base.get("latency_ms", {})
             print(f"  latency p50: before {bl.get('p50')} ms, after {lat['p50']} ms")
     if args.misses:

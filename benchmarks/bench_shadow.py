@@ -44,7 +44,7 @@ def load_corpus() -> list[tuple[str, str]]:
         marks = list(re.finditer(r"^-- name: (\S+)\s*$", text, re.M))
         for i, m in enumerate(marks):
             end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
-            cases.append((m.group(1), text[m.end():end].strip() + "\n"))
+            cases.append((m.group(1), text[m.end() : end].strip() + "\n"))
     return cases
 
 
@@ -64,7 +64,9 @@ def pct(values: list[float], q: float) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--catalog", type=Path, help="catalog artifact (default: build the sample corpus)")
+    parser.add_argument(
+        "--catalog", type=Path, help="catalog artifact (default: build the sample corpus)"
+    )
     parser.add_argument("--rows", type=int, default=300)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
@@ -80,9 +82,11 @@ def main() -> None:
         t = time.perf_counter()
         info = build_shadow(catalog, path, seed=0, rows=args.rows)
         build_s = time.perf_counter() - t
-        print(f"build: {info.tables} tables, {info.views} views, {info.total_rows:,} rows, "
-              f"{info.links} links honoured, {len(info.empty_tables)} empty tables, {len(info.cut_links)} links cut "
-              f"-> {build_s:.1f} s (target < 60 s)")
+        print(
+            f"build: {info.tables} tables, {info.views} views, {info.total_rows:,} rows, "
+            f"{info.links} links honoured, {len(info.empty_tables)} empty tables, {len(info.cut_links)} links cut "
+            f"-> {build_s:.1f} s (target < 60 s)"
+        )
 
         stage = dry_run_stage(path)
         corpus = load_corpus()
@@ -97,11 +101,15 @@ def main() -> None:
             infos += any(f.severity == "info" for f in stage_only)
             ran += not stage_only
         s50, d50 = statistics.median(static_t), statistics.median(dry_t)
-        print(f"corpus: {len(corpus)} correct queries; dry-run ran {ran}, could not run {infos} (info); "
-              f"false rejects added: {len(rejects)} {rejects if rejects else ''}")
-        print(f"per query: static p50 {s50 * 1000:.2f} ms p95 {pct(static_t, 0.95) * 1000:.2f} ms | "
-              f"static+dry-run p50 {d50 * 1000:.2f} ms p95 {pct(dry_t, 0.95) * 1000:.2f} ms | "
-              f"dry-run alone p50 {(d50 - s50) * 1000:.2f} ms | ratio {d50 / s50:.1f}x")
+        print(
+            f"corpus: {len(corpus)} correct queries; dry-run ran {ran}, could not run {infos} (info); "
+            f"false rejects added: {len(rejects)} {rejects if rejects else ''}"
+        )
+        print(
+            f"per query: static p50 {s50 * 1000:.2f} ms p95 {pct(static_t, 0.95) * 1000:.2f} ms | "
+            f"static+dry-run p50 {d50 * 1000:.2f} ms p95 {pct(dry_t, 0.95) * 1000:.2f} ms | "
+            f"dry-run alone p50 {(d50 - s50) * 1000:.2f} ms | ratio {d50 / s50:.1f}x"
+        )
 
         total, static, extra = Counter(), Counter(), Counter()
         for _, sql in corpus:
@@ -111,13 +119,17 @@ def main() -> None:
                     static[mutant.kind] += 1
                 elif validate(mutant.sql, catalog, stages=(stage,)).verdict == "fail":
                     extra[mutant.kind] += 1
-        print("semantic mutants: class | seeded | caught by static | extra caught by dry-run | missed")
+        print(
+            "semantic mutants: class | seeded | caught by static | extra caught by dry-run | missed"
+        )
         for kind in MUTATORS:
             missed = total[kind] - static[kind] - extra[kind]
             print(f"  {kind:20} {total[kind]:5} {static[kind]:8} {extra[kind]:8} {missed:6}")
         t_all, s_all, e_all = sum(total.values()), sum(static.values()), sum(extra.values())
-        print(f"  {'all':20} {t_all:5} {s_all:8} {e_all:8} {t_all - s_all - e_all:6}"
-              f"  (dry-run recall on what static misses: {e_all / max(1, t_all - s_all):.1%})")
+        print(
+            f"  {'all':20} {t_all:5} {s_all:8} {e_all:8} {t_all - s_all - e_all:6}"
+            f"  (dry-run recall on what static misses: {e_all / max(1, t_all - s_all):.1%})"
+        )
         stage.con.close()
 
 

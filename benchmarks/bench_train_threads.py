@@ -33,10 +33,19 @@ def worker(threads: int, steps: int, tokens: int, model_dir: str) -> dict:
 
     config = load_config(CONFIG_DIR / "smollm2-135m-cpu.yaml")
     model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32)
-    model = get_peft_model(model, LoraConfig(r=config.lora_rank, lora_alpha=config.lora_alpha,
-                                             target_modules=lora_targets(config), task_type="CAUSAL_LM"))
+    model = get_peft_model(
+        model,
+        LoraConfig(
+            r=config.lora_rank,
+            lora_alpha=config.lora_alpha,
+            target_modules=lora_targets(config),
+            task_type="CAUSAL_LM",
+        ),
+    )
     model.train()
-    optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=config.learning_rate)
+    optimizer = torch.optim.AdamW(
+        [p for p in model.parameters() if p.requires_grad], lr=config.learning_rate
+    )
     generator = torch.Generator().manual_seed(0)
     ids = torch.randint(10, model.config.vocab_size - 10, (1, tokens), generator=generator)
 
@@ -52,18 +61,33 @@ def worker(threads: int, steps: int, tokens: int, model_dir: str) -> dict:
         step()
         seconds = time.perf_counter() - started
         # one line per step, so a run cut by --timeout still reports its pace
-        print(json.dumps({"threads": threads, "steps": done, "tokens_per_step": tokens, "seconds": seconds,
-                          "steps_per_s": done / seconds, "torch_threads": torch.get_num_threads()}), flush=True)
+        print(
+            json.dumps(
+                {
+                    "threads": threads,
+                    "steps": done,
+                    "tokens_per_step": tokens,
+                    "seconds": seconds,
+                    "steps_per_s": done / seconds,
+                    "torch_threads": torch.get_num_threads(),
+                }
+            ),
+            flush=True,
+        )
     return {}
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--steps", type=int, default=6)
     parser.add_argument("--tokens", type=int, default=256, help="tokens per training example")
     parser.add_argument("--threads", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--model", help="model folder (default: the prepared SmolLM2)")
-    parser.add_argument("--timeout", type=float, default=300, help="seconds per thread count before it is cut")
+    parser.add_argument(
+        "--timeout", type=float, default=300, help="seconds per thread count before it is cut"
+    )
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
 
@@ -79,9 +103,25 @@ def main() -> None:
     results = []
     for threads in args.threads:
         env = {**os.environ, "OMP_NUM_THREADS": str(threads), "MKL_NUM_THREADS": str(threads)}
-        proc = subprocess.Popen([sys.executable, __file__, "--worker", str(threads), "--steps", str(args.steps),
-                                 "--tokens", str(args.tokens), "--model", args.model],
-                                env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                __file__,
+                "--worker",
+                str(threads),
+                "--steps",
+                str(args.steps),
+                "--tokens",
+                str(args.tokens),
+                "--model",
+                args.model,
+            ],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
         started = time.perf_counter()
         try:
             stdout, _ = proc.communicate(timeout=args.timeout)
@@ -94,19 +134,26 @@ def main() -> None:
         if not lines:  # not even one step in time: an upper bound on its pace
             wall = time.perf_counter() - started
             result = {"threads": threads, "steps": 0, "seconds": wall, "steps_per_s": 1 / wall}
-            print(f"threads={threads}: < {result['steps_per_s']:.4f} steps/s (no step finished in {wall:.0f} s)")
+            print(
+                f"threads={threads}: < {result['steps_per_s']:.4f} steps/s (no step finished in {wall:.0f} s)"
+            )
         else:
             result = lines[-1]
-            print(f"threads={threads}: {result['steps_per_s']:.3f} steps/s ({result['seconds']:.1f} s for "
-                  f"{result['steps']} steps of {args.tokens} tokens{', cut by --timeout' if cut else ''})", flush=True)
+            print(
+                f"threads={threads}: {result['steps_per_s']:.3f} steps/s ({result['seconds']:.1f} s for "
+                f"{result['steps']} steps of {args.tokens} tokens{', cut by --timeout' if cut else ''})",
+                flush=True,
+            )
         results.append(result)
     load = os.getloadavg()
     print(f"cpu count {os.cpu_count()}, load average {load[0]:.1f}")
     if len(results) >= 2:
         base = results[0]
         for other in results[1:]:
-            print(f"ratio threads={base['threads']} / threads={other['threads']}: "
-                  f"{base['steps_per_s'] / other['steps_per_s']:.2f}x")
+            print(
+                f"ratio threads={base['threads']} / threads={other['threads']}: "
+                f"{base['steps_per_s'] / other['steps_per_s']:.2f}x"
+            )
 
 
 if __name__ == "__main__":

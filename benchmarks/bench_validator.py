@@ -30,7 +30,9 @@ from assistant.validate.mutants import CLASSES, seed_mutants  # noqa: E402
 
 
 def corpus_module():
-    spec = importlib.util.spec_from_file_location("validator_corpus", ROOT / "tests" / "validate" / "corpus.py")
+    spec = importlib.util.spec_from_file_location(
+        "validator_corpus", ROOT / "tests" / "validate" / "corpus.py"
+    )
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
@@ -65,7 +67,9 @@ def pct(values: list[float], q: float) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--catalog", type=Path, help="catalog artifact (default: build the sample docs)")
+    ap.add_argument(
+        "--catalog", type=Path, help="catalog artifact (default: build the sample docs)"
+    )
     ap.add_argument("--repeat", type=int, default=7, help="timed runs per query (best kept)")
     args = ap.parse_args()
 
@@ -92,8 +96,13 @@ def main() -> None:
             report = validate(m.sql, catalog)
             caught[m.kind] += report.verdict == "fail" and m.rule in report.rules()
             if m.kind == "partial-master-key":  # each must come with a fix that validates
-                fixed[m.kind] += bool(report.corrected_sql) and validate(report.corrected_sql, catalog).verdict == "pass"
-    print(f"\ncorrect queries: {len(cases)}   false rejects: {len(rejected)} ({100 * len(rejected) / len(cases):.1f}%)")
+                fixed[m.kind] += (
+                    bool(report.corrected_sql)
+                    and validate(report.corrected_sql, catalog).verdict == "pass"
+                )
+    print(
+        f"\ncorrect queries: {len(cases)}   false rejects: {len(rejected)} ({100 * len(rejected) / len(cases):.1f}%)"
+    )
     for name in rejected:
         print(f"  rejected: {name}")
     if catalog.examples:  # the approved expert queries of the docs: an independent correct set
@@ -104,11 +113,15 @@ def main() -> None:
     print(f"\n{'class':24} {'mutants':>8} {'caught':>8} {'recall':>8}")
     for rule in CLASSES:
         n = seeded[rule]
-        print(f"{rule:24} {n:8d} {caught[rule]:8d} {(100 * caught[rule] / n if n else float('nan')):7.1f}%")
+        print(
+            f"{rule:24} {n:8d} {caught[rule]:8d} {(100 * caught[rule] / n if n else float('nan')):7.1f}%"
+        )
     total, hit = sum(seeded.values()), sum(caught.values())
     print(f"{'all':24} {total:8d} {hit:8d} {100 * hit / total:7.1f}%")
     n = seeded["partial-master-key"]
-    print(f"partial-master-key mutants whose corrected SQL validates: {fixed['partial-master-key']} of {n}")
+    print(
+        f"partial-master-key mutants whose corrected SQL validates: {fixed['partial-master-key']} of {n}"
+    )
 
     # hand-written wrong queries (real hallucinations and slips), each labelled with the rule that must fire
     module = corpus_module()
@@ -127,10 +140,14 @@ def main() -> None:
     ratios = [o / b for o, b in zip(ours, bare) if b > 0]
     ms = 1000
     print(f"\nper query over {len(cases)} queries (best of {args.repeat} runs each):")
-    print(f"  validate()          p50 {pct(ours, .5) * ms:7.2f} ms   p95 {pct(ours, .95) * ms:7.2f} ms")
-    print(f"  sqlglot.parse_one   p50 {pct(bare, .5) * ms:7.2f} ms   p95 {pct(bare, .95) * ms:7.2f} ms")
-    print(f"  ratio of p50s       {pct(ours, .5) / pct(bare, .5):.2f}x   (target <= 2x)")
-    print(f"  per-query ratio     p50 {pct(ratios, .5):.2f}x   p95 {pct(ratios, .95):.2f}x")
+    print(
+        f"  validate()          p50 {pct(ours, 0.5) * ms:7.2f} ms   p95 {pct(ours, 0.95) * ms:7.2f} ms"
+    )
+    print(
+        f"  sqlglot.parse_one   p50 {pct(bare, 0.5) * ms:7.2f} ms   p95 {pct(bare, 0.95) * ms:7.2f} ms"
+    )
+    print(f"  ratio of p50s       {pct(ours, 0.5) / pct(bare, 0.5):.2f}x   (target <= 2x)")
+    print(f"  per-query ratio     p50 {pct(ratios, 0.5):.2f}x   p95 {pct(ratios, 0.95):.2f}x")
 
 
 if __name__ == "__main__":

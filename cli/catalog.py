@@ -25,9 +25,18 @@ def catalog() -> None:
 
 @catalog.command()
 @docs_option
-@click.option("--out", "out", type=click.Path(path_type=Path, dir_okay=False), help="Catalog artifact to write (default: .vgpt/catalog.json).")
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Catalog artifact to write (default: .vgpt/catalog.json).",
+)
 @json_option
-@click.option("--no-cache", is_flag=True, help="Re-read every file instead of reusing unchanged files' results.")
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Re-read every file instead of reusing unchanged files' results.",
+)
 def build(docs: Path | None, out: Path | None, as_json: bool, no_cache: bool) -> None:
     """Read a documentation folder into one catalog artifact and print a summary."""
     from ingest.artifacts import cache_dir
@@ -41,7 +50,11 @@ def build(docs: Path | None, out: Path | None, as_json: bool, no_cache: bool) ->
     if not any(p.is_file() for p in docs.rglob("*")):
         fail("the documentation folder is empty", file=docs)
     started = time.perf_counter()
-    built = build_catalog(docs, cache_dir=None if no_cache else cache_dir(settings), progress=not as_json and sys.stderr.isatty())
+    built = build_catalog(
+        docs,
+        cache_dir=None if no_cache else cache_dir(settings),
+        progress=not as_json and sys.stderr.isatty(),
+    )
     try:
         built.save(out)
     except OSError as exc:  # the artifact could not be written: the build itself failed (exit 1)
@@ -62,7 +75,9 @@ def _print_summary(built: Catalog, summary: dict, out: Path, seconds: float) -> 
     table = Table(title=f"Catalog built in {seconds:.1f} s → {out}", show_header=False)
     for key in SUMMARY_KEYS:
         style = "yellow" if key in ("warnings", "conflicts") and summary[key] else ""
-        table.add_row(key.replace("_", " "), f"[{style}]{summary[key]:,}[/]" if style else f"{summary[key]:,}")
+        table.add_row(
+            key.replace("_", " "), f"[{style}]{summary[key]:,}[/]" if style else f"{summary[key]:,}"
+        )
     table.add_row("documents", f"{len(built.documents):,}")
     table.add_row("examples", f"{len(built.examples):,}")
     console.print(table)
@@ -85,11 +100,19 @@ def show(name: str, catalog_path: Path | None, docs: Path | None, as_json: bool)
     """Show a table's or view's page: columns, keys, company and group columns, domains, joins."""
     from ingest.artifacts import ensure_catalog
 
-    cat = ensure_catalog(load_settings(), catalog=catalog_path, docs=docs, progress=not as_json and sys.stderr.isatty())
+    cat = ensure_catalog(
+        load_settings(),
+        catalog=catalog_path,
+        docs=docs,
+        progress=not as_json and sys.stderr.isatty(),
+    )
     obj = cat.get(name)
     if obj is None:
         hints = cat.closest_tables(name)
-        fail(f"no table or view named {name!r}" + (f"; did you mean {', '.join(hints)}?" if hints else ""))
+        fail(
+            f"no table or view named {name!r}"
+            + (f"; did you mean {', '.join(hints)}?" if hints else "")
+        )
     page = object_page(cat, obj)
     if as_json:
         click.echo(json.dumps(page))
@@ -106,11 +129,19 @@ def object_page(cat: Catalog, obj: DbObject) -> dict:
         if key in seen:
             continue
         seen.add(key)
-        joins.append({"left": p.left, "right": p.right, "pairs": [list(x) for x in p.pairs], "kind": p.kind})
+        joins.append(
+            {"left": p.left, "right": p.right, "pairs": [list(x) for x in p.pairs], "kind": p.kind}
+        )
     info = cat.base_of(obj.name) or obj
     description, derived = obj.about if obj.about[0] else info.about
     glossary = [
-        {"term": g.term, "aliases": list(g.aliases), "means": [t.render() for t in g.targets], "note": g.note, "source": g.source}
+        {
+            "term": g.term,
+            "aliases": list(g.aliases),
+            "means": [t.render() for t in g.targets],
+            "note": g.note,
+            "source": g.source,
+        }
         for g in cat.glossary_for(obj.name)
     ]
     return {
@@ -135,7 +166,9 @@ def object_page(cat: Catalog, obj: DbObject) -> dict:
                 "default": c.default,
                 "identity": c.identity,
                 "description": c.description,
-                "domain": None if c.domain is None else {
+                "domain": None
+                if c.domain is None
+                else {
                     "values": list(c.domain.values),
                     "meanings": dict(c.domain.meanings),
                     "closed": c.domain.closed,
@@ -146,8 +179,24 @@ def object_page(cat: Catalog, obj: DbObject) -> dict:
             }
             for c in obj.columns
         ],
-        "indexes": [{"name": i.name, "columns": list(i.columns), "unique": i.unique, "clustered": i.clustered} for i in obj.indexes],
-        "foreign_keys": [{"name": f.name, "columns": list(f.columns), "ref_table": f.ref_table, "ref_columns": list(f.ref_columns)} for f in obj.foreign_keys],
+        "indexes": [
+            {
+                "name": i.name,
+                "columns": list(i.columns),
+                "unique": i.unique,
+                "clustered": i.clustered,
+            }
+            for i in obj.indexes
+        ],
+        "foreign_keys": [
+            {
+                "name": f.name,
+                "columns": list(f.columns),
+                "ref_table": f.ref_table,
+                "ref_columns": list(f.ref_columns),
+            }
+            for f in obj.foreign_keys
+        ],
         "joins": joins,
     }
 
@@ -184,12 +233,18 @@ def _print_page(page: dict) -> None:
         table.add_column(header, overflow="fold")
     key = {c.lower() for c in page["business_key"]}
     for c in page["columns"]:
-        kind = c["vista_type"] if c["vista_type"] == c["base_type"] else f"{c['vista_type']} ({c['base_type']})"
+        kind = (
+            c["vista_type"]
+            if c["vista_type"] == c["base_type"]
+            else f"{c['vista_type']} ({c['base_type']})"
+        )
         notes = []
         if c["domain"]:
             d = c["domain"]
             if d["meanings"]:
-                values = ", ".join(f"{v}={d['meanings'][v]}" if v in d["meanings"] else v for v in d["values"])
+                values = ", ".join(
+                    f"{v}={d['meanings'][v]}" if v in d["meanings"] else v for v in d["values"]
+                )
             elif d["values"]:
                 values = ", ".join(d["values"])
             else:
@@ -198,18 +253,28 @@ def _print_page(page: dict) -> None:
         if c["description"]:
             notes.append(c["description"])
         name = f"[bold]{c['name']}[/]" if c["name"].lower() in key else c["name"]
-        table.add_row(name, kind + (" identity" if c["identity"] else ""), "yes" if c["nullable"] else "no", escape(c["default"] or ""), escape(" — ".join(notes)))
+        table.add_row(
+            name,
+            kind + (" identity" if c["identity"] else ""),
+            "yes" if c["nullable"] else "no",
+            escape(c["default"] or ""),
+            escape(" — ".join(notes)),
+        )
     console.print(table)
     if page.get("glossary"):
         console.print("[cyan]Glossary terms:[/]")
         for g in page["glossary"]:
             also = f" (also: {', '.join(g['aliases'])})" if g["aliases"] else ""
             note = f" — {g['note']}" if g["note"] else ""
-            console.print(f"  {escape(g['term'] + also)}: {escape('; '.join(g['means']) + note)} [dim]{escape(g['source'])}[/]")
+            console.print(
+                f"  {escape(g['term'] + also)}: {escape('; '.join(g['means']) + note)} [dim]{escape(g['source'])}[/]"
+            )
     if page["indexes"]:
         console.print("[cyan]Indexes:[/]")
         for i in page["indexes"]:
-            flags = ", ".join(f for f, on in (("unique", i["unique"]), ("clustered", i["clustered"])) if on)
+            flags = ", ".join(
+                f for f, on in (("unique", i["unique"]), ("clustered", i["clustered"])) if on
+            )
             console.print(f"  {i['name']} ({flags or 'non-unique'}): {', '.join(i['columns'])}")
     if page["joins"]:
         console.print("[cyan]Joins:[/]")

@@ -37,7 +37,9 @@ from .common import docs_option
 CONFIG_TEMPLATE = Path(__file__).resolve().parents[1] / ".chainlit" / "config.toml"
 CHAT_LOCK = "chat.lock"
 STOP_GRACE_S = 10.0  # after a stop signal, how long Chainlit may take before it is killed
-STOP_SIGNALS = tuple(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n))
+STOP_SIGNALS = tuple(
+    getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n)
+)
 
 
 def app_file() -> Path:
@@ -68,13 +70,19 @@ def needs_model(settings: Settings) -> bool:
     from assistant.backends.base import DEFAULT_MODEL_DIRNAME
     from assistant.backends.gguf_convert import PREPARED_GGUF
 
-    if settings.backend not in ("auto", "transformers", "llamacpp") or settings.model_path or settings.gguf_path:
+    if (
+        settings.backend not in ("auto", "transformers", "llamacpp")
+        or settings.model_path
+        or settings.gguf_path
+    ):
         return False
     folder = settings.models_dir / DEFAULT_MODEL_DIRNAME
     if not (folder / "config.json").exists():
         return True
     # llama.cpp runs the prepared model's F16 GGUF, written by the same preparation
-    return importlib.util.find_spec("llama_cpp") is not None and not (folder / PREPARED_GGUF).exists()
+    return (
+        importlib.util.find_spec("llama_cpp") is not None and not (folder / PREPARED_GGUF).exists()
+    )
 
 
 def chat_lock(settings: Settings, host: str, port: int):
@@ -82,7 +90,8 @@ def chat_lock(settings: Settings, host: str, port: int):
     from ingest.lock import StateLock
 
     return StateLock(
-        settings.resolve(settings.state_dir) / CHAT_LOCK, "vgpt chat",
+        settings.resolve(settings.state_dir) / CHAT_LOCK,
+        "vgpt chat",
         info={"url": f"http://{host}:{port}", "port": port},
         advice="Use that one, or stop it first (kill <pid>), or start this one with another state folder (VGPT_STATE_DIR)",
     )
@@ -96,7 +105,9 @@ def check_port(host: str, port: int) -> None:
         raise click.ClickException(f"cannot serve on {host}:{port}: {exc.strerror}") from None
     family, kind, proto, _, address = infos[0]
     with socket.socket(family, kind, proto) as s:
-        if os.name != "nt":  # as uvicorn does; on Windows SO_REUSEADDR would let two servers share a port
+        if (
+            os.name != "nt"
+        ):  # as uvicorn does; on Windows SO_REUSEADDR would let two servers share a port
             s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             s.bind(address)
@@ -107,13 +118,17 @@ def check_port(host: str, port: int) -> None:
             ) from None
 
 
-def run_server(argv: list[str], *, cwd: Path, env: dict[str, str], pass_fds: tuple[int, ...] = ()) -> int:
+def run_server(
+    argv: list[str], *, cwd: Path, env: dict[str, str], pass_fds: tuple[int, ...] = ()
+) -> int:
     """Run the server child until it exits; a stop signal to us stops its whole process group.
 
     Returns the child's exit code, or 0 when it was stopped by one of ``STOP_SIGNALS``.
     """
     posix = os.name == "posix"
-    proc = subprocess.Popen(argv, cwd=cwd, env=env, start_new_session=posix, pass_fds=pass_fds if posix else ())
+    proc = subprocess.Popen(
+        argv, cwd=cwd, env=env, start_new_session=posix, pass_fds=pass_fds if posix else ()
+    )
     stopping: list[float] = []
 
     def forward(signum: int, frame: object) -> None:
@@ -152,18 +167,55 @@ def _signal_tree(proc: subprocess.Popen, signum: int) -> None:
 
 
 def chainlit_argv(host: str, port: int, headless: bool) -> list[str]:
-    argv = [sys.executable, "-m", "chainlit", "run", str(app_file()), "--host", host, "--port", str(port)]
+    argv = [
+        sys.executable,
+        "-m",
+        "chainlit",
+        "run",
+        str(app_file()),
+        "--host",
+        host,
+        "--port",
+        str(port),
+    ]
     return argv + (["--headless"] if headless else [])
 
 
 @click.command()
-@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to serve on (keep the loopback unless behind a proxy).")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Interface to serve on (keep the loopback unless behind a proxy).",
+)
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
 @docs_option
-@click.option("--ingest/--no-ingest", "reingest", default=False, help="Run an (incremental) ingest even when an index exists.")
-@click.option("--open/--headless", "open_browser", default=False, help="Open a browser tab (default: only print the URL).")
-@click.option("--add-user", metavar="NAME", default=None, help="Add or replace a login in the users file (asks for the password), then exit.")
-def chat(host: str, port: int, docs: Path | None, reingest: bool, open_browser: bool, add_user: str | None) -> None:
+@click.option(
+    "--ingest/--no-ingest",
+    "reingest",
+    default=False,
+    help="Run an (incremental) ingest even when an index exists.",
+)
+@click.option(
+    "--open/--headless",
+    "open_browser",
+    default=False,
+    help="Open a browser tab (default: only print the URL).",
+)
+@click.option(
+    "--add-user",
+    metavar="NAME",
+    default=None,
+    help="Add or replace a login in the users file (asks for the password), then exit.",
+)
+def chat(
+    host: str,
+    port: int,
+    docs: Path | None,
+    reingest: bool,
+    open_browser: bool,
+    add_user: str | None,
+) -> None:
     """Start the chat app on http://HOST:PORT (first run: ingest the docs and prepare the model)."""
     settings = load_settings()
     if add_user:
@@ -175,7 +227,9 @@ def chat(host: str, port: int, docs: Path | None, reingest: bool, open_browser: 
             raise click.UsageError("the passwords differ")
         path = users_file(settings.resolve(settings.state_dir))
         add(path, add_user, password)
-        click.echo(f"{add_user} can log in (users file: {path}). Set VGPT_AUTH_SECRET to turn login on.")
+        click.echo(
+            f"{add_user} can log in (users file: {path}). Set VGPT_AUTH_SECRET to turn login on."
+        )
         return
     lock = chat_lock(settings, host, port)
     lock.acquire()  # a second chat on this state folder stops here (exit 2), before it touches anything
@@ -185,19 +239,34 @@ def chat(host: str, port: int, docs: Path | None, reingest: bool, open_browser: 
         lock.release()
 
 
-def _serve(settings: Settings, host: str, port: int, docs: Path | None, reingest: bool,
-           open_browser: bool, lock) -> None:
+def _serve(
+    settings: Settings,
+    host: str,
+    port: int,
+    docs: Path | None,
+    reingest: bool,
+    open_browser: bool,
+    lock,
+) -> None:
     check_port(host, port)
     if host not in ("127.0.0.1", "localhost", "::1"):
-        click.echo(f"vgpt chat: serving on {host}: anyone who can reach it can use the app; see README (team set-up).", err=True)
+        click.echo(
+            f"vgpt chat: serving on {host}: anyone who can reach it can use the app; see README (team set-up).",
+            err=True,
+        )
 
     if reingest or needs_ingest(settings):
         from ingest.index import ingest
 
         click.echo("vgpt chat: ingesting the documentation ...", err=True)
-        done = ingest(settings, docs=settings.resolve(docs) if docs else None, progress=sys.stderr.isatty())
-        click.echo(f"vgpt chat: ingested {done.docs_dir} in {done.seconds:.1f} s "
-                   f"({done.chunks_total} chunks)", err=True)
+        done = ingest(
+            settings, docs=settings.resolve(docs) if docs else None, progress=sys.stderr.isatty()
+        )
+        click.echo(
+            f"vgpt chat: ingested {done.docs_dir} in {done.seconds:.1f} s "
+            f"({done.chunks_total} chunks)",
+            err=True,
+        )
     if needs_model(settings):
         from finetune.prepare import default_model_dir, prepare_model
 
@@ -215,7 +284,9 @@ def _serve(settings: Settings, host: str, port: int, docs: Path | None, reingest
     click.echo(f"vgpt chat: open http://{host}:{port} (Ctrl-C stops)", err=True)
     argv = chainlit_argv(host, port, headless=not open_browser)
     fd = lock.fileno()
-    code = run_server(argv, cwd=settings.root, env=_env(settings), pass_fds=(fd,) if fd is not None else ())
+    code = run_server(
+        argv, cwd=settings.root, env=_env(settings), pass_fds=(fd,) if fd is not None else ()
+    )
     sys.exit(0 if code in (0, -2, 130) else 1)
 
 

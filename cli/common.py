@@ -64,7 +64,10 @@ def catalog_option(func: F) -> F:
 def verbose_option(func: F) -> F:
     """``-v/--verbose``: let the model libraries show their loading bars and log messages."""
     return click.option(
-        "-v", "--verbose", "verbose", is_flag=True,
+        "-v",
+        "--verbose",
+        "verbose",
+        is_flag=True,
         help="Show the model libraries' loading progress and messages (hidden by default).",
     )(func)
 
@@ -85,7 +88,13 @@ def quiet_models(verbose: bool = False) -> None:
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
     os.environ.setdefault("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    for name in ("transformers", "sentence_transformers", "huggingface_hub", "bitsandbytes", "chromadb"):
+    for name in (
+        "transformers",
+        "sentence_transformers",
+        "huggingface_hub",
+        "bitsandbytes",
+        "chromadb",
+    ):
         logging.getLogger(name).setLevel(logging.ERROR)
     if "transformers" in sys.modules:
         from transformers.utils import logging as hf_logging
@@ -113,16 +122,26 @@ class Failure(click.ClickException):
 
     exit_code = USAGE_EXIT
 
-    def __init__(self, message: str, *, as_json: bool, file: str | None = None,
-                 line: int | None = None, exit_code: int = USAGE_EXIT) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        as_json: bool,
+        file: str | None = None,
+        line: int | None = None,
+        exit_code: int = USAGE_EXIT,
+    ) -> None:
         super().__init__(message)
         self.as_json, self.file, self.line, self.exit_code = as_json, file, line, exit_code
 
     def show(self, file: Any = None) -> None:
         if self.as_json:
             click.echo(json.dumps(error_object(self.message, self.file, self.line)))
-        where = f"{self.file}:{self.line}: " if self.file and self.line else (
-            f"{self.file}: " if self.file else "")
+        where = (
+            f"{self.file}:{self.line}: "
+            if self.file and self.line
+            else (f"{self.file}: " if self.file else "")
+        )
         click.secho(f"Error: {where}{self.message}", fg="red", err=True)
 
 

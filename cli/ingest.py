@@ -17,8 +17,14 @@ SHOWN_WARNINGS = 20
 
 @click.command()
 @docs_option
-@click.option("--rebuild", is_flag=True, help="Re-embed everything into a fresh index (needed after a model or version change).")
-@click.option("--no-shadow", is_flag=True, help="Do not rebuild the shadow database after a catalog change.")
+@click.option(
+    "--rebuild",
+    is_flag=True,
+    help="Re-embed everything into a fresh index (needed after a model or version change).",
+)
+@click.option(
+    "--no-shadow", is_flag=True, help="Do not rebuild the shadow database after a catalog change."
+)
 @json_option
 def ingest(docs: Path | None, rebuild: bool, no_shadow: bool, as_json: bool) -> None:
     """Ingest the Vista documentation: catalog artifact + incremental vector index.
@@ -33,10 +39,17 @@ def ingest(docs: Path | None, rebuild: bool, no_shadow: bool, as_json: bool) -> 
     settings = load_settings()
     docs = settings.resolve(docs) if docs is not None else None
     try:
-        result = run_ingest(settings, docs=docs, rebuild=rebuild, shadow=not no_shadow,
-                            progress=not as_json and sys.stderr.isatty())
+        result = run_ingest(
+            settings,
+            docs=docs,
+            rebuild=rebuild,
+            shadow=not no_shadow,
+            progress=not as_json and sys.stderr.isatty(),
+        )
     except KeyboardInterrupt:
-        click.secho("Interrupted: the previous index and catalog are unchanged.", fg="yellow", err=True)
+        click.secho(
+            "Interrupted: the previous index and catalog are unchanged.", fg="yellow", err=True
+        )
         sys.exit(1)
     if as_json:
         click.echo(json.dumps(result.to_dict()))
@@ -51,9 +64,14 @@ def _print(result) -> None:
     console = Console()
     title = f"Ingest of {result.docs_dir} in {result.seconds:.1f} s"
     table = Table(title=title, show_header=False)
-    table.add_row("files new / changed / deleted / unchanged",
-                  f"{result.files_new} / {result.files_changed} / {result.files_deleted} / {result.files_unchanged}")
-    table.add_row("chunks written / deleted / total", f"{result.chunks_written} / {result.chunks_deleted} / {result.chunks_total}")
+    table.add_row(
+        "files new / changed / deleted / unchanged",
+        f"{result.files_new} / {result.files_changed} / {result.files_deleted} / {result.files_unchanged}",
+    )
+    table.add_row(
+        "chunks written / deleted / total",
+        f"{result.chunks_written} / {result.chunks_deleted} / {result.chunks_total}",
+    )
     if result.catalog:
         table.add_row("catalog", ", ".join(f"{k} {v:,}" for k, v in result.catalog.items()))
     table.add_row("index", f"{result.index} ({result.version})")

@@ -20,9 +20,18 @@ def models() -> None:
 
 
 @models.command()
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Folder to write the model to (default: <models_dir>/smollm2-135m-instruct).")
-@click.option("--dtype", type=click.Choice(["bfloat16", "float16", "float32"]), default="bfloat16", show_default=True)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder to write the model to (default: <models_dir>/smollm2-135m-instruct).",
+)
+@click.option(
+    "--dtype",
+    type=click.Choice(["bfloat16", "float16", "float32"]),
+    default="bfloat16",
+    show_default=True,
+)
 @click.option("--force", is_flag=True, help="Convert again even if the folder is already prepared.")
 @json_option
 def prepare(out: Path | None, dtype: str, force: bool, as_json: bool) -> None:
@@ -42,8 +51,10 @@ def prepare(out: Path | None, dtype: str, force: bool, as_json: bool) -> None:
         click.echo(json.dumps(result.to_dict()))
         return
     verb = "prepared" if result.created else "already prepared"
-    click.echo(f"{result.path}: {verb} ({result.source}, {result.dtype}, {result.parameters:,} parameters"
-               + (f", {result.seconds:.1f}s)" if result.created else ")"))
+    click.echo(
+        f"{result.path}: {verb} ({result.source}, {result.dtype}, {result.parameters:,} parameters"
+        + (f", {result.seconds:.1f}s)" if result.created else ")")
+    )
 
 
 @models.command("list")

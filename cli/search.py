@@ -15,15 +15,37 @@ from .common import fail, json_option, quiet_models, verbose_option
 
 @click.command()
 @click.argument("question", required=False)
-@click.option("--k", "k", type=click.IntRange(1, 50), default=8, show_default=True, help="Tables and views to return.")
-@click.option("--budget", "budget", type=click.IntRange(100, 100_000), default=None,
-              help="Token budget of the rendered context (default: settings context_tokens).")
-@click.option("--questions", "questions", type=click.Path(path_type=Path, dir_okay=False),
-              help="Answer one question per line of FILE (JSON lines with --json); the model loads once.")
+@click.option(
+    "--k",
+    "k",
+    type=click.IntRange(1, 50),
+    default=8,
+    show_default=True,
+    help="Tables and views to return.",
+)
+@click.option(
+    "--budget",
+    "budget",
+    type=click.IntRange(100, 100_000),
+    default=None,
+    help="Token budget of the rendered context (default: settings context_tokens).",
+)
+@click.option(
+    "--questions",
+    "questions",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Answer one question per line of FILE (JSON lines with --json); the model loads once.",
+)
 @json_option
 @verbose_option
-def search(question: str | None, k: int, budget: int | None, questions: Path | None, as_json: bool,
-           verbose: bool) -> None:
+def search(
+    question: str | None,
+    k: int,
+    budget: int | None,
+    questions: Path | None,
+    as_json: bool,
+    verbose: bool,
+) -> None:
     """Retrieve the schema context for QUESTION: ranked tables/views, joins, examples and rules."""
     if (question is None) == (questions is None):
         raise click.UsageError("give either a QUESTION or --questions FILE")
@@ -32,7 +54,9 @@ def search(question: str | None, k: int, budget: int | None, questions: Path | N
     from ingest.artifacts import ensure_catalog
 
     settings = load_settings()
-    asked = _read_questions(settings.resolve(questions)) if questions is not None else [question or ""]
+    asked = (
+        _read_questions(settings.resolve(questions)) if questions is not None else [question or ""]
+    )
     require_index(settings)
     runtime = Runtime(settings, ensure_catalog(settings))
     retriever = runtime.retriever()
@@ -67,6 +91,8 @@ def _print(context) -> None:
     click.secho(f"Q: {context.question}", bold=True)
     ranked = ", ".join(f"{t.name} ({t.reason})" for t in context.tables)
     click.echo(f"tables: {ranked}")
-    click.echo(f"context: ~{context.tokens} of {context.budget_tokens} tokens, {context.timings.get('total', 0) * 1000:.0f} ms\n")
+    click.echo(
+        f"context: ~{context.tokens} of {context.budget_tokens} tokens, {context.timings.get('total', 0) * 1000:.0f} ms\n"
+    )
     click.echo(context.render())
     click.echo()

@@ -15,27 +15,57 @@ from .common import json_option
 
 
 def _logging(quiet: bool) -> None:
-    logging.basicConfig(level=logging.WARNING if quiet else logging.INFO, stream=sys.stderr,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.WARNING if quiet else logging.INFO,
+        stream=sys.stderr,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
 
 
 @click.command()
-@click.option("--config", "config_path", type=click.Path(path_type=Path),
-              help="Training config YAML, or the name of a shipped one (smollm2-135m-cpu, llama3-8b-qlora) "
-                   "[default: smollm2-135m-cpu].")
-@click.option("--set", "overrides", multiple=True, metavar="KEY=VALUE",
-              help="Override a config value; repeatable (--set max_steps=20 --set lora_rank=8).")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    help="Training config YAML, or the name of a shipped one (smollm2-135m-cpu, llama3-8b-qlora) "
+    "[default: smollm2-135m-cpu].",
+)
+@click.option(
+    "--set",
+    "overrides",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Override a config value; repeatable (--set max_steps=20 --set lora_rank=8).",
+)
 @click.option("--resume", is_flag=True, help="Continue from the newest checkpoint in output_dir.")
-@click.option("--resume-from", type=click.Path(path_type=Path, exists=True, file_okay=False),
-              help="Continue from this checkpoint folder.")
-@click.option("--overwrite", is_flag=True, help="Delete old checkpoints in output_dir and start again.")
-@click.option("--emit-llamafactory", "emit", type=click.Path(path_type=Path),
-              help="Write the equivalent LLaMA-Factory YAML to this file and exit (no training).")
+@click.option(
+    "--resume-from",
+    type=click.Path(path_type=Path, exists=True, file_okay=False),
+    help="Continue from this checkpoint folder.",
+)
+@click.option(
+    "--overwrite", is_flag=True, help="Delete old checkpoints in output_dir and start again."
+)
+@click.option(
+    "--emit-llamafactory",
+    "emit",
+    type=click.Path(path_type=Path),
+    help="Write the equivalent LLaMA-Factory YAML to this file and exit (no training).",
+)
 @click.option("--print-config", is_flag=True, help="Print the resolved config and exit.")
 @click.option("--list-keys", is_flag=True, help="List every config key with its help and exit.")
 @json_option
-def train(config_path: Path, overrides: tuple[str, ...], resume: bool, resume_from: Path | None, overwrite: bool,
-          emit: Path | None, print_config: bool, list_keys: bool, as_json: bool) -> None:
+def train(
+    config_path: Path,
+    overrides: tuple[str, ...],
+    resume: bool,
+    resume_from: Path | None,
+    overwrite: bool,
+    emit: Path | None,
+    print_config: bool,
+    list_keys: bool,
+    as_json: bool,
+) -> None:
     """Fine-tune a LoRA (or QLoRA) adapter on the Alpaca dataset with TRL's SFTTrainer.
 
     \b
@@ -72,7 +102,9 @@ def train(config_path: Path, overrides: tuple[str, ...], resume: bool, resume_fr
         try:
             model_path = str(resolve_model_path(config, settings))
         except VgptError:
-            model_path = None  # the user may emit a config for a machine where the model lives elsewhere
+            model_path = (
+                None  # the user may emit a config for a machine where the model lives elsewhere
+            )
         emit.parent.mkdir(parents=True, exist_ok=True)
         emit.write_text(llamafactory_yaml(config, model_path=model_path), encoding="utf-8")
         click.echo(json.dumps({"llamafactory_yaml": str(emit)}) if as_json else f"wrote {emit}")
@@ -82,8 +114,13 @@ def train(config_path: Path, overrides: tuple[str, ...], resume: bool, resume_fr
 
     _logging(as_json)
     try:
-        result = run_training(config, settings, resume=str(resume_from) if resume_from else resume,
-                              overwrite=overwrite, progress=not as_json and sys.stderr.isatty())
+        result = run_training(
+            config,
+            settings,
+            resume=str(resume_from) if resume_from else resume,
+            overwrite=overwrite,
+            progress=not as_json and sys.stderr.isatty(),
+        )
     except VgptError:
         raise  # bad input (a config, a dataset): exit 2
     except Exception as exc:  # a failed run is exit 1 with its reason, not a traceback
@@ -93,41 +130,84 @@ def train(config_path: Path, overrides: tuple[str, ...], resume: bool, resume_fr
         click.echo(json.dumps(result.card, default=str))
     else:
         m = result.metrics
-        click.echo(f"adapter saved to {result.output_dir} ({m.get('global_step')} steps, "
-                   f"train loss {m.get('train_loss', float('nan')):.4f}"
-                   + (f", eval loss {m['eval_loss']:.4f}" if "eval_loss" in m else "")
-                   + f", {result.card['duration_s']:.0f} s); card: {result.output_dir / 'training_card.md'}")
+        click.echo(
+            f"adapter saved to {result.output_dir} ({m.get('global_step')} steps, "
+            f"train loss {m.get('train_loss', float('nan')):.4f}"
+            + (f", eval loss {m['eval_loss']:.4f}" if "eval_loss" in m else "")
+            + f", {result.card['duration_s']:.0f} s); card: {result.output_dir / 'training_card.md'}"
+        )
 
 
 @click.command()
-@click.option("--adapter", type=click.Path(path_type=Path, exists=True, file_okay=False), required=True,
-              help="The adapter folder written by `vgpt train`.")
-@click.option("--out", type=click.Path(path_type=Path), default=None, help="Folder for the merged model.")
-@click.option("--gguf", "gguf_file", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Write a GGUF file instead, for the llamacpp backend (gguf_path).")
-@click.option("--quantize", type=click.Choice(["none", "Q4_1", "Q8_0"]), default="none", show_default=True,
-              help="--gguf: quantize with llama.cpp (Q4_1 is the bundled model's precision).")
-@click.option("--base", type=click.Path(path_type=Path, exists=True, file_okay=False),
-              help="Base model folder (default: the one recorded in the adapter).")
+@click.option(
+    "--adapter",
+    type=click.Path(path_type=Path, exists=True, file_okay=False),
+    required=True,
+    help="The adapter folder written by `vgpt train`.",
+)
+@click.option(
+    "--out", type=click.Path(path_type=Path), default=None, help="Folder for the merged model."
+)
+@click.option(
+    "--gguf",
+    "gguf_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Write a GGUF file instead, for the llamacpp backend (gguf_path).",
+)
+@click.option(
+    "--quantize",
+    type=click.Choice(["none", "Q4_1", "Q8_0"]),
+    default="none",
+    show_default=True,
+    help="--gguf: quantize with llama.cpp (Q4_1 is the bundled model's precision).",
+)
+@click.option(
+    "--base",
+    type=click.Path(path_type=Path, exists=True, file_okay=False),
+    help="Base model folder (default: the one recorded in the adapter).",
+)
 @click.option("--dtype", default="float16", show_default=True, help="float16 | bfloat16 | float32.")
-@click.option("--overwrite", is_flag=True, help="Replace a non-empty --out folder (or an existing --gguf file).")
+@click.option(
+    "--overwrite",
+    is_flag=True,
+    help="Replace a non-empty --out folder (or an existing --gguf file).",
+)
 @json_option
-def export(adapter: Path, out: Path | None, gguf_file: Path | None, quantize: str, base: Path | None, dtype: str,
-           overwrite: bool, as_json: bool) -> None:
+def export(
+    adapter: Path,
+    out: Path | None,
+    gguf_file: Path | None,
+    quantize: str,
+    base: Path | None,
+    dtype: str,
+    overwrite: bool,
+    as_json: bool,
+) -> None:
     """Merge a LoRA adapter into its base model: plain fp16 weights (vLLM, Ollama), or a GGUF (--gguf, llama.cpp)."""
     if (out is None) == (gguf_file is None):
-        raise click.UsageError("give either --out DIR (merged weights) or --gguf FILE (a GGUF for llama.cpp)")
+        raise click.UsageError(
+            "give either --out DIR (merged weights) or --gguf FILE (a GGUF for llama.cpp)"
+        )
     _logging(as_json)
     if gguf_file is not None:
         from assistant.backends.gguf_convert import write_gguf
 
-        summary = write_gguf(adapter, gguf_file, base=base, outtype="f32" if dtype in ("float32", "fp32") else "f16",
-                             quantize="" if quantize == "none" else quantize, overwrite=overwrite)
+        summary = write_gguf(
+            adapter,
+            gguf_file,
+            base=base,
+            outtype="f32" if dtype in ("float32", "fp32") else "f16",
+            quantize="" if quantize == "none" else quantize,
+            overwrite=overwrite,
+        )
         if as_json:
             click.echo(json.dumps(summary))
         else:
-            click.echo(f"GGUF written to {summary['out']} ({summary['size_mb']} MB); run it with "
-                       f"backend = \"llamacpp\" and gguf_path = \"{summary['out']}\"")
+            click.echo(
+                f"GGUF written to {summary['out']} ({summary['size_mb']} MB); run it with "
+                f'backend = "llamacpp" and gguf_path = "{summary["out"]}"'
+            )
         return
     from finetune.export import merge
 
@@ -135,5 +215,7 @@ def export(adapter: Path, out: Path | None, gguf_file: Path | None, quantize: st
     if as_json:
         click.echo(json.dumps(summary))
     else:
-        click.echo(f"merged model written to {summary['out']} ({summary['weights_mb']} MB, {summary['dtype']}); "
-                   "llama.cpp: python convert_hf_to_gguf.py " + summary["out"])
+        click.echo(
+            f"merged model written to {summary['out']} ({summary['weights_mb']} MB, {summary['dtype']}); "
+            "llama.cpp: python convert_hf_to_gguf.py " + summary["out"]
+        )

@@ -23,8 +23,19 @@ from .common import catalog_option, docs_option, fail, json_option
 @docs_option
 @json_option
 @click.option("--strict", is_flag=True, help="Warnings fail the verdict too.")
-@click.option("--no-dry-run", is_flag=True, help="Skip the dry run in the shadow database (on when an up-to-date shadow exists).")
-def validate(files: tuple[str, ...], catalog_path: Path | None, docs: Path | None, as_json: bool, strict: bool, no_dry_run: bool) -> None:
+@click.option(
+    "--no-dry-run",
+    is_flag=True,
+    help="Skip the dry run in the shadow database (on when an up-to-date shadow exists).",
+)
+def validate(
+    files: tuple[str, ...],
+    catalog_path: Path | None,
+    docs: Path | None,
+    as_json: bool,
+    strict: bool,
+    no_dry_run: bool,
+) -> None:
     """Validate T-SQL FILES (use - for stdin) against the Vista schema catalog.
 
     Without --catalog or --docs, uses the catalog ingest last built, or builds
@@ -40,7 +51,9 @@ def validate(files: tuple[str, ...], catalog_path: Path | None, docs: Path | Non
         raise click.UsageError("give --catalog or --docs, not both")
     settings = load_settings()
     inputs = [(name, _checked(name, _read(name), settings.max_query_bytes)) for name in files]
-    catalog = ensure_catalog(settings, catalog_path, docs, progress=not as_json and sys.stderr.isatty())
+    catalog = ensure_catalog(
+        settings, catalog_path, docs, progress=not as_json and sys.stderr.isatty()
+    )
     runtime = Runtime(settings, catalog)
     failed = False
     console = None

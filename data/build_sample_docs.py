@@ -90,13 +90,17 @@ def build(facts: dict, out: Path) -> None:
         "# {0}\n\nThe schema facts this sample is built from list no {1}, so this folder is empty.\n"
         "A customer's export puts one `.sql` file per {2} here.\n"
     )
-    files[db / "Stored_Procedures" / "README.md"] = none_note.format("Stored procedures", "stored procedures", "procedure")
+    files[db / "Stored_Procedures" / "README.md"] = none_note.format(
+        "Stored procedures", "stored procedures", "procedure"
+    )
     files[db / "Functions" / "README.md"] = none_note.format("Functions", "functions", "function")
     for rel, text in orchestration_pages(tables, udts).items():
         files[out / "_ai_orchestration" / rel] = text
     # the business glossary, written by hand from the facts' descriptions and value domains
     # (tests/index/test_glossary.py checks every target against the catalog)
-    files[out / "_ai_orchestration" / "reference" / "glossary.md"] = (HERE / "sample_glossary.md").read_text(encoding="utf-8")
+    files[out / "_ai_orchestration" / "reference" / "glossary.md"] = (
+        HERE / "sample_glossary.md"
+    ).read_text(encoding="utf-8")
     for i, (slug, question, tags, sql) in enumerate(EXPERTS, 1):
         head = f"-- Question: {question}\n" + (f"-- Tags: {', '.join(tags)}\n" if tags else "")
         files[out / "Experts_V2" / "approved" / f"{i:03d}_{slug}.sql"] = head + sql.strip() + "\n"
@@ -163,15 +167,21 @@ def table_sql(t: dict) -> str:
     for c in t["columns"]:
         for text in c.get("check_constraints", ()):
             if not complete(text):
-                out.append(f"-- The CHECK constraint on [{c['name']}] is truncated in the source facts and is not scripted.")
+                out.append(
+                    f"-- The CHECK constraint on [{c['name']}] is truncated in the source facts and is not scripted."
+                )
     out.append(f"CREATE TABLE [dbo].[{name}](\n" + ",\n".join(lines) + "\n) ON [PRIMARY]")
     out.append("GO")
     for k in t["keys"]:
         cols = ", ".join(f"[{c}] ASC" for c in k["columns"])
         if k.get("primary_key"):
-            out.append(f"ALTER TABLE [dbo].[{name}] ADD CONSTRAINT [{k['index']}] PRIMARY KEY CLUSTERED ({cols})")
+            out.append(
+                f"ALTER TABLE [dbo].[{name}] ADD CONSTRAINT [{k['index']}] PRIMARY KEY CLUSTERED ({cols})"
+            )
         elif "index" in k:
-            kind = ("UNIQUE " if k.get("unique") else "") + ("CLUSTERED" if k.get("clustered") else "NONCLUSTERED")
+            kind = ("UNIQUE " if k.get("unique") else "") + (
+                "CLUSTERED" if k.get("clustered") else "NONCLUSTERED"
+            )
             out.append(f"CREATE {kind} INDEX [{k['index']}] ON [dbo].[{name}] ({cols})")
         else:
             continue
@@ -256,7 +266,13 @@ def table_page(t: dict) -> str:
         lines.append(f"- **Row filter:** `{t['view_filter'].strip()}`")
     if t.get("triggers"):
         lines.append(f"- **Triggers:** {', '.join(t['triggers'])}")
-    lines += ["", "## Columns", "", "| Column | Type | Nullable | Description | Allowed values |", "|---|---|---|---|---|"]
+    lines += [
+        "",
+        "## Columns",
+        "",
+        "| Column | Type | Nullable | Description | Allowed values |",
+        "|---|---|---|---|---|",
+    ]
     for c in t["columns"]:
         kind = f"{c['type']} ({c['base_type']})" if c.get("base_type") else c["type"]
         if c.get("identity"):
@@ -274,13 +290,25 @@ def table_page(t: dict) -> str:
     if idx:
         lines += ["", "## Indexes", ""]
         for k in idx:
-            flags = [f for f, on in (("primary key", k.get("primary_key")), ("unique", k.get("unique")), ("clustered", k.get("clustered"))) if on]
-            lines.append(f"- {k['index']} ({', '.join(flags) or 'non-unique'}): {', '.join(k['columns'])}")
+            flags = [
+                f
+                for f, on in (
+                    ("primary key", k.get("primary_key")),
+                    ("unique", k.get("unique")),
+                    ("clustered", k.get("clustered")),
+                )
+                if on
+            ]
+            lines.append(
+                f"- {k['index']} ({', '.join(flags) or 'non-unique'}): {', '.join(k['columns'])}"
+            )
     fks = [k for k in t["keys"] if "foreign_key" in k]
     if fks:
         lines += ["", "## Foreign keys", ""]
         for k in fks:
-            lines.append(f"- {k['foreign_key']}: ({', '.join(k['columns'])}) → {k['references']} ({', '.join(k['ref_columns'])})")
+            lines.append(
+                f"- {k['foreign_key']}: ({', '.join(k['columns'])}) → {k['references']} ({', '.join(k['ref_columns'])})"
+            )
     return "\n".join(lines) + "\n"
 
 
@@ -345,9 +373,13 @@ def relationships(tables: list[dict]) -> dict[str, dict]:
     for child in viewed:
         ckey = child.get("business_key") or []
         parents = [
-            p for p in viewed
-            if p is not child and p["module"] == child["module"] and p.get("business_key")
-            and len(p["business_key"]) >= 2 and len(p["business_key"]) < len(ckey)
+            p
+            for p in viewed
+            if p is not child
+            and p["module"] == child["module"]
+            and p.get("business_key")
+            and len(p["business_key"]) >= 2
+            and len(p["business_key"]) < len(ckey)
             and set(p["business_key"]) <= set(ckey)
         ]
         # the immediate parent: the longest key contained in the child's key (usually a
@@ -357,8 +389,15 @@ def relationships(tables: list[dict]) -> dict[str, dict]:
             for p in sorted(parents, key=lambda p: p["view"]):
                 if len(p["business_key"]) == longest:
                     pairs = [(c, c) for c in p["business_key"]]
-                    header_detail.append(_rel("header-detail", p["view"], child["view"], pairs,
-                                              f"{child['view']} rows belong to one {p['view']} row; join on every key column."))
+                    header_detail.append(
+                        _rel(
+                            "header-detail",
+                            p["view"],
+                            child["view"],
+                            pairs,
+                            f"{child['view']} rows belong to one {p['view']} row; join on every key column.",
+                        )
+                    )
     for t in viewed:
         # compare SQL base types: JCCD.PhaseGroup is a bGroup, JCCT.PhaseGroup a plain tinyint
         types = {c["name"]: c.get("base_type") or c["type"] for c in t["columns"]}
@@ -368,12 +407,26 @@ def relationships(tables: list[dict]) -> dict[str, dict]:
                 continue
             mtypes = {c["name"]: c.get("base_type") or c["type"] for c in m["columns"]}
             if all(c in types and c in mtypes and types[c] == mtypes[c] for c in cols):
-                lookups.append(_rel("master-lookup", t["view"], master, [(c, c) for c in cols],
-                                    f"look up {master} through {' and '.join(cols)}."))
+                lookups.append(
+                    _rel(
+                        "master-lookup",
+                        t["view"],
+                        master,
+                        [(c, c) for c in cols],
+                        f"look up {master} through {' and '.join(cols)}.",
+                    )
+                )
         co = company_column(t)
         if co and t["view"] != "HQCO":
-            company.append(_rel("company", t["view"], "HQCO", [(co, "HQCo")],
-                                f"{t['view']}.{co} is an HQ company number."))
+            company.append(
+                _rel(
+                    "company",
+                    t["view"],
+                    "HQCO",
+                    [(co, "HQCo")],
+                    f"{t['view']}.{co} is an HQ company number.",
+                )
+            )
     sort = lambda rels: sorted(rels, key=lambda r: (r["from"]["view"], r["to"]["view"]))  # noqa: E731
     return {
         "header_detail": {"relationships": sort(header_detail)},

@@ -117,10 +117,19 @@ def orchestration_pages(tables: list[dict], udts: dict[str, str]) -> dict[str, s
 
 
 MODULE_NAMES = {
-    "AP": "Accounts Payable", "AR": "Accounts Receivable", "CM": "Cash Management", "EM": "Equipment Management",
-    "GL": "General Ledger", "HQ": "Headquarters (companies, groups, shared masters)", "IN": "Inventory",
-    "JB": "Job Billing", "JC": "Job Cost", "PM": "Project Management", "PO": "Purchase Orders",
-    "PR": "Payroll", "SL": "Subcontracts",
+    "AP": "Accounts Payable",
+    "AR": "Accounts Receivable",
+    "CM": "Cash Management",
+    "EM": "Equipment Management",
+    "GL": "General Ledger",
+    "HQ": "Headquarters (companies, groups, shared masters)",
+    "IN": "Inventory",
+    "JB": "Job Billing",
+    "JC": "Job Cost",
+    "PM": "Project Management",
+    "PO": "Purchase Orders",
+    "PR": "Payroll",
+    "SL": "Subcontracts",
 }
 
 
@@ -137,8 +146,14 @@ def module_overview(tables: list[dict]) -> str:
         "|---|---|---|---|",
     ]
     for module in sorted(counts):
-        examples = [f"{t['view'] or t['table']} ({t['description']})" for t in tables if t["module"] == module and t.get("description") and t.get("business_key")][:4]
-        lines.append(f"| {module} | {MODULE_NAMES.get(module, '')} | {counts[module]} | {'; '.join(examples)} |")
+        examples = [
+            f"{t['view'] or t['table']} ({t['description']})"
+            for t in tables
+            if t["module"] == module and t.get("description") and t.get("business_key")
+        ][:4]
+        lines.append(
+            f"| {module} | {MODULE_NAMES.get(module, '')} | {counts[module]} | {'; '.join(examples)} |"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -173,7 +188,9 @@ def status_reference(tables: list[dict]) -> str:
     for t in tables:
         for c in t["columns"]:
             if c.get("values"):
-                lines.append(f"| {t['view'] or t['table']} | {c['name']} | {c['values'].replace('|', '/')} |")
+                lines.append(
+                    f"| {t['view'] or t['table']} | {c['name']} | {c['values'].replace('|', '/')} |"
+                )
     lines += [
         "",
         "`APTH` has no Status column: an AP invoice is open when `APTH.OpenYN = 'Y'`;",

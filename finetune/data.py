@@ -19,7 +19,12 @@ from typing import Any, Iterable
 
 from assistant.errors import ConfigError
 
-DEFAULT_COLUMNS = {"prompt": "instruction", "query": "input", "response": "output", "system": "system"}
+DEFAULT_COLUMNS = {
+    "prompt": "instruction",
+    "query": "input",
+    "response": "output",
+    "system": "system",
+}
 _SQL_START = re.compile(r"^\s*(?:```(?:sql)?\s*)?(?:SELECT|WITH|DECLARE)\b", re.IGNORECASE)
 
 
@@ -33,8 +38,12 @@ class Split:
     sha256: str
 
     def summary(self) -> dict[str, Any]:
-        return {"name": self.name, "records": len(self.records), "files": [str(f) for f in self.files],
-                "sha256": self.sha256}
+        return {
+            "name": self.name,
+            "records": len(self.records),
+            "files": [str(f) for f in self.files],
+            "sha256": self.sha256,
+        }
 
 
 def file_hash(paths: Iterable[Path]) -> str:
@@ -49,29 +58,46 @@ def load_split(dataset_dir: Path, name: str) -> Split:
     """The records of split ``name``, columns renamed to Alpaca's, per ``dataset_info.json``."""
     info_path = dataset_dir / "dataset_info.json"
     if not info_path.exists():
-        raise ConfigError(f"{info_path} does not exist: run `vgpt dataset build` first (or set dataset_dir)")
+        raise ConfigError(
+            f"{info_path} does not exist: run `vgpt dataset build` first (or set dataset_dir)"
+        )
     try:
         info = json.loads(info_path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
         raise ConfigError(f"{info_path}: not valid JSON: {exc}") from None
     if name not in info:
-        raise ConfigError(f"{info_path}: no dataset named {name!r} (have: {', '.join(sorted(info))})")
+        raise ConfigError(
+            f"{info_path}: no dataset named {name!r} (have: {', '.join(sorted(info))})"
+        )
     entry = info[name]
     if entry.get("formatting", "alpaca") != "alpaca":
-        raise ConfigError(f"{info_path}: {name!r} is {entry.get('formatting')!r}, only alpaca is supported")
+        raise ConfigError(
+            f"{info_path}: {name!r} is {entry.get('formatting')!r}, only alpaca is supported"
+        )
     files = entry.get("file_name")
     paths = [dataset_dir / f for f in ([files] if isinstance(files, str) else files or [])]
     missing = [str(p) for p in paths if not p.exists()]
     if not paths or missing:
-        raise ConfigError(f"{info_path}: {name!r} points at missing file(s) {', '.join(missing) or '(none)'}")
+        raise ConfigError(
+            f"{info_path}: {name!r} points at missing file(s) {', '.join(missing) or '(none)'}"
+        )
     columns = {**DEFAULT_COLUMNS, **entry.get("columns", {})}
     records = []
     for path in paths:
         for raw in _read_records(path):
-            record = {alpaca: raw.get(ours) or "" for alpaca, ours in
-                      (("instruction", columns["prompt"]), ("input", columns["query"]),
-                       ("output", columns["response"]), ("system", columns["system"]))}
-            for key, value in raw.items():  # keep extra fields (task, tables, module…) for filtering and eval
+            record = {
+                alpaca: raw.get(ours) or ""
+                for alpaca, ours in (
+                    ("instruction", columns["prompt"]),
+                    ("input", columns["query"]),
+                    ("output", columns["response"]),
+                    ("system", columns["system"]),
+                )
+            }
+            for (
+                key,
+                value,
+            ) in raw.items():  # keep extra fields (task, tables, module…) for filtering and eval
                 record.setdefault(key, value)
             records.append(record)
     return Split(name, tuple(records), tuple(paths), file_hash(paths))
@@ -108,12 +134,22 @@ def record_chars(record: dict[str, Any]) -> int:
     return sum(len(record.get(k) or "") for k in ("instruction", "input", "output"))
 
 
-def select(records: Iterable[dict[str, Any]], *, tasks: tuple[str, ...] = (), limit: int | None = None,
-           seed: int = 42, max_chars: int | None = None) -> list[dict[str, Any]]:
+def select(
+    records: Iterable[dict[str, Any]],
+    *,
+    tasks: tuple[str, ...] = (),
+    limit: int | None = None,
+    seed: int = 42,
+    max_chars: int | None = None,
+) -> list[dict[str, Any]]:
     """Records of the wanted tasks (and length); at most ``limit``, a seeded sample (same seed → same records)."""
     wanted = {t.replace("-", "_") for t in tasks}
-    kept = [r for r in records if (not tasks or record_task(r) in wanted)
-            and (max_chars is None or record_chars(r) <= max_chars)]
+    kept = [
+        r
+        for r in records
+        if (not tasks or record_task(r) in wanted)
+        and (max_chars is None or record_chars(r) <= max_chars)
+    ]
     if limit is not None and len(kept) > limit:
         rng = random.Random(seed)
         kept = [kept[i] for i in sorted(rng.sample(range(len(kept)), limit))]
@@ -126,14 +162,19 @@ def user_text(record: dict[str, Any]) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def to_messages(record: dict[str, Any], default_system: str = "") -> dict[str, list[dict[str, str]]]:
+def to_messages(
+    record: dict[str, Any], default_system: str = ""
+) -> dict[str, list[dict[str, str]]]:
     """A conversational prompt-completion example, the format TRL masks to completion-only loss."""
     prompt = []
     system = record.get("system") or default_system
     if system:
         prompt.append({"role": "system", "content": system})
     prompt.append({"role": "user", "content": user_text(record)})
-    return {"prompt": prompt, "completion": [{"role": "assistant", "content": record.get("output") or ""}]}
+    return {
+        "prompt": prompt,
+        "completion": [{"role": "assistant", "content": record.get("output") or ""}],
+    }
 
 
 def to_draft_messages(record: dict[str, Any]) -> dict[str, list[dict[str, str]]]:
@@ -149,7 +190,10 @@ def to_draft_messages(record: dict[str, Any]) -> dict[str, list[dict[str, str]]]
     sql = (record.get("sql") or record.get("output") or "").strip()
     question = record.get("instruction") or ""
     messages = prompts.draft_messages(question, record.get("input") or "")
-    return {"prompt": messages, "completion": [{"role": "assistant", "content": prompts.fence(sql)}]}
+    return {
+        "prompt": messages,
+        "completion": [{"role": "assistant", "content": prompts.fence(sql)}],
+    }
 
 
 def to_plan_messages(record: dict[str, Any]) -> dict[str, list[dict[str, str]]]:
@@ -165,12 +209,22 @@ def to_plan_messages(record: dict[str, Any]) -> dict[str, list[dict[str, str]]]:
 
     if record_task(record) != "plan" or not record.get("question"):
         return to_messages(record)
-    prompt = [{"role": "system", "content": PLAN_SYSTEM},
-              {"role": "user", "content": plan_user_prompt(record["question"], record.get("listing") or "")}]
-    return {"prompt": prompt, "completion": [{"role": "assistant", "content": (record.get("output") or "").strip()}]}
+    prompt = [
+        {"role": "system", "content": PLAN_SYSTEM},
+        {
+            "role": "user",
+            "content": plan_user_prompt(record["question"], record.get("listing") or ""),
+        },
+    ]
+    return {
+        "prompt": prompt,
+        "completion": [{"role": "assistant", "content": (record.get("output") or "").strip()}],
+    }
 
 
-def to_example(record: dict[str, Any], prompt_format: str = "draft", default_system: str = "") -> dict[str, Any]:
+def to_example(
+    record: dict[str, Any], prompt_format: str = "draft", default_system: str = ""
+) -> dict[str, Any]:
     if prompt_format == "draft":
         return to_draft_messages(record)
     if prompt_format == "plan":

@@ -84,8 +84,9 @@ class System:
 # -- cases --------------------------------------------------------------------------
 
 
-def eval_split_cases(dataset_dir: Path, name: str = "vgpt_eval", *, limit: int | None = None,
-                     seed: int = 42) -> list[Case]:
+def eval_split_cases(
+    dataset_dir: Path, name: str = "vgpt_eval", *, limit: int | None = None, seed: int = 42
+) -> list[Case]:
     """Generation records of the eval split as cases (question = instruction, gold = the record's SQL)."""
     split = data.load_split(dataset_dir, name)
     records = data.select(split.records, tasks=("generation",), limit=limit, seed=seed)
@@ -109,14 +110,22 @@ def question_cases(path: Path, *, limit: int | None = None, seed: int = 42) -> l
         if not line.strip():
             continue
         row = json.loads(line)
-        tables = row.get("tables") or row.get("needed_tables") or row.get("gold_tables") or row.get("needs") or ()
-        cases.append(Case(
-            id=str(row.get("id") or f"q{i + 1}"),
-            source="questions",
-            question=str(row["question"]).strip(),
-            gold_sql=(row.get("sql") or row.get("gold_sql") or None),
-            gold_tables=tuple(tables),
-        ))
+        tables = (
+            row.get("tables")
+            or row.get("needed_tables")
+            or row.get("gold_tables")
+            or row.get("needs")
+            or ()
+        )
+        cases.append(
+            Case(
+                id=str(row.get("id") or f"q{i + 1}"),
+                source="questions",
+                question=str(row["question"]).strip(),
+                gold_sql=(row.get("sql") or row.get("gold_sql") or None),
+                gold_tables=tuple(tables),
+            )
+        )
     if limit is not None and len(cases) > limit:
         rng = random.Random(seed)
         cases = [cases[i] for i in sorted(rng.sample(range(len(cases)), limit))]
@@ -162,7 +171,9 @@ class CaseRetriever:
 # -- running --------------------------------------------------------------------------
 
 
-def score_draft(case: Case, draft: Any, catalog: Any, exec_match: ExecMatch | None, latency: float) -> CaseResult:
+def score_draft(
+    case: Case, draft: Any, catalog: Any, exec_match: ExecMatch | None, latency: float
+) -> CaseResult:
     """One drafted case → its metrics. Pure given the draft."""
     attempts = list(draft.attempts)
     first = attempts[0] if attempts else None
@@ -173,7 +184,9 @@ def score_draft(case: Case, draft: Any, catalog: Any, exec_match: ExecMatch | No
     if exec_match is not None and case.gold_sql and sql and draft.verdict == "pass":
         try:
             executed = exec_match(sql, case.gold_sql)
-        except Exception as exc:  # a shadow failure is "not measured", never a crash of the whole eval
+        except (
+            Exception
+        ) as exc:  # a shadow failure is "not measured", never a crash of the whole eval
             log.warning("execution match failed on %s: %s", case.id, exc)
     elif exec_match is not None and case.gold_sql:
         executed = False  # a rejected or empty query does not produce the gold result
@@ -184,7 +197,9 @@ def score_draft(case: Case, draft: Any, catalog: Any, exec_match: ExecMatch | No
         first_pass=bool(first is not None and first.report.verdict == "pass"),
         final_pass=draft.verdict == "pass",
         hallucinations=metrics.hallucinations(first_report),
-        table_recall=metrics.table_recall(sql, case.gold_tables, catalog) if case.gold_tables else None,
+        table_recall=metrics.table_recall(sql, case.gold_tables, catalog)
+        if case.gold_tables
+        else None,
         structural_match=structural,
         exec_match=executed,
         latency_s=latency,
@@ -196,22 +211,51 @@ def score_draft(case: Case, draft: Any, catalog: Any, exec_match: ExecMatch | No
     )
 
 
-def run_cases(cases: Sequence[Case], *, backend: Any, settings: Any, catalog: Any, retriever: Any,
-              context_mode: str, exec_match: ExecMatch | None = None, stages: Iterable[Callable] = (),
-              progress: Callable[[CaseResult], None] | None = None) -> list[CaseResult]:
+def run_cases(
+    cases: Sequence[Case],
+    *,
+    backend: Any,
+    settings: Any,
+    catalog: Any,
+    retriever: Any,
+    context_mode: str,
+    exec_match: ExecMatch | None = None,
+    stages: Iterable[Callable] = (),
+    progress: Callable[[CaseResult], None] | None = None,
+) -> list[CaseResult]:
     results = []
     for case in cases:
         case_retriever = CaseRetriever(case, retriever, context_mode)
         started = time.perf_counter()
         try:
-            drafted = draft(case.question, catalog=catalog, retriever=case_retriever if case_retriever.usable() else None,
-                            backend=backend, settings=settings, stages=tuple(stages))
+            drafted = draft(
+                case.question,
+                catalog=catalog,
+                retriever=case_retriever if case_retriever.usable() else None,
+                backend=backend,
+                settings=settings,
+                stages=tuple(stages),
+            )
             result = score_draft(case, drafted, catalog, exec_match, time.perf_counter() - started)
         except Exception as exc:  # one broken case is a failed case, recorded with its reason
             log.exception("case %s failed", case.id)
-            result = CaseResult(case.id, case.source, case.question, False, False, 0, 0.0 if case.gold_tables else None,
-                                False if case.gold_sql else None, False if exec_match and case.gold_sql else None,
-                                time.perf_counter() - started, 0, "", "", (), f"{type(exc).__name__}: {exc}")
+            result = CaseResult(
+                case.id,
+                case.source,
+                case.question,
+                False,
+                False,
+                0,
+                0.0 if case.gold_tables else None,
+                False if case.gold_sql else None,
+                False if exec_match and case.gold_sql else None,
+                time.perf_counter() - started,
+                0,
+                "",
+                "",
+                (),
+                f"{type(exc).__name__}: {exc}",
+            )
         results.append(result)
         if progress is not None:
             progress(result)
@@ -258,8 +302,9 @@ def reviewer_flags(review: Any) -> bool:
     return verdict == "fail" or bool(issues)
 
 
-def reviewer_scores(cases: Sequence[Case], *, backend: Any, catalog: Any, settings: Any, limit: int,
-                    seed: int = 42) -> dict[str, Any]:
+def reviewer_scores(
+    cases: Sequence[Case], *, backend: Any, catalog: Any, settings: Any, limit: int, seed: int = 42
+) -> dict[str, Any]:
     """Reviewer precision/recall: one seeded mutant per gold query (positive) and the gold query (negative)."""
     rng = random.Random(seed)
     on_bad, on_good, rules = [], [], []
@@ -271,8 +316,15 @@ def reviewer_scores(cases: Sequence[Case], *, backend: Any, catalog: Any, settin
         mutant = mutants[len(on_bad) % len(mutants)]  # rotate through the error classes
         context = case.context or ""
         for sql, sink in ((mutant.sql, on_bad), (case.gold_sql, on_good)):
-            review = review_query(case.question, sql, check(sql), backend=backend, check=check, context_text=context,
-                                  max_new_tokens=settings.max_new_tokens)
+            review = review_query(
+                case.question,
+                sql,
+                check(sql),
+                backend=backend,
+                check=check,
+                context_text=context,
+                max_new_tokens=settings.max_new_tokens,
+            )
             sink.append(reviewer_flags(review))
         rules.append(mutant.rule)
     pr = metrics.precision_recall(on_bad, on_good)
@@ -282,15 +334,19 @@ def reviewer_scores(cases: Sequence[Case], *, backend: Any, catalog: Any, settin
 # -- execution match through the shadow database ----------------------------------------
 
 
-def shadow_exec_match(settings: Any, catalog: Any, seeds: tuple[int, ...] = (0, 1)) -> tuple[ExecMatch | None, str]:
+def shadow_exec_match(
+    settings: Any, catalog: Any, seeds: tuple[int, ...] = (0, 1)
+) -> tuple[ExecMatch | None, str]:
     """Execution match in shadow databases of several seeds (test-suite accuracy), built when missing.
 
     Returns the matcher ``(generated_sql, gold_sql) -> bool | None`` (None when the gold
     itself cannot run there: not scorable) and a note saying what was used.
     """
     try:
-        paths = [ensure_shadow(settings, catalog, seed=seed, path=path)
-                 for seed, path in zip(seeds, shadow_paths(settings.shadow_path, seeds))]
+        paths = [
+            ensure_shadow(settings, catalog, seed=seed, path=path)
+            for seed, path in zip(seeds, shadow_paths(settings.shadow_path, seeds))
+        ]
         shadows = Shadows.open(paths)
     except Exception as exc:  # a shadow that cannot be built turns the metric off, not the eval
         return None, f"shadow not usable: {exc}"
@@ -304,10 +360,21 @@ def shadow_exec_match(settings: Any, catalog: Any, seeds: tuple[int, ...] = (0, 
 # -- the whole evaluation -------------------------------------------------------------
 
 
-def evaluate(systems: Sequence[System], cases: Sequence[Case], *, catalog: Any, retriever: Any,
-             context_mode: str, exec_match: ExecMatch | None = None, exec_note: str = "",
-             reviewer_limit: int = 0, load_backend: Callable[[Any], Any] | None = None, stages: Iterable[Callable] = (),
-             progress: Callable[[str, CaseResult], None] | None = None, seed: int = 42) -> dict[str, Any]:
+def evaluate(
+    systems: Sequence[System],
+    cases: Sequence[Case],
+    *,
+    catalog: Any,
+    retriever: Any,
+    context_mode: str,
+    exec_match: ExecMatch | None = None,
+    exec_note: str = "",
+    reviewer_limit: int = 0,
+    load_backend: Callable[[Any], Any] | None = None,
+    stages: Iterable[Callable] = (),
+    progress: Callable[[str, CaseResult], None] | None = None,
+    seed: int = 42,
+) -> dict[str, Any]:
     """Run every system over every case; returns the JSON-able result (summary per system and source)."""
     load_backend = load_backend or make_backend
     out: dict[str, Any] = {
@@ -323,17 +390,37 @@ def evaluate(systems: Sequence[System], cases: Sequence[Case], *, catalog: Any, 
         started = time.perf_counter()
         backend = load_backend(system.settings)
         load_s = time.perf_counter() - started
-        results = run_cases(cases, backend=backend, settings=system.settings, catalog=catalog, retriever=retriever,
-                            context_mode=context_mode, exec_match=exec_match, stages=stages,
-                            progress=(lambda r, n=system.name: progress(n, r)) if progress else None)
-        reviewer = (reviewer_scores(cases, backend=backend, catalog=catalog, settings=system.settings,
-                                    limit=reviewer_limit, seed=seed)
-                    if reviewer_limit else {"available": False, "reason": "not run (--reviewer-limit 0)"})
+        results = run_cases(
+            cases,
+            backend=backend,
+            settings=system.settings,
+            catalog=catalog,
+            retriever=retriever,
+            context_mode=context_mode,
+            exec_match=exec_match,
+            stages=stages,
+            progress=(lambda r, n=system.name: progress(n, r)) if progress else None,
+        )
+        reviewer = (
+            reviewer_scores(
+                cases,
+                backend=backend,
+                catalog=catalog,
+                settings=system.settings,
+                limit=reviewer_limit,
+                seed=seed,
+            )
+            if reviewer_limit
+            else {"available": False, "reason": "not run (--reviewer-limit 0)"}
+        )
         out["systems"][system.name] = {
             "description": system.description,
             "model_load_s": load_s,
-            "metrics": {s: summarize([r for r in results if r.source == s]) for s in SOURCES
-                        if any(r.source == s for r in results)},
+            "metrics": {
+                s: summarize([r for r in results if r.source == s])
+                for s in SOURCES
+                if any(r.source == s for r in results)
+            },
             "reviewer": reviewer,
             "results": [asdict(r) for r in results],
         }
@@ -376,14 +463,19 @@ def comparison_rows(result: dict[str, Any], source: str) -> tuple[list[str], lis
         row = [label, *(_fmt(v, kind) for v in values)]
         if len(names) == 2:
             a, b = values
-            row.append("n/a" if a is None or b is None else
-                       (f"{100 * (b - a):+.1f} pt" if kind == "pct" else f"{b - a:+.2f}"))
+            row.append(
+                "n/a"
+                if a is None or b is None
+                else (f"{100 * (b - a):+.1f} pt" if kind == "pct" else f"{b - a:+.2f}")
+            )
         rows.append(row)
     reviewer = [result["systems"][n].get("reviewer", {}) for n in names]
     if any(r.get("available") for r in reviewer):
         for key in ("precision", "recall"):
-            row = [f"reviewer {key} (seeded mutants)", *(_fmt(r.get(key), "pct") if r.get("available") else "n/a"
-                                                         for r in reviewer)]
+            row = [
+                f"reviewer {key} (seeded mutants)",
+                *(_fmt(r.get(key), "pct") if r.get("available") else "n/a" for r in reviewer),
+            ]
             if len(names) == 2:
                 row.append("")
             rows.append(row)
@@ -397,8 +489,10 @@ def print_tables(result: dict[str, Any], console: Any) -> None:
         if not result["cases"].get(source):
             continue
         header, rows = comparison_rows(result, source)
-        table = Table(title=f"{source} ({result['cases'][source]} cases, context: "
-                            f"{result['context'] if source == 'eval-split' else 'retrieval'})")
+        table = Table(
+            title=f"{source} ({result['cases'][source]} cases, context: "
+            f"{result['context'] if source == 'eval-split' else 'retrieval'})"
+        )
         for i, h in enumerate(header):
             table.add_column(h, justify="left" if i == 0 else "right")
         for row in rows:
@@ -406,17 +500,31 @@ def print_tables(result: dict[str, Any], console: Any) -> None:
         console.print(table)
 
 
-def to_markdown(result: dict[str, Any], *, title: str = "Evaluation: base vs tuned", notes: Sequence[str] = ()) -> str:
-    lines = [f"# {title}", "", f"Run {result['created_at']}; context for the eval split: `{result['context']}`; "
-             f"execution match: {result['execution_match']}.", ""]
+def to_markdown(
+    result: dict[str, Any], *, title: str = "Evaluation: base vs tuned", notes: Sequence[str] = ()
+) -> str:
+    lines = [
+        f"# {title}",
+        "",
+        f"Run {result['created_at']}; context for the eval split: `{result['context']}`; "
+        f"execution match: {result['execution_match']}.",
+        "",
+    ]
     for name, system in result["systems"].items():
-        lines.append(f"- **{name}**: {system['description']} (model load {system['model_load_s']:.1f} s)")
+        lines.append(
+            f"- **{name}**: {system['description']} (model load {system['model_load_s']:.1f} s)"
+        )
     for source in SOURCES:
         if not result["cases"].get(source):
             continue
         header, rows = comparison_rows(result, source)
-        lines += ["", f"## {source} ({result['cases'][source]} cases)", "",
-                  "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        lines += [
+            "",
+            f"## {source} ({result['cases'][source]} cases)",
+            "",
+            "| " + " | ".join(header) + " |",
+            "|" + "---|" * len(header),
+        ]
         lines += ["| " + " | ".join(row) + " |" for row in rows]
     if notes:
         lines += ["", "## Notes", ""] + [f"- {n}" for n in notes]
@@ -426,7 +534,13 @@ def to_markdown(result: dict[str, Any], *, title: str = "Evaluation: base vs tun
 def resummarize(result: dict[str, Any]) -> dict[str, Any]:
     """Recompute every system's metrics from its stored case results (e.g. after merging an earlier run)."""
     for system in result["systems"].values():
-        results = [CaseResult(**{**r, "first_rules": tuple(r.get("first_rules", ()))}) for r in system["results"]]
-        system["metrics"] = {s: summarize([r for r in results if r.source == s]) for s in SOURCES
-                             if any(r.source == s for r in results)}
+        results = [
+            CaseResult(**{**r, "first_rules": tuple(r.get("first_rules", ()))})
+            for r in system["results"]
+        ]
+        system["metrics"] = {
+            s: summarize([r for r in results if r.source == s])
+            for s in SOURCES
+            if any(r.source == s for r in results)
+        }
     return result

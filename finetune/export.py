@@ -8,7 +8,6 @@ quantised weights would round the LoRA update away.
 
 from __future__ import annotations
 
-import json
 import logging
 import shutil
 from pathlib import Path
@@ -19,19 +18,33 @@ from assistant.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
-DTYPES = {"float16": "float16", "fp16": "float16", "bfloat16": "bfloat16", "bf16": "bfloat16",
-          "float32": "float32", "fp32": "float32"}
+DTYPES = {
+    "float16": "float16",
+    "fp16": "float16",
+    "bfloat16": "bfloat16",
+    "bf16": "bfloat16",
+    "float32": "float32",
+    "fp32": "float32",
+}
 
 
-def merge(adapter_dir: Path, out_dir: Path, *, base: str | Path | None = None, dtype: str = "float16",
-          overwrite: bool = False) -> dict[str, Any]:
+def merge(
+    adapter_dir: Path,
+    out_dir: Path,
+    *,
+    base: str | Path | None = None,
+    dtype: str = "float16",
+    overwrite: bool = False,
+) -> dict[str, Any]:
     """Write base+adapter merged into ``out_dir`` (safetensors + tokenizer); returns a summary."""
     import torch
     from peft import PeftModel
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     if dtype not in DTYPES:
-        raise ConfigError(f"--dtype {dtype!r}: use one of {', '.join(sorted(set(DTYPES.values())))}")
+        raise ConfigError(
+            f"--dtype {dtype!r}: use one of {', '.join(sorted(set(DTYPES.values())))}"
+        )
     if out_dir.exists() and any(out_dir.iterdir()):
         if not overwrite:
             raise ConfigError(f"{out_dir} is not empty: pass --overwrite to replace it")
@@ -51,6 +64,17 @@ def merge(adapter_dir: Path, out_dir: Path, *, base: str | Path | None = None, d
         if (adapter_dir / name).exists():
             shutil.copy2(adapter_dir / name, out_dir / name)
     size = sum(p.stat().st_size for p in out_dir.glob("*.safetensors"))
-    log.info("merged %s into %s: %.0f MB of %s weights", adapter_dir, out_dir, size / 2**20, DTYPES[dtype])
-    return {"adapter": str(adapter_dir), "base": str(base_path), "out": str(out_dir), "dtype": DTYPES[dtype],
-            "weights_mb": round(size / 2**20, 1)}
+    log.info(
+        "merged %s into %s: %.0f MB of %s weights",
+        adapter_dir,
+        out_dir,
+        size / 2**20,
+        DTYPES[dtype],
+    )
+    return {
+        "adapter": str(adapter_dir),
+        "base": str(base_path),
+        "out": str(out_dir),
+        "dtype": DTYPES[dtype],
+        "weights_mb": round(size / 2**20, 1),
+    }

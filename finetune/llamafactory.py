@@ -17,9 +17,14 @@ from .config import TrainConfig
 BLOCKS = ("model", "method", "dataset", "output", "train", "eval")
 
 
-def llamafactory_config(config: TrainConfig, *, model_path: str | None = None) -> dict[str, dict[str, Any]]:
+def llamafactory_config(
+    config: TrainConfig, *, model_path: str | None = None
+) -> dict[str, dict[str, Any]]:
     """The LLaMA-Factory keys grouped by block. Pure: no file is read."""
-    model: dict[str, Any] = {"model_name_or_path": model_path or config.model_name_or_path, "trust_remote_code": False}
+    model: dict[str, Any] = {
+        "model_name_or_path": model_path or config.model_name_or_path,
+        "trust_remote_code": False,
+    }
     if config.quantization_bit is not None:
         model.update(
             quantization_bit=config.quantization_bit,
@@ -80,7 +85,13 @@ def llamafactory_config(config: TrainConfig, *, model_path: str | None = None) -
         model["disable_gradient_checkpointing"] = True
     if config.resolved_device() == "cpu":
         train["use_cpu"] = True
-    blocks = {"model": model, "method": method, "dataset": dataset, "output": output, "train": train}
+    blocks = {
+        "model": model,
+        "method": method,
+        "dataset": dataset,
+        "output": output,
+        "train": train,
+    }
     if config.eval_dataset:
         blocks["eval"] = {
             "eval_dataset": config.eval_dataset,
@@ -113,5 +124,7 @@ def llamafactory_yaml(config: TrainConfig, *, model_path: str | None = None) -> 
         if name not in blocks:
             continue
         lines.append(f"\n### {name}")
-        lines.append(yaml.safe_dump(blocks[name], sort_keys=False, default_flow_style=False).rstrip())
+        lines.append(
+            yaml.safe_dump(blocks[name], sort_keys=False, default_flow_style=False).rstrip()
+        )
     return "\n".join(lines) + "\n"

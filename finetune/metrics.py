@@ -91,7 +91,9 @@ def structural_key(sql: str) -> str | None:
         elif qualifier:
             column.set("table", exp.to_identifier(aliases.get(qualifier, qualifier)))
     for select in tree.find_all(exp.Select):
-        select.set("expressions", [e.this if isinstance(e, exp.Alias) else e for e in select.expressions])
+        select.set(
+            "expressions", [e.this if isinstance(e, exp.Alias) else e for e in select.expressions]
+        )
     for ident in tree.find_all(exp.Identifier):
         ident.set("this", ident.name.lower())
         ident.set("quoted", False)
@@ -120,7 +122,9 @@ def structural_match(sql: str, gold: str) -> bool:
 
 def hallucinations(report: Any) -> int:
     """Unknown-table and unknown-column findings in a validator report (what the gate had to stop)."""
-    return sum(1 for f in getattr(report, "findings", ()) if getattr(f, "rule", "") in HALLUCINATION_RULES)
+    return sum(
+        1 for f in getattr(report, "findings", ()) if getattr(f, "rule", "") in HALLUCINATION_RULES
+    )
 
 
 @dataclass(frozen=True)
@@ -138,7 +142,13 @@ class PR:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": self.precision, "recall": self.recall}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": self.precision,
+            "recall": self.recall,
+        }
 
 
 def precision_recall(flags_on_bad: Iterable[bool], flags_on_good: Iterable[bool]) -> PR:

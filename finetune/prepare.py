@@ -65,7 +65,9 @@ def read_card(path: Path) -> dict:
         return {}
 
 
-def prepare_model(out: Path, *, gguf: Path | None = None, dtype: str = "bfloat16", force: bool = False) -> Prepared:
+def prepare_model(
+    out: Path, *, gguf: Path | None = None, dtype: str = "bfloat16", force: bool = False
+) -> Prepared:
     """Convert the GGUF into a plain transformers folder at ``out``; reuse it if already there.
 
     Written into a temporary sibling folder and renamed into place, so an
@@ -74,13 +76,22 @@ def prepare_model(out: Path, *, gguf: Path | None = None, dtype: str = "bfloat16
     out = Path(out)
     if is_prepared(out) and not force:
         card = read_card(out)
-        return Prepared(out, False, card.get("source", ""), card.get("dtype", dtype), card.get("parameters", 0), 0.0,
-                        fast_gguf(out))
+        return Prepared(
+            out,
+            False,
+            card.get("source", ""),
+            card.get("dtype", dtype),
+            card.get("parameters", 0),
+            0.0,
+            fast_gguf(out),
+        )
     gguf = Path(gguf) if gguf else find_gguf()
     if not gguf.is_file():
         raise BackendError(f"GGUF file not found: {gguf}")
     if importlib.util.find_spec("gguf") is None:  # transformers reads GGUF files through it
-        raise BackendError("reading the GGUF needs the `gguf` package: `pip install gguf` (in the `train` extra)")
+        raise BackendError(
+            "reading the GGUF needs the `gguf` package: `pip install gguf` (in the `train` extra)"
+        )
 
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer, GgufConfig
@@ -93,7 +104,10 @@ def prepare_model(out: Path, *, gguf: Path | None = None, dtype: str = "bfloat16
     tokenizer = AutoTokenizer.from_pretrained(folder, gguf_file=name)
     # dequantize=True: plain dense weights, not packed GGUF blocks
     loaded = AutoModelForCausalLM.from_pretrained(
-        folder, gguf_file=name, dtype=torch.float32, quantization_config=GgufConfig(gguf_file=name, dequantize=True)
+        folder,
+        gguf_file=name,
+        dtype=torch.float32,
+        quantization_config=GgufConfig(gguf_file=name, dequantize=True),
     )
     config = loaded.config
     if hasattr(config, "quantization_config"):
@@ -102,14 +116,22 @@ def prepare_model(out: Path, *, gguf: Path | None = None, dtype: str = "bfloat16
     plain = AutoModelForCausalLM.from_config(config, dtype=torch_dtype)
     missing, unexpected = plain.load_state_dict(loaded.state_dict(), strict=False)
     # tied embeddings legitimately miss lm_head.weight; anything else is a broken copy
-    missing = [k for k in missing if not (k == "lm_head.weight" and getattr(config, "tie_word_embeddings", False))]
+    missing = [
+        k
+        for k in missing
+        if not (k == "lm_head.weight" and getattr(config, "tie_word_embeddings", False))
+    ]
     if missing or unexpected:
-        raise BackendError(f"converting {gguf.name} failed: missing {missing[:5]}, unexpected {unexpected[:5]}")
+        raise BackendError(
+            f"converting {gguf.name} failed: missing {missing[:5]}, unexpected {unexpected[:5]}"
+        )
     plain.tie_weights()
     plain.eval()
     del loaded
     if not tokenizer.chat_template:
-        raise BackendError(f"{gguf.name} carries no chat template; cannot prepare a chat model from it")
+        raise BackendError(
+            f"{gguf.name} carries no chat template; cannot prepare a chat model from it"
+        )
     if plain.generation_config is not None:
         plain.generation_config.do_sample = False
         plain.generation_config.pad_token_id = tokenizer.pad_token_id or config.eos_token_id
@@ -162,7 +184,9 @@ def list_models(models_dir: Path) -> list[dict]:
     models_dir = Path(models_dir)
     found = []
     if models_dir.is_dir():
-        for path in sorted(p for p in models_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        for path in sorted(
+            p for p in models_dir.iterdir() if p.is_dir() and not p.name.startswith(".")
+        ):
             if not ((path / "config.json").is_file() or (path / "adapter_config.json").is_file()):
                 continue
             card = read_card(path)

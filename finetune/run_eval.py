@@ -62,30 +62,46 @@ class EvalRun:
     @property
     def errors(self) -> bool:
         """Whether any case broke (an exception, not a failed query)."""
-        return any(s["metrics"].get(src, {}).get("errors")
-                   for s in self.result["systems"].values() for src in ev.SOURCES)
+        return any(
+            s["metrics"].get(src, {}).get("errors")
+            for s in self.result["systems"].values()
+            for src in ev.SOURCES
+        )
 
 
 def systems_for(settings: Settings, options: EvalOptions) -> list[ev.System]:
     """The systems under test: the configured server, or the base model and/or the tuned adapter."""
     if options.backend == "openai":
-        return [ev.System(f"openai:{settings.openai_model or 'default'}", settings.with_(backend="openai"),
-                          f"OpenAI-compatible server {settings.openai_base_url}")]
+        return [
+            ev.System(
+                f"openai:{settings.openai_model or 'default'}",
+                settings.with_(backend="openai"),
+                f"OpenAI-compatible server {settings.openai_base_url}",
+            )
+        ]
     local = settings.with_(backend="transformers")
     name = Path(settings.model_path).name if settings.model_path else DEFAULT_MODEL_NAME
     systems = []
     if not options.no_base:
         systems.append(ev.System("base", local.with_(adapter_path=""), f"{name}, no adapter"))
     if options.adapter is not None:
-        systems.append(ev.System("tuned", local.with_(adapter_path=str(options.adapter.resolve())),
-                                 f"{name} + LoRA {options.adapter}"))
+        systems.append(
+            ev.System(
+                "tuned",
+                local.with_(adapter_path=str(options.adapter.resolve())),
+                f"{name} + LoRA {options.adapter}",
+            )
+        )
     elif options.no_base:
         raise InputError("--no-base needs --adapter or --backend")
     return systems
 
 
-def run_eval(settings: Settings, options: EvalOptions,
-             progress: Callable[[str, ev.CaseResult], None] | None = None) -> EvalRun:
+def run_eval(
+    settings: Settings,
+    options: EvalOptions,
+    progress: Callable[[str, ev.CaseResult], None] | None = None,
+) -> EvalRun:
     """Score every system on the eval split and the labelled questions; raises VgptError on bad input."""
     if options.context not in CONTEXTS:
         raise InputError(f"context {options.context!r}: expected one of {', '.join(CONTEXTS)}")
@@ -107,26 +123,56 @@ def run_eval(settings: Settings, options: EvalOptions,
 
     dataset_dir = dataset_dir_for(settings, options)
     cases = ev.eval_split_cases(dataset_dir, options.split, limit=options.limit, seed=options.seed)
-    cases += question_cases(options, retriever_problem=runtime.retriever_problem if retriever is None else None)
+    cases += question_cases(
+        options, retriever_problem=runtime.retriever_problem if retriever is None else None
+    )
     if not cases:
         raise InputError("no cases to evaluate")
 
     exec_match, exec_note = ev.shadow_exec_match(settings, runtime.catalog)
     stages = runtime.stages()
-    log.info("%d cases × %d system(s); context: %s; execution match: %s; dry-run stage: %s", len(cases),
-             len(systems), context, exec_note, "on" if stages else "off")
-    result = ev.evaluate(systems, cases, catalog=runtime.catalog, retriever=retriever, context_mode=context,
-                         exec_match=exec_match, exec_note=exec_note, reviewer_limit=options.reviewer_limit,
-                         stages=stages, progress=progress, seed=options.seed)
-    mismatch = merge_baseline(result, options.baseline_json, cases) if options.baseline_json else None
+    log.info(
+        "%d cases × %d system(s); context: %s; execution match: %s; dry-run stage: %s",
+        len(cases),
+        len(systems),
+        context,
+        exec_note,
+        "on" if stages else "off",
+    )
+    result = ev.evaluate(
+        systems,
+        cases,
+        catalog=runtime.catalog,
+        retriever=retriever,
+        context_mode=context,
+        exec_match=exec_match,
+        exec_note=exec_note,
+        reviewer_limit=options.reviewer_limit,
+        stages=stages,
+        progress=progress,
+        seed=options.seed,
+    )
+    mismatch = (
+        merge_baseline(result, options.baseline_json, cases) if options.baseline_json else None
+    )
     try:
         split = load_split(dataset_dir, options.split)
-        result["dataset"] = {"dir": str(dataset_dir), "split": options.split, "sha256": split.sha256}
+        result["dataset"] = {
+            "dir": str(dataset_dir),
+            "split": options.split,
+            "sha256": split.sha256,
+        }
     except VgptError:
         pass
-    result["settings"] = {"max_attempts": settings.max_attempts, "max_new_tokens": settings.max_new_tokens,
-                          "threads": settings.threads, "temperature": settings.temperature,
-                          "limit": options.limit, "seed": options.seed, "split": options.split}
+    result["settings"] = {
+        "max_attempts": settings.max_attempts,
+        "max_new_tokens": settings.max_new_tokens,
+        "threads": settings.threads,
+        "temperature": settings.temperature,
+        "limit": options.limit,
+        "seed": options.seed,
+        "split": options.split,
+    }
     return EvalRun(result, mismatch)
 
 
@@ -149,12 +195,16 @@ def question_cases(options: EvalOptions, *, retriever_problem: str | None) -> li
     return ev.question_cases(path, limit=options.limit, seed=options.seed)
 
 
-def merge_baseline(result: dict[str, Any], baseline_json: Path, cases: Sequence[ev.Case]) -> str | None:
+def merge_baseline(
+    result: dict[str, Any], baseline_json: Path, cases: Sequence[ev.Case]
+) -> str | None:
     """Add an earlier run's systems to ``result``; returns why they could not be (None when merged)."""
     try:
         earlier = json.loads(baseline_json.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise InputError(f"not an earlier `vgpt eval --out` result: {exc}", file=str(baseline_json)) from None
+        raise InputError(
+            f"not an earlier `vgpt eval --out` result: {exc}", file=str(baseline_json)
+        ) from None
     ours = [c.id for c in cases]
     mismatch = None
     if earlier.get("context") != result["context"]:
@@ -163,14 +213,21 @@ def merge_baseline(result: dict[str, Any], baseline_json: Path, cases: Sequence[
         if [r["id"] for r in system["results"]] != ours:
             mismatch = f"{name} ran on other cases (same dataset, --limit and --seed needed)"
     if mismatch is None:
-        result["systems"] = {**earlier["systems"], **{k: v for k, v in result["systems"].items()
-                                                      if k not in earlier["systems"]}}
+        result["systems"] = {
+            **earlier["systems"],
+            **{k: v for k, v in result["systems"].items() if k not in earlier["systems"]},
+        }
         ev.resummarize(result)  # one metric definition for every system, whenever it ran
     return mismatch
 
 
-def write_reports(result: dict[str, Any], *, out: Path | None = None, markdown: Path | None = None,
-                  notes: Sequence[str] = ()) -> None:
+def write_reports(
+    result: dict[str, Any],
+    *,
+    out: Path | None = None,
+    markdown: Path | None = None,
+    notes: Sequence[str] = (),
+) -> None:
     """The JSON result and the Markdown table, where asked."""
     if out:
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -51,7 +51,9 @@ class TrainResult:
 
 def checkpoints(output_dir: Path) -> list[Path]:
     """Checkpoint folders, oldest first (by step number, not by name)."""
-    found = [p for p in output_dir.glob("checkpoint-*") if p.is_dir() and p.name.split("-")[-1].isdigit()]
+    found = [
+        p for p in output_dir.glob("checkpoint-*") if p.is_dir() and p.name.split("-")[-1].isdigit()
+    ]
     return sorted(found, key=lambda p: int(p.name.split("-")[-1]))
 
 
@@ -87,10 +89,14 @@ def card_markdown(card: dict[str, Any]) -> str:
     for split in ("train", "eval"):
         if split in ds:
             d = ds[split]
-            lines.append(f"| {split} | {d['name']} | {d['used']} of {d['records']} | `{d['sha256'][:16]}` |")
+            lines.append(
+                f"| {split} | {d['name']} | {d['used']} of {d['records']} | `{d['sha256'][:16]}` |"
+            )
     lines += ["", "## Metrics", "", "| metric | value |", "|---|---|"]
     for key, value in m.items():
-        lines.append(f"| {key} | {value:.4g} |" if isinstance(value, float) else f"| {key} | {value} |")
+        lines.append(
+            f"| {key} | {value:.4g} |" if isinstance(value, float) else f"| {key} | {value} |"
+        )
     lines += ["", "## Config", "", "```yaml", card.get("config_yaml", "").rstrip(), "```", ""]
     return "\n".join(lines)
 
@@ -138,7 +144,9 @@ def load_model(model_path: Path, config: TrainConfig, device: str):
     if config.quantization_bit:
         from peft import prepare_model_for_kbit_training
 
-        model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=config.gradient_checkpointing)
+        model = prepare_model_for_kbit_training(
+            model, use_gradient_checkpointing=config.gradient_checkpointing
+        )
     elif device == "cuda":
         model = model.to("cuda")
     return model, tokenizer
@@ -154,8 +162,14 @@ def _progress_callback(enabled: bool):
 
         def on_train_begin(self, args, state, control, **kwargs):
             if enabled:
-                self.bar = tqdm(total=state.max_steps, initial=state.global_step, desc="train", unit="step",
-                                file=sys.stderr, dynamic_ncols=True)
+                self.bar = tqdm(
+                    total=state.max_steps,
+                    initial=state.global_step,
+                    desc="train",
+                    unit="step",
+                    file=sys.stderr,
+                    dynamic_ncols=True,
+                )
 
         def on_step_end(self, args, state, control, **kwargs):
             if self.bar is not None:
@@ -186,14 +200,20 @@ def _time_budget(minutes: float):
 
         def on_step_end(self, args, state, control, **kwargs):
             if time.perf_counter() - self.started > minutes * 60:
-                log.warning("time budget of %.1f min reached at step %d: stopping", minutes, state.global_step)
+                log.warning(
+                    "time budget of %.1f min reached at step %d: stopping",
+                    minutes,
+                    state.global_step,
+                )
                 control.should_training_stop = True
                 control.should_save = True
 
     return TimeBudget()
 
 
-def sft_config(config: TrainConfig, output_dir: Path, device: str, *, progress: bool, has_eval: bool):
+def sft_config(
+    config: TrainConfig, output_dir: Path, device: str, *, progress: bool, has_eval: bool
+):
     from trl import SFTConfig
 
     return SFTConfig(
@@ -260,8 +280,14 @@ def hardware(device: str, threads: int) -> dict[str, Any]:
     return info
 
 
-def train(config: TrainConfig, settings: Any, *, resume: bool | str = False, overwrite: bool = False,
-          progress: bool = True) -> TrainResult:
+def train(
+    config: TrainConfig,
+    settings: Any,
+    *,
+    resume: bool | str = False,
+    overwrite: bool = False,
+    progress: bool = True,
+) -> TrainResult:
     """Train a LoRA adapter as ``config`` says; returns where it is and its training card."""
     if not config.output_dir:
         raise ConfigError("output_dir is empty: set it in the config or with --set output_dir=DIR")
@@ -272,7 +298,9 @@ def train(config: TrainConfig, settings: Any, *, resume: bool | str = False, ove
         import torch
 
         if not torch.cuda.is_available():
-            raise ConfigError("the config asks for device cuda but no CUDA GPU is available (use the CPU config)")
+            raise ConfigError(
+                "the config asks for device cuda but no CUDA GPU is available (use the CPU config)"
+            )
     dataset_dir = settings.resolve(config.dataset_dir)
 
     existing = checkpoints(output_dir) if output_dir.exists() else []
@@ -296,13 +324,27 @@ def train(config: TrainConfig, settings: Any, *, resume: bool | str = False, ove
             shutil.rmtree(path)
 
     train_split = data.load_split(dataset_dir, config.dataset)
-    train_records = data.select(train_split.records, tasks=config.task_filter, limit=config.max_samples,
-                                seed=config.seed, max_chars=config.max_record_chars)
+    train_records = data.select(
+        train_split.records,
+        tasks=config.task_filter,
+        limit=config.max_samples,
+        seed=config.seed,
+        max_chars=config.max_record_chars,
+    )
     if not train_records:
         raise ConfigError(f"no training records in {config.dataset!r} for tasks {config.tasks!r}")
     eval_split = data.load_split(dataset_dir, config.eval_dataset) if config.eval_dataset else None
-    eval_records = (data.select(eval_split.records, tasks=config.task_filter, limit=config.eval_max_samples,
-                                seed=config.seed, max_chars=config.max_record_chars) if eval_split else [])
+    eval_records = (
+        data.select(
+            eval_split.records,
+            tasks=config.task_filter,
+            limit=config.eval_max_samples,
+            seed=config.seed,
+            max_chars=config.max_record_chars,
+        )
+        if eval_split
+        else []
+    )
 
     set_threads(config.threads)
     import torch
@@ -328,25 +370,41 @@ def train(config: TrainConfig, settings: Any, *, resume: bool | str = False, ove
     eval_ds = Dataset.from_list([to_example(r) for r in eval_records]) if eval_records else None
     trainer = SFTTrainer(
         model=model,
-        args=sft_config(config, output_dir, device, progress=progress, has_eval=eval_ds is not None),
+        args=sft_config(
+            config, output_dir, device, progress=progress, has_eval=eval_ds is not None
+        ),
         train_dataset=train_ds,
         eval_dataset=eval_ds,
         processing_class=tokenizer,
         peft_config=peft_config,
-        callbacks=[_progress_callback(progress)] + ([_time_budget(config.time_budget_minutes)]
-                                                    if config.time_budget_minutes else []),
+        callbacks=[_progress_callback(progress)]
+        + ([_time_budget(config.time_budget_minutes)] if config.time_budget_minutes else []),
     )
     from transformers.trainer_callback import PrinterCallback
 
     trainer.remove_callback(PrinterCallback)  # it prints log dicts on stdout; ours logs to stderr
     trainable, total = trainer.model.get_nb_trainable_parameters()
-    log.info("training %s: %d/%d parameters trainable (%.2f%%) on %d records, device %s, %d thread(s)",
-             model_path.name, trainable, total, 100 * trainable / total, len(train_ds), device, config.threads)
+    log.info(
+        "training %s: %d/%d parameters trainable (%.2f%%) on %d records, device %s, %d thread(s)",
+        model_path.name,
+        trainable,
+        total,
+        100 * trainable / total,
+        len(train_ds),
+        device,
+        config.threads,
+    )
     result = trainer.train(resume_from_checkpoint=resume_from)
-    metrics: dict[str, Any] = {k: v for k, v in result.metrics.items() if isinstance(v, (int, float))}
+    metrics: dict[str, Any] = {
+        k: v for k, v in result.metrics.items() if isinstance(v, (int, float))
+    }
     metrics["global_step"] = trainer.state.global_step
-    metrics["stopped_by_time_budget"] = bool(config.time_budget_minutes and trainer.state.global_step < trainer.state.max_steps)
-    metrics["linear4bit_modules"] = sum(1 for m in trainer.model.modules() if type(m).__name__ == "Linear4bit")
+    metrics["stopped_by_time_budget"] = bool(
+        config.time_budget_minutes and trainer.state.global_step < trainer.state.max_steps
+    )
+    metrics["linear4bit_modules"] = sum(
+        1 for m in trainer.model.modules() if type(m).__name__ == "Linear4bit"
+    )
     metrics["trainable_parameters"] = trainable
     metrics["total_parameters"] = total
     tokens = int(getattr(trainer.state, "num_input_tokens_seen", 0) or 0)

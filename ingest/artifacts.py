@@ -18,7 +18,13 @@ def cache_dir(settings: Settings) -> Path:
     return settings.resolve(settings.state_dir) / "cache" / "catalog"
 
 
-def ensure_catalog(settings: Settings, catalog: Path | None = None, docs: Path | None = None, *, progress: bool = False) -> Catalog:
+def ensure_catalog(
+    settings: Settings,
+    catalog: Path | None = None,
+    docs: Path | None = None,
+    *,
+    progress: bool = False,
+) -> Catalog:
     """The catalog a command should use.
 
     1. ``catalog``: load that artifact (CatalogError if it is missing or corrupt);
@@ -32,7 +38,9 @@ def ensure_catalog(settings: Settings, catalog: Path | None = None, docs: Path |
     if catalog is not None:
         return Catalog.load(settings.resolve(catalog))
     if docs is not None:
-        return build_catalog(settings.resolve(docs), cache_dir=cache_dir(settings), progress=progress)
+        return build_catalog(
+            settings.resolve(docs), cache_dir=cache_dir(settings), progress=progress
+        )
     source = settings.docs_path
     if settings.catalog_path.exists():
         try:

@@ -32,16 +32,19 @@ from assistant.catalog import Catalog, DbObject, Document, Example
 from assistant.retrieval.links import derived_core
 from assistant.vocabulary import MODULES, split_identifier, words
 
-OBJECT_COLUMNS = 16  # columns named in the object chunk itself; a wider table also gets column chunks
+OBJECT_COLUMNS = (
+    16  # columns named in the object chunk itself; a wider table also gets column chunks
+)
 WIDE_TABLE_COLUMNS = OBJECT_COLUMNS
 COLUMNS_PER_CHUNK = 32
 # bookkeeping columns on almost every table: they say nothing about what a table holds
-QUIET_COLUMNS = frozenset({"KeyID", "UniqueAttchID", "Notes", "InUseBatchId", "InUseMth", "Purge", "AuditYN"})
+QUIET_COLUMNS = frozenset(
+    {"KeyID", "UniqueAttchID", "Notes", "InUseBatchId", "InUseMth", "Purge", "AuditYN"}
+)
 MAX_JOINS = 8
 DOC_SECTION_CHARS = 1200
 
 CHUNK_VERSION = 4  # bump when chunk texts change shape, so re-ingest re-checks every chunk
-
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,9 @@ class Chunk:
 
 def _make(id: str, collection: str, text: str, **meta: object) -> Chunk:
     clean = {k: ("" if v is None else v) for k, v in meta.items()}
-    digest = hashlib.sha256(json.dumps([collection, text, clean], sort_keys=True).encode()).hexdigest()[:16]
+    digest = hashlib.sha256(
+        json.dumps([collection, text, clean], sort_keys=True).encode()
+    ).hexdigest()[:16]
     return Chunk(id, collection, text, {**clean, "hash": digest})
 
 
@@ -97,7 +102,9 @@ def object_text(catalog: Catalog, obj: DbObject, base: DbObject | None) -> str:
     info = base or obj
     description = describe(obj, base)
     if not (obj.description or info.description):
-        description = derived_core(description)  # what the table is; the chunk lists its columns itself
+        description = derived_core(
+            description
+        )  # what the table is; the chunk lists its columns itself
     head = obj.name + (f": {description}" if description else "")
     module = obj.module or info.module
     lines = [f"{head}. {module_words(module)} module."]
@@ -116,8 +123,14 @@ def object_text(catalog: Catalog, obj: DbObject, base: DbObject | None) -> str:
     joins = join_targets(catalog, obj.name)
     if joins:
         lines.append("Joins to " + ", ".join(joins) + ".")
-    columns = [c for c in object_columns(obj, base) if c.name not in key and c.name not in QUIET_COLUMNS]
-    domains = [f"{c.name} {c.domain.describe()[:100]}" for c in columns if c.domain is not None and c.domain.meanings]
+    columns = [
+        c for c in object_columns(obj, base) if c.name not in key and c.name not in QUIET_COLUMNS
+    ]
+    domains = [
+        f"{c.name} {c.domain.describe()[:100]}"
+        for c in columns
+        if c.domain is not None and c.domain.meanings
+    ]
     if domains:
         lines.append("Values: " + "; ".join(domains[:2]) + ".")
     shown = list(dict.fromkeys(column_words(c.name, module) for c in columns[:OBJECT_COLUMNS]))
@@ -141,7 +154,9 @@ def column_words(name: str, module: str) -> str:
 def describe(obj: DbObject, base: DbObject | None) -> str:
     """The object's description: the documented one, else the one ingest derived (``ingest.descriptions``)."""
     info = base or obj
-    return obj.description or info.description or obj.derived_description or info.derived_description
+    return (
+        obj.description or info.description or obj.derived_description or info.derived_description
+    )
 
 
 def title_of(obj: DbObject, base: DbObject | None) -> str:
@@ -178,7 +193,9 @@ def column_chunks(obj: DbObject, base: DbObject | None, source: str) -> Iterator
     """The columns the object chunk does not name, in groups, with the object's description for context."""
     info = base or obj
     key = info.business_key or obj.business_key
-    columns = [c for c in object_columns(obj, base) if c.name not in key and c.name not in QUIET_COLUMNS]
+    columns = [
+        c for c in object_columns(obj, base) if c.name not in key and c.name not in QUIET_COLUMNS
+    ]
     rest = columns[OBJECT_COLUMNS:]
     if not rest:
         return
@@ -191,11 +208,21 @@ def column_chunks(obj: DbObject, base: DbObject | None, source: str) -> Iterator
             if c.description:
                 text += f" ({c.description[:60]})"
             described.append(text)
-        text = f"{obj.name}{': ' + description if description else ''}. More columns: " + ", ".join(described) + "."
+        text = (
+            f"{obj.name}{': ' + description if description else ''}. More columns: "
+            + ", ".join(described)
+            + "."
+        )
         yield _make(
-            f"columns:{obj.name}:{n}", "schema", text,
-            object=obj.name, kind="columns", module=obj.module or info.module, source=source,
-            base_table=base.name if base is not None else "", part=n,
+            f"columns:{obj.name}:{n}",
+            "schema",
+            text,
+            object=obj.name,
+            kind="columns",
+            module=obj.module or info.module,
+            source=source,
+            base_table=base.name if base is not None else "",
+            part=n,
         )
 
 
@@ -208,13 +235,23 @@ def schema_chunks(catalog: Catalog) -> Iterator[Chunk]:
             # where the full chunk's column list would dilute it.
             module = obj.module or (base.module if base else "")
             yield _make(
-                f"title:{obj.name}", "schema", f"{obj.name}: {description} ({module_words(module)})",
-                object=obj.name, kind="title", module=module, source=source,
+                f"title:{obj.name}",
+                "schema",
+                f"{obj.name}: {description} ({module_words(module)})",
+                object=obj.name,
+                kind="title",
+                module=module,
+                source=source,
                 base_table=base.name if base is not None else "",
             )
         yield _make(
-            f"object:{obj.name}", "schema", object_text(catalog, obj, base),
-            object=obj.name, kind=obj.kind, module=obj.module or (base.module if base else ""), source=source,
+            f"object:{obj.name}",
+            "schema",
+            object_text(catalog, obj, base),
+            object=obj.name,
+            kind=obj.kind,
+            module=obj.module or (base.module if base else ""),
+            source=source,
             base_table=base.name if base is not None else "",
         )
         yield from column_chunks(obj, base, source)
@@ -276,7 +313,9 @@ def _pieces(text: str, limit: int) -> Iterator[str]:
             yield current
             current = ""
         current = f"{current}\n\n{para}" if current else para
-        if len(current) > limit:  # one huge paragraph (a long table, say): cut it at lines, else words
+        if (
+            len(current) > limit
+        ):  # one huge paragraph (a long table, say): cut it at lines, else words
             *whole, current = _cut(current, limit)
             yield from whole
     if current:
@@ -314,8 +353,15 @@ def doc_chunks(documents: Iterable[Document], max_per_page: int = 0) -> Iterator
     for doc in documents:
         for n, (heading, text) in enumerate(split_document(doc, limit=max_per_page), 1):
             yield _make(
-                f"doc:{doc.path}#{n}", "docs", text,
-                object=heading, kind=doc.kind, module="", source=doc.path, title=doc.title, section=n,
+                f"doc:{doc.path}#{n}",
+                "docs",
+                text,
+                object=heading,
+                kind=doc.kind,
+                module="",
+                source=doc.path,
+                title=doc.title,
+                section=n,
             )
 
 
@@ -329,15 +375,19 @@ def outsized_pages(documents: Iterable[Document], max_per_page: int) -> list[str
     for doc in documents:
         if max_per_page and len(split_document(doc, limit=max_per_page + 1)) > max_per_page:
             about = max(max_per_page + 1, len(doc.text) // DOC_SECTION_CHARS)
-            out.append(f"{doc.path}: page would yield about {about:,} chunks, more than max_chunks_per_page = "
-                       f"{max_per_page}; only its first {max_per_page} are indexed")
+            out.append(
+                f"{doc.path}: page would yield about {about:,} chunks, more than max_chunks_per_page = "
+                f"{max_per_page}; only its first {max_per_page} are indexed"
+            )
     return out
 
 
 def example_tables(catalog: Catalog, sql: str) -> list[str]:
     """The catalog objects an example's SQL reads, as their user-facing names, in order of use."""
     out: list[str] = []
-    for name in re.findall(r"(?:from|join)\s+((?:\[?\w+\]?\.)*\[?\w+\]?)", sql, flags=re.IGNORECASE):
+    for name in re.findall(
+        r"(?:from|join)\s+((?:\[?\w+\]?\.)*\[?\w+\]?)", sql, flags=re.IGNORECASE
+    ):
         obj = catalog.view_of(name) or catalog.get(name)
         if obj is not None and obj.name not in out:
             out.append(obj.name)
@@ -352,9 +402,15 @@ def example_chunks(catalog: Catalog, examples: Iterable[Example]) -> Iterator[Ch
         tables = example_tables(catalog, ex.sql)
         module = catalog.get(tables[0]).module if tables and catalog.get(tables[0]) else ""
         yield _make(
-            f"example:{ex.path}{suffix}", "examples", ex.question,
-            object=ex.question[:120], kind="example", module=module, source=ex.path,
-            sql=ex.sql, tables=",".join(tables),
+            f"example:{ex.path}{suffix}",
+            "examples",
+            ex.question,
+            object=ex.question[:120],
+            kind="example",
+            module=module,
+            source=ex.path,
+            sql=ex.sql,
+            tables=",".join(tables),
         )
 
 
@@ -363,8 +419,11 @@ def chunk_catalog(catalog: Catalog, max_chunks_per_page: int = 0) -> list[Chunk]
 
     ``max_chunks_per_page`` > 0 caps the chunks of any one docs page (``outsized_pages`` names them).
     """
-    chunks = [*schema_chunks(catalog), *doc_chunks(catalog.documents, max_chunks_per_page),
-              *example_chunks(catalog, catalog.examples)]
+    chunks = [
+        *schema_chunks(catalog),
+        *doc_chunks(catalog.documents, max_chunks_per_page),
+        *example_chunks(catalog, catalog.examples),
+    ]
     unique: dict[str, Chunk] = {}
     for c in chunks:
         unique.setdefault(c.id, c)

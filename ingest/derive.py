@@ -35,8 +35,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any, Iterable
 
 from assistant.catalog import (
@@ -73,8 +73,13 @@ from .readers.glossary import GlossaryEntry, resolve_glossary
 from .readers.markdown import TablePage
 from .readers.metadata import MetaColumn
 
-GROUP_NAMES = frozenset(n.lower() for n in ("VendorGroup", "CustGroup", "PhaseGroup", "MatlGroup", "TaxGroup", "EMGroup"))
-_NUMERIC = re.compile(r"^(tinyint|smallint|int|bigint|numeric|decimal|bit|money|smallmoney|float|real)\b")
+GROUP_NAMES = frozenset(
+    n.lower()
+    for n in ("VendorGroup", "CustGroup", "PhaseGroup", "MatlGroup", "TaxGroup", "EMGroup")
+)
+_NUMERIC = re.compile(
+    r"^(tinyint|smallint|int|bigint|numeric|decimal|bit|money|smallmoney|float|real)\b"
+)
 _INTEGER = re.compile(r"^(tinyint|smallint|int|bigint|bit)\b")
 
 
@@ -101,10 +106,22 @@ class Facts:
     problems: list[Problem] = field(default_factory=list)
 
     _SLOTS = {
-        TableDef: "tables", CheckDef: "checks", IndexDef: "indexes", ForeignKeyDef: "foreign_keys",
-        BindingDef: "bindings", RuleDef: "rules", DefaultDef: "defaults", TypeDef: "types",
-        ViewDef: "views", RoutineDef: "routines", TablePage: "pages", MetaColumn: "metadata",
-        JoinPath: "join_paths", Document: "documents", Example: "examples", Problem: "problems",
+        TableDef: "tables",
+        CheckDef: "checks",
+        IndexDef: "indexes",
+        ForeignKeyDef: "foreign_keys",
+        BindingDef: "bindings",
+        RuleDef: "rules",
+        DefaultDef: "defaults",
+        TypeDef: "types",
+        ViewDef: "views",
+        RoutineDef: "routines",
+        TablePage: "pages",
+        MetaColumn: "metadata",
+        JoinPath: "join_paths",
+        Document: "documents",
+        Example: "examples",
+        Problem: "problems",
         GlossaryEntry: "glossary",
     }
 
@@ -125,21 +142,47 @@ def merge(facts: Facts, *, docs_dir: str = "", built_at: str = "") -> Catalog:
     for m in facts.metadata:
         cols = meta[m.object.lower()]
         if m.column.lower() in cols:
-            problems.append(Problem(m.path, m.line, f"{m.object}.{m.column} listed twice in metadata; first kept"))
+            problems.append(
+                Problem(
+                    m.path, m.line, f"{m.object}.{m.column} listed twice in metadata; first kept"
+                )
+            )
             continue
         cols[m.column.lower()] = m
     ddl = _unique({}, facts.tables, lambda t: t.name, problems, "CREATE TABLE")
 
     by_table: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for kind, items in (("checks", facts.checks), ("indexes", facts.indexes), ("fks", facts.foreign_keys), ("bindings", facts.bindings)):
+    for kind, items in (
+        ("checks", facts.checks),
+        ("indexes", facts.indexes),
+        ("fks", facts.foreign_keys),
+        ("bindings", facts.bindings),
+    ):
         for item in items:
             by_table[item.table.lower()][kind].append(item)
 
-    names = list(dict.fromkeys([t.name for t in facts.tables] + [p.table for p in facts.pages] + [m.object for m in facts.metadata]))
+    names = list(
+        dict.fromkeys(
+            [t.name for t in facts.tables]
+            + [p.table for p in facts.pages]
+            + [m.object for m in facts.metadata]
+        )
+    )
     tables: list[DbObject] = []
     for name in names:
         key = name.lower()
-        table = _table(name, ddl.get(key), pages.get(key), meta.get(key, {}), by_table.get(key, {}), types, rules, defaults, problems, conflicts)
+        table = _table(
+            name,
+            ddl.get(key),
+            pages.get(key),
+            meta.get(key, {}),
+            by_table.get(key, {}),
+            types,
+            rules,
+            defaults,
+            problems,
+            conflicts,
+        )
         if table is not None:
             tables.append(table)
     tables_by = {t.name.lower(): t for t in tables}
@@ -155,9 +198,16 @@ def merge(facts: Facts, *, docs_dir: str = "", built_at: str = "") -> Catalog:
         candidates = view_names.get(t.name.lower(), [])
         primary = _primary_view(t.name, candidates, page.view if page else None)
         final_tables.append(replace(t, view=primary))
-    routines = [DbObject(name=r.name, kind=r.kind, module=_module_of(r.name, None), sources=(r.path,)) for r in facts.routines]
+    routines = [
+        DbObject(name=r.name, kind=r.kind, module=_module_of(r.name, None), sources=(r.path,))
+        for r in facts.routines
+    ]
 
-    objects = tuple(sorted(final_tables, key=lambda o: o.name.lower())) + tuple(sorted(views, key=lambda o: o.name.lower())) + tuple(routines)
+    objects = (
+        tuple(sorted(final_tables, key=lambda o: o.name.lower()))
+        + tuple(sorted(views, key=lambda o: o.name.lower()))
+        + tuple(routines)
+    )
     index = {o.name.lower(): o for o in objects}
     joins = _join_paths(facts.join_paths, final_tables, index, problems)
     catalog = Catalog(
@@ -172,7 +222,9 @@ def merge(facts: Facts, *, docs_dir: str = "", built_at: str = "") -> Catalog:
     # every table gets a description (derived from the catalog's facts when the docs give none),
     # and the user's glossary is checked against the objects and columns it names
     catalog = add_derived_descriptions(catalog)
-    glossary, glossary_problems = resolve_glossary(sorted(facts.glossary, key=lambda g: (g.path, g.line)), catalog)
+    glossary, glossary_problems = resolve_glossary(
+        sorted(facts.glossary, key=lambda g: (g.path, g.line)), catalog
+    )
     return replace(catalog, glossary=tuple(glossary), warnings=tuple(problems + glossary_problems))
 
 
@@ -182,7 +234,13 @@ def _unique(seed: dict, items: Iterable, name_of, problems: list[Problem], what:
         key = name_of(item).lower()
         if key in out:
             first = out[key]
-            problems.append(Problem(item.path, item.line, f"{what} {name_of(item)} is also defined in {first.path}; the first is kept"))
+            problems.append(
+                Problem(
+                    item.path,
+                    item.line,
+                    f"{what} {name_of(item)} is also defined in {first.path}; the first is kept",
+                )
+            )
             continue
         out[key] = item
     return out
@@ -207,7 +265,18 @@ def _norm_sql(t: str | None) -> str | None:
     return re.sub(r"^integer\b", "int", t)
 
 
-def _table(name, ddl: TableDef | None, page: TablePage | None, meta: dict[str, MetaColumn], extra: dict, types, rules, defaults, problems, conflicts) -> DbObject | None:
+def _table(
+    name,
+    ddl: TableDef | None,
+    page: TablePage | None,
+    meta: dict[str, MetaColumn],
+    extra: dict,
+    types,
+    rules,
+    defaults,
+    problems,
+    conflicts,
+) -> DbObject | None:
     sources = []
     if ddl is not None:
         sources.append(ddl.path)
@@ -215,12 +284,34 @@ def _table(name, ddl: TableDef | None, page: TablePage | None, meta: dict[str, M
     else:
         where = page.path if page else next(iter(meta.values())).path
         line = page.line if page else next(iter(meta.values())).line
-        problems.append(Problem(where, line, f"{name} is documented but has no CREATE TABLE; built from its {'page' if page else 'metadata'}"))
+        problems.append(
+            Problem(
+                where,
+                line,
+                f"{name} is documented but has no CREATE TABLE; built from its {'page' if page else 'metadata'}",
+            )
+        )
         if page is not None:
-            col_defs = [ColumnDef(c.name, c.vista_type, c.sql_type if not c.vista_type else None, c.nullable is not False) for c in page.columns]
+            col_defs = [
+                ColumnDef(
+                    c.name,
+                    c.vista_type,
+                    c.sql_type if not c.vista_type else None,
+                    c.nullable is not False,
+                )
+                for c in page.columns
+            ]
         else:
-            ordered = sorted(meta.values(), key=lambda m: (m.ordinal or 0))
-            col_defs = [ColumnDef(m.column, m.vista_type, m.sql_type if not m.vista_type else None, m.nullable is not False) for m in ordered]
+            ordered = sorted(meta.values(), key=lambda m: m.ordinal or 0)
+            col_defs = [
+                ColumnDef(
+                    m.column,
+                    m.vista_type,
+                    m.sql_type if not m.vista_type else None,
+                    m.nullable is not False,
+                )
+                for m in ordered
+            ]
     if page is not None:
         sources.append(page.path)
     if meta:
@@ -229,20 +320,46 @@ def _table(name, ddl: TableDef | None, page: TablePage | None, meta: dict[str, M
     ddl_names = {c.name.lower() for c in col_defs}
     for m in meta.values():
         if m.column.lower() not in ddl_names:
-            problems.append(Problem(m.path, m.line, f"{name}.{m.column} is in the metadata but not in the table's DDL; not catalogued"))
+            problems.append(
+                Problem(
+                    m.path,
+                    m.line,
+                    f"{name}.{m.column} is in the metadata but not in the table's DDL; not catalogued",
+                )
+            )
     for c in page_cols.values():
         if c.name.lower() not in ddl_names:
-            problems.append(Problem(page.path, c.line, f"{name}.{c.name} is on the page but not in the table's DDL; not catalogued"))
+            problems.append(
+                Problem(
+                    page.path,
+                    c.line,
+                    f"{name}.{c.name} is on the page but not in the table's DDL; not catalogued",
+                )
+            )
 
     bound_rule = {b.column.lower(): b for b in extra.get("bindings", ()) if b.kind == "rule"}
     bound_default = {b.column.lower(): b for b in extra.get("bindings", ()) if b.kind == "default"}
     for b in extra.get("bindings", ()):
         if b.column.lower() not in ddl_names:
-            problems.append(Problem(b.path, b.line, f"sp_bind{b.kind} on {b.table}.{b.column}: no such column"))
+            problems.append(
+                Problem(b.path, b.line, f"sp_bind{b.kind} on {b.table}.{b.column}: no such column")
+            )
         elif b.kind == "rule" and b.name.lower() not in rules:
-            problems.append(Problem(b.path, b.line, f"sp_bindrule {b.name}: the rule is not defined in the documentation"))
+            problems.append(
+                Problem(
+                    b.path,
+                    b.line,
+                    f"sp_bindrule {b.name}: the rule is not defined in the documentation",
+                )
+            )
         elif b.kind == "default" and b.name.lower() not in defaults:
-            problems.append(Problem(b.path, b.line, f"sp_bindefault {b.name}: the default is not defined in the documentation"))
+            problems.append(
+                Problem(
+                    b.path,
+                    b.line,
+                    f"sp_bindefault {b.name}: the default is not defined in the documentation",
+                )
+            )
     checks_by_col: dict[str, list[CheckDef]] = defaultdict(list)
     for ck in extra.get("checks", ()):
         if len(ck.columns) == 1:
@@ -254,47 +371,103 @@ def _table(name, ddl: TableDef | None, page: TablePage | None, meta: dict[str, M
         m, pc = meta.get(key), page_cols.get(key)
         vista = cd.vista_type
         if vista and m and m.vista_type and m.vista_type.lower() != vista.lower():
-            conflicts.append(Conflict(name, cd.name, "vista_type", vista, "ddl", m.vista_type, "metadata"))
+            conflicts.append(
+                Conflict(name, cd.name, "vista_type", vista, "ddl", m.vista_type, "metadata")
+            )
         if vista and pc and pc.vista_type and pc.vista_type.lower() != vista.lower():
-            conflicts.append(Conflict(name, cd.name, "vista_type", vista, "ddl", pc.vista_type, "page"))
+            conflicts.append(
+                Conflict(name, cd.name, "vista_type", vista, "ddl", pc.vista_type, "page")
+            )
         if vista:
             typedef = types.get(vista.lower())
-            base = typedef.base_type if typedef else (m.sql_type if m and m.sql_type else (pc.sql_type if pc else None))
+            base = (
+                typedef.base_type
+                if typedef
+                else (m.sql_type if m and m.sql_type else (pc.sql_type if pc else None))
+            )
             if typedef is None and base is None:
-                problems.append(Problem(ddl.path if ddl else "", cd.line, f"{name}.{cd.name}: type {vista} is not defined in User_Defined_Types"))
+                problems.append(
+                    Problem(
+                        ddl.path if ddl else "",
+                        cd.line,
+                        f"{name}.{cd.name}: type {vista} is not defined in User_Defined_Types",
+                    )
+                )
             base = base or vista
             base_source = "type" if typedef else "metadata"
         else:
-            base = cd.sql_type or (m.sql_type if m else None) or (pc.sql_type if pc else None) or "sql_variant"
+            base = (
+                cd.sql_type
+                or (m.sql_type if m else None)
+                or (pc.sql_type if pc else None)
+                or "sql_variant"
+            )
             vista = base
             base_source = "ddl"
-        for other, src in ((m.sql_type if m else None, "metadata"), (pc.sql_type if pc else None, "page")):
+        for other, src in (
+            (m.sql_type if m else None, "metadata"),
+            (pc.sql_type if pc else None, "page"),
+        ):
             if other and _norm_sql(other) != _norm_sql(base):
-                conflicts.append(Conflict(name, cd.name, "base_type", base, base_source, other, src))
-        for other, src in ((m.nullable if m else None, "metadata"), (pc.nullable if pc else None, "page")):
+                conflicts.append(
+                    Conflict(name, cd.name, "base_type", base, base_source, other, src)
+                )
+        for other, src in (
+            (m.nullable if m else None, "metadata"),
+            (pc.nullable if pc else None, "page"),
+        ):
             if other is not None and ddl is not None and other != cd.nullable:
-                conflicts.append(Conflict(name, cd.name, "nullable", _yn(cd.nullable), "ddl", _yn(other), src))
+                conflicts.append(
+                    Conflict(name, cd.name, "nullable", _yn(cd.nullable), "ddl", _yn(other), src)
+                )
         description = ""
         meta_desc, page_desc = (m.description if m else ""), (pc.description if pc else "")
         description = meta_desc or page_desc
         if meta_desc and page_desc and meta_desc.strip() != page_desc.strip():
-            conflicts.append(Conflict(name, cd.name, "description", meta_desc, "metadata", page_desc, "page"))
+            conflicts.append(
+                Conflict(name, cd.name, "description", meta_desc, "metadata", page_desc, "page")
+            )
         default = cd.default
         if default is None and key in bound_default and bound_default[key].name.lower() in defaults:
             default = defaults[bound_default[key].name.lower()].text
-        documented = (m.allowed_values if m and m.allowed_values else "") or (pc.allowed_values if pc and not _is_copy(pc.allowed_values) else "")
+        documented = (m.allowed_values if m and m.allowed_values else "") or (
+            pc.allowed_values if pc and not _is_copy(pc.allowed_values) else ""
+        )
         documented_src = "metadata" if m and m.allowed_values else "page"
         rule = rules.get(bound_rule[key].name.lower()) if key in bound_rule else None
-        domain = column_domain(name, cd.name, vista, base, rule, checks_by_col.get(key, ()), documented, documented_src, conflicts)
-        columns.append(Column(cd.name, vista, base, cd.nullable, default, description, cd.identity, domain))
+        domain = column_domain(
+            name,
+            cd.name,
+            vista,
+            base,
+            rule,
+            checks_by_col.get(key, ()),
+            documented,
+            documented_src,
+            conflicts,
+        )
+        columns.append(
+            Column(cd.name, vista, base, cd.nullable, default, description, cd.identity, domain)
+        )
 
-    indexes = tuple(Index(i.name, i.columns, i.unique, i.clustered, i.primary_key) for i in extra.get("indexes", ()))
-    fks = tuple(ForeignKey(f.name, f.columns, f.ref_table, f.ref_columns) for f in extra.get("fks", ()))
+    indexes = tuple(
+        Index(i.name, i.columns, i.unique, i.clustered, i.primary_key)
+        for i in extra.get("indexes", ())
+    )
+    fks = tuple(
+        ForeignKey(f.name, f.columns, f.ref_table, f.ref_columns) for f in extra.get("fks", ())
+    )
     key_cols = _business_key(name, meta, page, indexes, conflicts)
     present = {c.name.lower(): c.name for c in columns}
     missing = [k for k in key_cols if k.lower() not in present]
     if missing:
-        problems.append(Problem(page.path if page else (ddl.path if ddl else ""), page.line if page else None, f"{name}: business key column(s) {', '.join(missing)} not in the table; key ignored"))
+        problems.append(
+            Problem(
+                page.path if page else (ddl.path if ddl else ""),
+                page.line if page else None,
+                f"{name}: business key column(s) {', '.join(missing)} not in the table; key ignored",
+            )
+        )
         key_cols = ()
     key_cols = tuple(present[k.lower()] for k in key_cols)
     module = _module_of(name, page)
@@ -322,10 +495,27 @@ def _is_copy(text: str) -> bool:
 
 
 def _business_key(name, meta, page, indexes, conflicts) -> tuple[str, ...]:
-    from_meta = tuple(m.column for m in sorted((m for m in meta.values() if m.key_ordinal), key=lambda m: m.key_ordinal))
+    from_meta = tuple(
+        m.column
+        for m in sorted((m for m in meta.values() if m.key_ordinal), key=lambda m: m.key_ordinal)
+    )
     from_page = page.business_key if page else None
-    if from_meta and from_page is not None and [c.lower() for c in from_meta] != [c.lower() for c in from_page]:
-        conflicts.append(Conflict(name, None, "business_key", ", ".join(from_meta), "metadata", ", ".join(from_page) or "(none)", "page"))
+    if (
+        from_meta
+        and from_page is not None
+        and [c.lower() for c in from_meta] != [c.lower() for c in from_page]
+    ):
+        conflicts.append(
+            Conflict(
+                name,
+                None,
+                "business_key",
+                ", ".join(from_meta),
+                "metadata",
+                ", ".join(from_page) or "(none)",
+                "page",
+            )
+        )
     if from_meta:
         return from_meta
     if from_page is not None:
@@ -354,7 +544,11 @@ def company_column(obj: DbObject) -> str | None:
     if obj.name.lower() in ("bhqco", "hqco"):
         return "HQCo" if obj.has_column("HQCo") else None
     names = obj.business_key or obj.column_names
-    cands = [c for c in names if (col := obj.column(c)) is not None and col.vista_type.lower() == "bcompany"]
+    cands = [
+        c
+        for c in names
+        if (col := obj.column(c)) is not None and col.vista_type.lower() == "bcompany"
+    ]
     if not cands:
         return None
     for want in (f"{obj.module}Co", "Co"):
@@ -376,18 +570,36 @@ def group_columns(obj: DbObject) -> tuple[str, ...]:
 # -- domains -----------------------------------------------------------------------
 
 
-def column_domain(table, column, vista, base, rule: RuleDef | None, checks, documented: str, documented_src: str, conflicts) -> Domain | None:
+def column_domain(
+    table,
+    column,
+    vista,
+    base,
+    rule: RuleDef | None,
+    checks,
+    documented: str,
+    documented_src: str,
+    conflicts,
+) -> Domain | None:
     numeric = bool(_NUMERIC.match((base or "").lower()))
     exact: Domain | None = None
     if rule is not None:
-        exact = domain_from_condition(rule.text.replace("@value", "[__v]").replace("@VALUE", "[__v]"), "__v", numeric, _is_int(base), f"rule {rule.name}")
+        exact = domain_from_condition(
+            rule.text.replace("@value", "[__v]").replace("@VALUE", "[__v]"),
+            "__v",
+            numeric,
+            _is_int(base),
+            f"rule {rule.name}",
+        )
         if exact is not None:
             comment = re.search(r"/\*(.*?)\*/", rule.text)
             if comment:
                 exact = replace(exact, meanings=tuple(parse_meanings(comment.group(1))))
     for ck in checks:
         if exact is None:
-            exact = domain_from_condition(ck.text, column, numeric, _is_int(base), f"check {ck.name}")
+            exact = domain_from_condition(
+                ck.text, column, numeric, _is_int(base), f"check {ck.name}"
+            )
     if exact is None and vista.lower() == "byn":
         exact = Domain(values=("Y", "N"), source="type bYN")
     doc = parse_documented(documented, numeric, documented_src) if documented else None
@@ -398,7 +610,17 @@ def column_domain(table, column, vista, base, rule: RuleDef | None, checks, docu
     exact_set = {v.lower() for v in exact.values}
     doc_set = {v.lower() for v in doc.values}
     if exact.values and doc.closed and doc_set and doc_set != exact_set:
-        conflicts.append(Conflict(table, column, "domain", ", ".join(exact.values), exact.source, ", ".join(doc.values), doc.source))
+        conflicts.append(
+            Conflict(
+                table,
+                column,
+                "domain",
+                ", ".join(exact.values),
+                exact.source,
+                ", ".join(doc.values),
+                doc.source,
+            )
+        )
     meanings = tuple((v, m) for v, m in doc.meanings if v.lower() in exact_set) or exact.meanings
     return replace(exact, meanings=meanings, source=f"{exact.source}; documented ({doc.source})")
 
@@ -410,18 +632,43 @@ def _is_int(base: str | None) -> bool:
 # -- views and joins ---------------------------------------------------------------
 
 
-def _views(defs: list[ViewDef], tables: dict[str, DbObject], pages: dict[str, TablePage], problems, conflicts) -> list[DbObject]:
+def _views(
+    defs: list[ViewDef],
+    tables: dict[str, DbObject],
+    pages: dict[str, TablePage],
+    problems,
+    conflicts,
+) -> list[DbObject]:
     out: dict[str, DbObject] = {}
     for v in defs:
         key = v.name.lower()
         if key in out or key in tables:
-            problems.append(Problem(v.path, v.line, f"view {v.name} is defined twice (or shares a table's name); the first is kept"))
+            problems.append(
+                Problem(
+                    v.path,
+                    v.line,
+                    f"view {v.name} is defined twice (or shares a table's name); the first is kept",
+                )
+            )
             continue
         base = tables.get((v.base_table or "").lower())
         if base is None:
-            what = f"its base table {v.base_table} is not documented" if v.base_table else "it reads more than one table"
-            problems.append(Problem(v.path, v.line, f"view {v.name}: {what}; catalogued without columns"))
-            out[key] = DbObject(name=v.name, kind="view", module=_module_of(v.name, None), base_table=v.base_table, row_filter=v.row_filter, sources=(v.path,))
+            what = (
+                f"its base table {v.base_table} is not documented"
+                if v.base_table
+                else "it reads more than one table"
+            )
+            problems.append(
+                Problem(v.path, v.line, f"view {v.name}: {what}; catalogued without columns")
+            )
+            out[key] = DbObject(
+                name=v.name,
+                kind="view",
+                module=_module_of(v.name, None),
+                base_table=v.base_table,
+                row_filter=v.row_filter,
+                sources=(v.path,),
+            )
             continue
         row_filter = v.row_filter
         page = pages.get(base.name.lower())
@@ -429,7 +676,11 @@ def _views(defs: list[ViewDef], tables: dict[str, DbObject], pages: dict[str, Ta
             if row_filter is None:
                 row_filter = page.row_filter
             elif " ".join(row_filter.split()).lower() != " ".join(page.row_filter.split()).lower():
-                conflicts.append(Conflict(v.name, None, "row_filter", row_filter, "view ddl", page.row_filter, "page"))
+                conflicts.append(
+                    Conflict(
+                        v.name, None, "row_filter", row_filter, "view ddl", page.row_filter, "page"
+                    )
+                )
         out[key] = DbObject(
             name=v.name,
             kind="view",
@@ -456,7 +707,9 @@ def _primary_view(table: str, candidates: list[str], documented: str | None) -> 
     return lowered.get(stem, sorted(candidates)[0])
 
 
-def _join_paths(documented: list[JoinPath], tables: list[DbObject], index: dict[str, DbObject], problems) -> list[JoinPath]:
+def _join_paths(
+    documented: list[JoinPath], tables: list[DbObject], index: dict[str, DbObject], problems
+) -> list[JoinPath]:
     out: list[JoinPath] = []
     seen: set = set()
 
@@ -474,11 +727,23 @@ def _join_paths(documented: list[JoinPath], tables: list[DbObject], index: dict[
         left, right = index.get(normalize(p.left)), index.get(normalize(p.right))
         if left is None or right is None:
             missing = p.left if left is None else p.right
-            problems.append(Problem(p.source, None, f"join {p.left}→{p.right}: {missing} is not in the catalog; dropped"))
+            problems.append(
+                Problem(
+                    p.source,
+                    None,
+                    f"join {p.left}→{p.right}: {missing} is not in the catalog; dropped",
+                )
+            )
             continue
-        bad = [f"{p.left}.{l}" for l, _ in p.pairs if not left.has_column(l)] + [f"{p.right}.{r}" for _, r in p.pairs if not right.has_column(r)]
+        bad = [f"{p.left}.{l}" for l, _ in p.pairs if not left.has_column(l)] + [
+            f"{p.right}.{r}" for _, r in p.pairs if not right.has_column(r)
+        ]
         if bad and left.columns and right.columns:
-            problems.append(Problem(p.source, None, f"join {p.left}→{p.right}: no column {', '.join(bad)}; dropped"))
+            problems.append(
+                Problem(
+                    p.source, None, f"join {p.left}→{p.right}: no column {', '.join(bad)}; dropped"
+                )
+            )
             continue
         sig = signature(p)
         if sig in seen:
@@ -492,7 +757,9 @@ def _join_paths(documented: list[JoinPath], tables: list[DbObject], index: dict[
                 continue
             left = t.view or t.name
             right = ref.view or ref.name if ref.kind == "table" else ref.name
-            p = JoinPath(left, right, tuple(zip(fk.columns, fk.ref_columns)), "foreign-key", fk.name)
+            p = JoinPath(
+                left, right, tuple(zip(fk.columns, fk.ref_columns)), "foreign-key", fk.name
+            )
             sig = signature(p)
             if sig in seen:
                 continue

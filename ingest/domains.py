@@ -20,7 +20,9 @@ from assistant.catalog import Domain
 
 
 @lru_cache(maxsize=4096)  # the same rule is bound to hundreds of columns; parse it once
-def domain_from_condition(text: str, column: str, numeric: bool, integer: bool, source: str) -> Domain | None:
+def domain_from_condition(
+    text: str, column: str, numeric: bool, integer: bool, source: str
+) -> Domain | None:
     """The values or range a CHECK/rule condition allows one column, or None if it is not of that form.
 
     >>> domain_from_condition("([X]='A' OR [X]='B' OR [X] IS NULL)", "X", False, False, "check").values
@@ -52,7 +54,11 @@ def domain_from_condition(text: str, column: str, numeric: bool, integer: bool, 
         node = _unwrap(node)
         if isinstance(node, exp.Or):
             return walk(node.this) and walk(node.expression)
-        if isinstance(node, exp.Is) and is_col(node.this) and isinstance(_unwrap(node.expression), exp.Null):
+        if (
+            isinstance(node, exp.Is)
+            and is_col(node.this)
+            and isinstance(_unwrap(node.expression), exp.Null)
+        ):
             return True
         if isinstance(node, exp.EQ) and is_col(node.this):
             if isinstance(_unwrap(node.expression), exp.Null):
@@ -139,7 +145,7 @@ def _split_top(text: str, seps: str = ",/;") -> list[str]:
     """Split on separators outside parentheses and quotes."""
     parts, depth, quote, cur = [], 0, False, []
     for ch in text:
-        if ch == "'" :
+        if ch == "'":
             quote = not quote
         elif not quote and ch == "(":
             depth += 1
@@ -200,7 +206,9 @@ def parse_documented(text: str, numeric: bool, source: str) -> Domain | None:
             values.append(bare.group(1).strip())
         # values named inside parentheses: "(others I=Inactive, D=Down)", "(4=Cleared ...)"
         for inner in re.findall(r"\(([^()]*=[^()]*)\)", token):
-            for value, meaning in re.findall(r"(?<![\w'])'?([A-Za-z0-9]{1,4})'?\s*=\s*([^,;]+)", inner):
+            for value, meaning in re.findall(
+                r"(?<![\w'])'?([A-Za-z0-9]{1,4})'?\s*=\s*([^,;]+)", inner
+            ):
                 meaning = _clean_meaning(meaning)
                 if value not in values and re.fullmatch(r"[A-Za-z0-9]{1,4}", value):
                     values.append(value)
@@ -209,4 +217,10 @@ def parse_documented(text: str, numeric: bool, source: str) -> Domain | None:
     if not values:
         return None
     ordered = tuple((v, meanings[v]) for v in values if meanings.get(v))
-    return Domain(values=tuple(values), meanings=ordered, numeric=numeric, closed=not is_open, source=f"documented {source}")
+    return Domain(
+        values=tuple(values),
+        meanings=ordered,
+        numeric=numeric,
+        closed=not is_open,
+        source=f"documented {source}",
+    )

@@ -77,10 +77,16 @@ class IngestResult:
         d["warnings"] = list(self.warnings)
         d["notes"] = list(self.notes)
         d["files"] = {
-            "new": self.files_new, "changed": self.files_changed,
-            "deleted": self.files_deleted, "unchanged": self.files_unchanged,
+            "new": self.files_new,
+            "changed": self.files_changed,
+            "deleted": self.files_deleted,
+            "unchanged": self.files_unchanged,
         }
-        d["chunks"] = {"total": self.chunks_total, "written": self.chunks_written, "deleted": self.chunks_deleted}
+        d["chunks"] = {
+            "total": self.chunks_total,
+            "written": self.chunks_written,
+            "deleted": self.chunks_deleted,
+        }
         return d
 
 
@@ -96,9 +102,13 @@ def check_docs(docs: Path) -> list[str]:
     from .build import list_files
 
     if not docs.exists():
-        raise ConfigError(f"documentation folder {docs} does not exist (pass --docs DIR or set docs_dir)")
+        raise ConfigError(
+            f"documentation folder {docs} does not exist (pass --docs DIR or set docs_dir)"
+        )
     if not docs.is_dir():
-        raise ConfigError(f"{docs} is not a folder (pass --docs DIR with the Vista documentation export)")
+        raise ConfigError(
+            f"{docs} is not a folder (pass --docs DIR with the Vista documentation export)"
+        )
     files = list_files(docs)
     if not files:
         raise ConfigError(f"documentation folder {docs} is empty: nothing to ingest")
@@ -133,11 +143,17 @@ def diff_files(old: dict[str, str], new: dict[str, str]) -> dict[str, int]:
     }
 
 
-def diff_chunks(old: dict[str, list[str]], chunks: list[Chunk]) -> tuple[list[Chunk], list[tuple[str, str]]]:
+def diff_chunks(
+    old: dict[str, list[str]], chunks: list[Chunk]
+) -> tuple[list[Chunk], list[tuple[str, str]]]:
     """(chunks to embed, (collection, id) to delete): only what differs from the manifest."""
     wanted = {c.id: c for c in chunks}
     write = [c for c in chunks if old.get(c.id) != [c.collection, c.hash]]
-    delete = [(coll, cid) for cid, (coll, _) in old.items() if cid not in wanted or wanted[cid].collection != coll]
+    delete = [
+        (coll, cid)
+        for cid, (coll, _) in old.items()
+        if cid not in wanted or wanted[cid].collection != coll
+    ]
     return write, delete
 
 
@@ -170,7 +186,18 @@ def ingest(
         location = open_location(settings)
         try:
             removed = discard_leftovers(settings, location)
-            result = _ingest(settings, docs, files, location, rebuild, embedder, progress, on_batch, started, shadow)
+            result = _ingest(
+                settings,
+                docs,
+                files,
+                location,
+                rebuild,
+                embedder,
+                progress,
+                on_batch,
+                started,
+                shadow,
+            )
         finally:
             location.close()
     if removed:
@@ -189,7 +216,11 @@ def _terminate_stops_the_run():
     def stop(signum, frame):
         raise SystemExit(128 + signum)
 
-    wanted = [s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s is not None]
+    wanted = [
+        s
+        for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None))
+        if s is not None
+    ]
     previous = {}
     for sig in wanted:
         try:
@@ -203,7 +234,9 @@ def _terminate_stops_the_run():
             signal.signal(sig, handler)
 
 
-def _ingest(settings, docs, files, location, rebuild, embedder, progress, on_batch, started, shadow) -> IngestResult:
+def _ingest(
+    settings, docs, files, location, rebuild, embedder, progress, on_batch, started, shadow
+) -> IngestResult:
     from assistant.retrieval.embedding import configured_identity, make_embedder
 
     # the embedder's identity is enough to decide whether anything changed; building the
@@ -218,8 +251,10 @@ def _ingest(settings, docs, files, location, rebuild, embedder, progress, on_bat
     if found is not None and not rebuild:
         problem = found[1].problem_with(identity)
         if problem:
-            raise IndexStoreError(f"{location.description}: {problem}; run `vgpt ingest --rebuild` to rebuild it")
-    base_version, old = (found if found is not None else (None, None))
+            raise IndexStoreError(
+                f"{location.description}: {problem}; run `vgpt ingest --rebuild` to rebuild it"
+            )
+    base_version, old = found if found is not None else (None, None)
     if rebuild:
         base_version, old = None, None
 
@@ -236,10 +271,22 @@ def _ingest(settings, docs, files, location, rebuild, embedder, progress, on_bat
     ):
         # Nothing to do: not even a catalog build (the ≤ 3 s no-change run), unless a
         # killed run left the shadow database behind the catalog.
-        notes = ["index is up to date"] + (_stale_shadow_hook(settings, catalog_path) if shadow else [])
+        notes = ["index is up to date"] + (
+            _stale_shadow_hook(settings, catalog_path) if shadow else []
+        )
         return IngestResult(
-            str(docs), location.description, base_version or "", 0, 0, 0, counts["unchanged"],
-            len(old.chunks), 0, 0, round(time.perf_counter() - started, 3), False,
+            str(docs),
+            location.description,
+            base_version or "",
+            0,
+            0,
+            0,
+            counts["unchanged"],
+            len(old.chunks),
+            0,
+            0,
+            round(time.perf_counter() - started, 3),
+            False,
             notes=tuple(notes),
         )
 
@@ -250,7 +297,11 @@ def _ingest(settings, docs, files, location, rebuild, embedder, progress, on_bat
 
     catalog = build_catalog(docs, cache_dir=cache_dir(settings), progress=progress)
     warnings = [str(p) for p in catalog.warnings]
-    warnings += [p for p in read_problems if not any(p.split(":")[0] == str(w).split(":")[0] for w in catalog.warnings)]
+    warnings += [
+        p
+        for p in read_problems
+        if not any(p.split(":")[0] == str(w).split(":")[0] for w in catalog.warnings)
+    ]
     cap = getattr(settings, "max_chunks_per_page", 0)
     warnings += outsized_pages(catalog.documents, cap)
     chunks = chunk_catalog(catalog, max_chunks_per_page=cap)
@@ -258,7 +309,9 @@ def _ingest(settings, docs, files, location, rebuild, embedder, progress, on_bat
 
     # Save the catalog to a temporary file beside the artifact; published after the index.
     catalog_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_catalog = tempfile.mkstemp(prefix=".catalog-new-", suffix=".json", dir=catalog_path.parent)
+    fd, tmp_catalog = tempfile.mkstemp(
+        prefix=".catalog-new-", suffix=".json", dir=catalog_path.parent
+    )
     os.close(fd)
     draft = None
     try:
@@ -286,10 +339,21 @@ def _ingest(settings, docs, files, location, rebuild, embedder, progress, on_bat
     seconds = round(time.perf_counter() - started, 3)
     notes = list(_shadow_hook(settings, catalog)) if shadow else []
     return IngestResult(
-        str(docs), location.description, manifest_version(location), counts["new"], counts["changed"],
-        counts["deleted"], counts["unchanged"], len(chunks), len(write), len(delete),
-        seconds, rebuild or base_version is None, catalog.summary(),
-        tuple(warnings), tuple(notes),
+        str(docs),
+        location.description,
+        manifest_version(location),
+        counts["new"],
+        counts["changed"],
+        counts["deleted"],
+        counts["unchanged"],
+        len(chunks),
+        len(write),
+        len(delete),
+        seconds,
+        rebuild or base_version is None,
+        catalog.summary(),
+        tuple(warnings),
+        tuple(notes),
     )
 
 
@@ -298,7 +362,14 @@ def manifest_version(location: Any) -> str:
     return found[0] if found else ""
 
 
-def _apply(draft: Any, write: list[Chunk], delete: list[tuple[str, str]], embedder: Any, progress: bool, on_batch: OnBatch | None) -> None:
+def _apply(
+    draft: Any,
+    write: list[Chunk],
+    delete: list[tuple[str, str]],
+    embedder: Any,
+    progress: bool,
+    on_batch: OnBatch | None,
+) -> None:
     for kind in KINDS:
         ids = [cid for coll, cid in delete if coll == kind]
         if ids:
@@ -367,11 +438,23 @@ class _Bar:
 
     def __init__(self, total: int) -> None:
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
         self._progress = Progress(
-            TextColumn("embedding chunks"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn(),
-            console=Console(file=sys.stderr), transient=True,
+            TextColumn("embedding chunks"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            console=Console(file=sys.stderr),
+            transient=True,
         )
         self._task = self._progress.add_task("embed", total=total)
         self._progress.start()

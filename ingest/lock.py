@@ -46,7 +46,13 @@ LOCK_NAME = "ingest.lock"
 # processes: lock one byte far past the holder information so that stays readable.
 _WINDOWS_LOCK_OFFSET = 1 << 30
 # errno values that mean "someone else holds it" (POSIX: EWOULDBLOCK/EAGAIN; Windows: EACCES/EDEADLOCK)
-_HELD = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, getattr(errno, "EDEADLOCK", errno.EDEADLK), errno.EDEADLK}
+_HELD = {
+    errno.EAGAIN,
+    errno.EWOULDBLOCK,
+    errno.EACCES,
+    getattr(errno, "EDEADLOCK", errno.EDEADLK),
+    errno.EDEADLK,
+}
 
 
 def lock_path(settings: Any) -> Path:
@@ -60,8 +66,14 @@ class StateLock:
     ``IndexStoreError`` (exit code 2 on the command line) says which file is locked and by whom.
     """
 
-    def __init__(self, path: str | Path, what: str = "vgpt ingest", *, info: dict[str, Any] | None = None,
-                 advice: str = "Wait for it to finish and run again") -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        what: str = "vgpt ingest",
+        *,
+        info: dict[str, Any] | None = None,
+        advice: str = "Wait for it to finish and run again",
+    ) -> None:
         self.path = Path(path)
         self.what = what
         self.info = dict(info or {})  # more holder details for the message (``url`` for a chat)
@@ -84,7 +96,12 @@ class StateLock:
             if isinstance(exc, BlockingIOError) or exc.errno in _HELD:
                 raise IndexStoreError(self._held_message()) from None
             # a file system without OS locks: run as before the lock existed rather than not at all
-            log.warning("cannot lock %s (%s); not protected against a concurrent %s", self.path, exc, self.what)
+            log.warning(
+                "cannot lock %s (%s); not protected against a concurrent %s",
+                self.path,
+                exc,
+                self.what,
+            )
             return
         self._fd = fd
         try:
@@ -109,7 +126,12 @@ class StateLock:
         self.acquire()
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.release()
 
     def _held_message(self) -> str:

@@ -29,7 +29,9 @@ from assistant.catalog import Catalog, Document, Example, Problem
 SCREEN_VERSION = 2  # 2: the allow-list gate (VG002) replaced the deny-list
 # the statement gate: what may run at all (issue 11: the allow-list VG002)
 GATE_CODES = frozenset({"VG002"})
-_FENCE = re.compile(r"^(`{3,}|~{3,})[ \t]*([\w+-]*)[^\n]*\n(.*?)^\1[ \t]*$", re.MULTILINE | re.DOTALL)
+_FENCE = re.compile(
+    r"^(`{3,}|~{3,})[ \t]*([\w+-]*)[^\n]*\n(.*?)^\1[ \t]*$", re.MULTILINE | re.DOTALL
+)
 _SQL_LABELS = {"sql", "tsql", "t-sql", "mssql", "sqlserver", "transact-sql"}
 _STATEMENT_START = re.compile(
     r"^\s*(select|with|insert|update|delete|merge|exec|execute|declare|set|create|alter|drop|truncate|"
@@ -51,8 +53,14 @@ def screen_catalog(catalog: Catalog) -> Catalog:
             continue
         first = report.errors[0] if report.errors else None
         why = f"{first.code} {first.message}" if first is not None else "the validator failed it"
-        refused.append(Problem(example.path, None, f"approved example refused: its SQL fails the gate ({why}); "
-                                                           "it is not used as an example"))
+        refused.append(
+            Problem(
+                example.path,
+                None,
+                f"approved example refused: its SQL fails the gate ({why}); "
+                "it is not used as an example",
+            )
+        )
     documents: list[Document] = []
     for doc in catalog.documents:
         problem = _page_problem(doc, catalog)
@@ -62,8 +70,12 @@ def screen_catalog(catalog: Catalog) -> Catalog:
             refused.append(problem)
     if not refused:
         return catalog
-    return replace(catalog, examples=tuple(examples), documents=tuple(documents),
-                   warnings=tuple(catalog.warnings) + tuple(refused))
+    return replace(
+        catalog,
+        examples=tuple(examples),
+        documents=tuple(documents),
+        warnings=tuple(catalog.warnings) + tuple(refused),
+    )
 
 
 def sql_blocks(text: str) -> Iterator[tuple[int, str]]:
@@ -86,6 +98,10 @@ def _page_problem(doc: Document, catalog: Catalog) -> Problem | None:
         gate = [f for f in report.findings if f.code in GATE_CODES and f.severity == "error"]
         if gate:
             at = line + max((gate[0].line or 1) - 1, 0)
-            return Problem(doc.path, at, f"{doc.kind} page refused: its SQL block fails the gate ({gate[0].code} "
-                                         f"{gate[0].message}); the page is not used as reference")
+            return Problem(
+                doc.path,
+                at,
+                f"{doc.kind} page refused: its SQL block fails the gate ({gate[0].code} "
+                f"{gate[0].message}); the page is not used as reference",
+            )
     return None

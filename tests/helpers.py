@@ -51,10 +51,13 @@ def small_docs(dest: Path, tables: Iterable[str], examples: Iterable[str] = ()) 
     for src in (db / "_Relationship_Validation").glob("*.json"):
         data = json.loads(src.read_text(encoding="utf-8"))
         data["relationships"] = [
-            r for r in data.get("relationships", [])
+            r
+            for r in data.get("relationships", [])
             if r["from"].get("view", "").lower() in keep and r["to"].get("view", "").lower() in keep
         ]
-        (out / "_Relationship_Validation" / src.name).write_text(json.dumps(data, indent=1), encoding="utf-8")
+        (out / "_Relationship_Validation" / src.name).write_text(
+            json.dumps(data, indent=1), encoding="utf-8"
+        )
     shutil.copytree(SAMPLE / "_ai_orchestration", dest / "_ai_orchestration")
     # the sample glossary names tables beyond these few: a test that wants one writes its own
     (dest / "_ai_orchestration" / "reference" / "glossary.md").unlink(missing_ok=True)

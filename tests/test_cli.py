@@ -57,7 +57,9 @@ def project(tmp_path, monkeypatch):
 
 
 def test_every_json_command_is_covered_below():
-    with_json = {path for path, command in commands(cli) if any(p.name == "as_json" for p in command.params)}
+    with_json = {
+        path for path, command in commands(cli) if any(p.name == "as_json" for p in command.params)
+    }
     assert with_json == set(JSON_ERRORS)
 
 
@@ -79,7 +81,9 @@ def test_an_input_error_in_a_file_names_the_file(project):
     missing = project / "missing.sql"
     result = CliRunner().invoke(cli, ["validate", "--json", str(missing)])
     assert result.exit_code == 2
-    assert json.loads(result.stdout) == {"error": {"message": "no such file", "file": str(missing), "line": None}}
+    assert json.loads(result.stdout) == {
+        "error": {"message": "no such file", "file": str(missing), "line": None}
+    }
 
 
 def test_a_mistyped_command_suggests_the_right_one():
@@ -108,9 +112,13 @@ def test_validate_without_files_says_how_to_give_them(json_mode, project):
 
 def test_a_command_that_fails_to_import_fails_help_loudly():
     # None in sys.modules makes `import cli.shadow` raise, as a broken module would
-    code = ("import sys; sys.modules['cli.shadow'] = None; sys.argv = ['vgpt', '--help']; "
-            "from cli.main import main; main()")
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    code = (
+        "import sys; sys.modules['cli.shadow'] = None; sys.argv = ['vgpt', '--help']; "
+        "from cli.main import main; main()"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode != 0
     assert "cli.shadow" in done.stderr and "Traceback" in done.stderr
     assert "Usage:" not in done.stdout  # no help that silently lacks a command

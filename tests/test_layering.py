@@ -42,23 +42,36 @@ def imported_packages(tree: ast.AST) -> set[str]:
 
 
 def ours(node: ast.AST) -> bool:
-    return isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.split(".")[0] in PACKAGES
+    return (
+        isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and node.value.split(".")[0] in PACKAGES
+    )
 
 
 def dynamic_loads(tree: ast.AST) -> list[str]:
     """``importlib.import_module`` calls, ``__import__`` of our packages and "pkg.module:attr" strings."""
     found = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module == "importlib" and any(
-                a.name == "import_module" for a in node.names):
+        if (
+            isinstance(node, ast.ImportFrom)
+            and node.module == "importlib"
+            and any(a.name == "import_module" for a in node.names)
+        ):
             found.append(f"line {node.lineno}: from importlib import import_module")
         elif isinstance(node, ast.Call):
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
             # (__import__ of a third-party name, e.g. to read its version, is no layering question)
-            if name == "import_module" or (name == "__import__" and node.args and ours(node.args[0])):
+            if name == "import_module" or (
+                name == "__import__" and node.args and ours(node.args[0])
+            ):
                 found.append(f"line {node.lineno}: {name}()")
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and REGISTERED_BY_NAME.match(node.value):
+        elif (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and REGISTERED_BY_NAME.match(node.value)
+        ):
             found.append(f"line {node.lineno}: {node.value!r}")
     return found
 
@@ -67,7 +80,11 @@ def dynamic_loads(tree: ast.AST) -> list[str]:
 def test_package_imports_only_lower_layers(package: str) -> None:
     offenders = []
     for path in modules(package):
-        bad = imported_packages(ast.parse(path.read_text(encoding="utf-8"))) - ALLOWED[package] - {package}
+        bad = (
+            imported_packages(ast.parse(path.read_text(encoding="utf-8")))
+            - ALLOWED[package]
+            - {package}
+        )
         if bad:
             offenders.append(f"{path.relative_to(ROOT)} imports {sorted(bad)}")
     assert offenders == []
@@ -75,16 +92,25 @@ def test_package_imports_only_lower_layers(package: str) -> None:
 
 @pytest.mark.parametrize("package", PACKAGES)
 def test_no_module_is_loaded_by_name(package: str) -> None:
-    offenders = [f"{path.relative_to(ROOT)} {hit}" for path in modules(package)
-                 for hit in dynamic_loads(ast.parse(path.read_text(encoding="utf-8")))]
+    offenders = [
+        f"{path.relative_to(ROOT)} {hit}"
+        for path in modules(package)
+        for hit in dynamic_loads(ast.parse(path.read_text(encoding="utf-8")))
+    ]
     assert offenders == []
 
 
 def test_the_checks_see_imports_inside_functions_and_dynamic_loads() -> None:
-    tree = ast.parse("def f():\n    import importlib\n    from cli.main import cli\n"
-                     "    return importlib.import_module('cli.ask'), 'cli.ask:ask', __import__('cli'), __import__('torch')\n")
+    tree = ast.parse(
+        "def f():\n    import importlib\n    from cli.main import cli\n"
+        "    return importlib.import_module('cli.ask'), 'cli.ask:ask', __import__('cli'), __import__('torch')\n"
+    )
     assert imported_packages(tree) == {"cli"}
-    assert dynamic_loads(tree) == ["line 4: import_module()", "line 4: 'cli.ask:ask'", "line 4: __import__()"]
+    assert dynamic_loads(tree) == [
+        "line 4: import_module()",
+        "line 4: 'cli.ask:ask'",
+        "line 4: __import__()",
+    ]
 
 
 def test_cli_root_group_holds_command_objects_not_names() -> None:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable, Literal
+from typing import Callable, Literal
 
 from ..retrieval.lookup import find_objects
 from ..runtime import Preview
-from ..validate.fixes import apply as apply_edits, collect as collect_edits
+from ..validate.fixes import apply as apply_edits
+from ..validate.fixes import collect as collect_edits
 from .detect import classify
 from .excerpt import caret_excerpt, token_diff
 from .explain import explain
@@ -35,7 +36,9 @@ class Options:
     preview: bool = True  # a result preview on sample data (needs the shadow)
     backend: str = ""  # "" = the configured backend; transformers | openai | none
     model: str = ""  # "" = the configured model (a local folder, or the server's model name)
-    mode: str = ""  # "" = the configured draft_mode; plan (a plan under the schema grammar, compiled) | sql
+    mode: str = (
+        ""  # "" = the configured draft_mode; plan (a plan under the schema grammar, compiled) | sql
+    )
 
     @property
     def choice(self) -> tuple[str, str]:
@@ -68,7 +71,9 @@ class AttemptView:
     sql: str
     verdict: Verdict
     codes: tuple[str, ...]
-    source: str = "model"  # "model", "validator-fix" (the validator's own certain fix) or "reviewer-fix"
+    source: str = (
+        "model"  # "model", "validator-fix" (the validator's own certain fix) or "reviewer-fix"
+    )
 
     @property
     def by_model(self) -> bool:
@@ -108,8 +113,12 @@ class Reply:
     message: str = ""  # prose for look-ups and notices
     strict: bool = False  # whether warnings blocked the verdict
     timings: dict[str, float] = field(default_factory=dict)
-    plan: str = ""  # plan mode: the plan the SQL was compiled from (shown as a step; the SQL is the answer)
-    notes: tuple[str, ...] = ()  # what drafting says besides findings (decoded without a grammar, context widened)
+    plan: str = (
+        ""  # plan mode: the plan the SQL was compiled from (shown as a step; the SQL is the answer)
+    )
+    notes: tuple[
+        str, ...
+    ] = ()  # what drafting says besides findings (decoded without a grammar, context widened)
 
     @property
     def validated(self) -> bool:
@@ -117,14 +126,23 @@ class Reply:
 
     def all_sql(self) -> tuple[str, ...]:
         """Every SQL text this reply would show (what the no-unvalidated-SQL rule covers)."""
-        items = [self.sql, self.corrected_sql or "", self.partial.sql if self.partial else ""] + [a.sql for a in self.attempts]
+        items = [self.sql, self.corrected_sql or "", self.partial.sql if self.partial else ""] + [
+            a.sql for a in self.attempts
+        ]
         return tuple(s for s in items if s)
 
 
 # -- the entry points ---------------------------------------------------------
 
 
-def answer(message: str, deps, options: Options = Options(), *, on_token: Callable[[str], None] | None = None, force_review: bool = False) -> Reply:
+def answer(
+    message: str,
+    deps,
+    options: Options = Options(),
+    *,
+    on_token: Callable[[str], None] | None = None,
+    force_review: bool = False,
+) -> Reply:
     """Route a chat message to the review, look-up or drafting flow."""
     parsed = classify(message, force_review=force_review)
     if parsed.intent == "review":
@@ -173,7 +191,14 @@ def replace_sql(report, corrected: str):
     return _Offer(report.sql, corrected)
 
 
-def draft_reply(question: str, deps, options: Options = Options(), *, on_token: Callable[[str], None] | None = None, context=None) -> Reply:
+def draft_reply(
+    question: str,
+    deps,
+    options: Options = Options(),
+    *,
+    on_token: Callable[[str], None] | None = None,
+    context=None,
+) -> Reply:
     """Draft SQL for a question with the model, self-correcting against the validator."""
     started = time.perf_counter()
     context = context if context is not None else deps.retrieve(question)
@@ -191,8 +216,15 @@ def draft_reply(question: str, deps, options: Options = Options(), *, on_token: 
             context_text=ctx_text,
             tables=ctx_tables,
         )
-    result = deps.draft(question, backend=backend, choice=options.choice, company=options.company, on_token=on_token,
-                        mode=options.mode, context=context)
+    result = deps.draft(
+        question,
+        backend=backend,
+        choice=options.choice,
+        company=options.company,
+        on_token=on_token,
+        mode=options.mode,
+        context=context,
+    )
     attempts = tuple(_attempt(a, deps, options) for a in result.attempts)
     final_sql = result.sql or ""
     if not final_sql.strip():
@@ -227,14 +259,27 @@ def draft_reply(question: str, deps, options: Options = Options(), *, on_token: 
         diff=diff,
         extra_opinions=tuple(_view(f, report.sql) for f in reviewer),
     )
-    reply = replace(reply, attempts=attempts, context=ctx_dict, context_text=ctx_text, tables=ctx_tables,
-                    partial=partial_correction(report, deps) if corrected is None else None,
-                    plan=result.plan, notes=result.notes)
+    reply = replace(
+        reply,
+        attempts=attempts,
+        context=ctx_dict,
+        context_text=ctx_text,
+        tables=ctx_tables,
+        partial=partial_correction(report, deps) if corrected is None else None,
+        plan=result.plan,
+        notes=result.notes,
+    )
     return _finish(reply, deps, options, started)
 
 
-def fix(reply: Reply, deps, options: Options = Options(), *, on_token: Callable[[str], None] | None = None) -> Reply:
-    """"Fix it": the validator's certain correction first, else the model's self-correction."""
+def fix(
+    reply: Reply,
+    deps,
+    options: Options = Options(),
+    *,
+    on_token: Callable[[str], None] | None = None,
+) -> Reply:
+    """ "Fix it": the validator's certain correction first, else the model's self-correction."""
     if reply.corrected_sql:
         fixed = review_reply(reply.corrected_sql, deps, options, question=reply.question)
         if fixed.validated:
@@ -242,9 +287,15 @@ def fix(reply: Reply, deps, options: Options = Options(), *, on_token: Callable[
     if reply.question and deps.backend(*options.choice) is not None:
         findings = "; ".join(f"{f.message} (line {f.line}, col {f.col})" for f in reply.errors)
         prompt = reply.question
-        if reply.sql and not reply.plan:  # plan mode drafts from the question; the compiler's findings are its own
-            prompt = f"{reply.question}\nThis query was rejected: {findings}\nWrong query:\n{reply.sql}"
-        drafted = draft_reply(prompt, deps, options, on_token=on_token, context=widened_context(reply, deps))
+        if (
+            reply.sql and not reply.plan
+        ):  # plan mode drafts from the question; the compiler's findings are its own
+            prompt = (
+                f"{reply.question}\nThis query was rejected: {findings}\nWrong query:\n{reply.sql}"
+            )
+        drafted = draft_reply(
+            prompt, deps, options, on_token=on_token, context=widened_context(reply, deps)
+        )
         return same_sql_said(replace(drafted, question=reply.question), reply)
     again = review_reply(reply.sql, deps, options, question=reply.question) if reply.sql else reply
     return same_sql_said(again, reply)
@@ -266,9 +317,14 @@ def same_sql_said(fixed: Reply, before: Reply) -> Reply:
     """When Fix it comes back with the query it started from, say so and what it could not fix."""
     if not before.sql or _normal_sql(fixed.sql) != _normal_sql(before.sql) or fixed.validated:
         return fixed
-    left = "; ".join(f"`{f.code}` {f.message} (line {f.line}, col {f.col})" for f in fixed.errors) or "the findings above"
-    note = (f"Fix it could not change this query: the model returned the same SQL even with the wider schema context. "
-            f"Not fixed: {left}. Rephrase the question or name the table you mean.")
+    left = (
+        "; ".join(f"`{f.code}` {f.message} (line {f.line}, col {f.col})" for f in fixed.errors)
+        or "the findings above"
+    )
+    note = (
+        f"Fix it could not change this query: the model returned the same SQL even with the wider schema context. "
+        f"Not fixed: {left}. Rephrase the question or name the table you mean."
+    )
     return replace(fixed, message=(fixed.message + "\n\n" if fixed.message else "") + note)
 
 
@@ -286,14 +342,25 @@ def lookup(question: str, deps, options: Options = Options()) -> Reply:
     for match in matches:
         obj, base, columns = match.obj, match.base, match.columns
         desc = obj.description or base.description
-        line = f"- **{obj.name}**" + (f" ({base.name})" if base is not obj else "") + (f": {desc}" if desc else "")
+        line = (
+            f"- **{obj.name}**"
+            + (f" ({base.name})" if base is not obj else "")
+            + (f": {desc}" if desc else "")
+        )
         if columns:
-            line += "\n  - columns: " + ", ".join(f"`{c.name}`" + (f" ({c.description})" if c.description else "") for c in columns[:4])
+            line += "\n  - columns: " + ", ".join(
+                f"`{c.name}`" + (f" ({c.description})" if c.description else "")
+                for c in columns[:4]
+            )
         if base.business_key:
             line += "\n  - key: " + ", ".join(base.business_key)
         lines.append(line)
-    message = "The documented objects that best match your question:\n" + "\n".join(lines) if lines else (
-        "I found no documented table that matches. Try other words, or ask a question to draft SQL."
+    message = (
+        "The documented objects that best match your question:\n" + "\n".join(lines)
+        if lines
+        else (
+            "I found no documented table that matches. Try other words, or ask a question to draft SQL."
+        )
     )
     return Reply(
         kind="lookup",
@@ -314,7 +381,6 @@ def is_opinion(finding) -> bool:
     return finding.source == "reviewer"
 
 
-
 def verdict_of(report, strict: bool) -> Verdict:
     if report.verdict != "pass":
         return "rejected"
@@ -323,7 +389,18 @@ def verdict_of(report, strict: bool) -> Verdict:
     return "validated"
 
 
-def _from_report(report, *, kind: Kind, question: str, options: Options, explanation: str, explanation_details, corrected_sql, diff, extra_opinions=()) -> Reply:
+def _from_report(
+    report,
+    *,
+    kind: Kind,
+    question: str,
+    options: Options,
+    explanation: str,
+    explanation_details,
+    corrected_sql,
+    diff,
+    extra_opinions=(),
+) -> Reply:
     static = [f for f in report.findings if not is_opinion(f)]
     opinions = tuple(_view(f, report.sql) for f in report.findings if is_opinion(f))
     return Reply(
@@ -374,23 +451,31 @@ def _validated_correction(report, deps, options: Options) -> tuple[str | None, s
 def partial_correction(report, deps) -> PartialCorrection | None:
     """The validator's certain fixes when errors remain after them: the partly corrected query, re-validated.
 
-    Offered when it changes something, adds no error and leaves fewer problems (a b-table
-made a view, a missing key added); never as a final answer.
+        Offered when it changes something, adds no error and leaves fewer problems (a b-table
+    made a view, a missing key added); never as a final answer.
     """
     if not report.errors:
         return None
-    corrected = report.corrected_sql or apply_edits(report.sql, collect_edits(f for f in report.findings if not is_opinion(f)))
+    corrected = report.corrected_sql or apply_edits(
+        report.sql, collect_edits(f for f in report.findings if not is_opinion(f))
+    )
     if not corrected or corrected.strip() == report.sql.strip():
         return None
     check = deps.validate(corrected, strict=False)
     before, after = len(report.errors), len(check.errors)
     if not after or after > before or after + len(check.warnings) >= before + len(report.warnings):
         return None  # no error left (a full correction) or nothing better
-    remaining = tuple(_view(f, check.sql) for f in check.findings if not is_opinion(f) and f.severity in ("error", "warning"))
+    remaining = tuple(
+        _view(f, check.sql)
+        for f in check.findings
+        if not is_opinion(f) and f.severity in ("error", "warning")
+    )
     codes = ", ".join(sorted({f.code for f in check.errors}))
-    reason = (f"{len(check.errors)} error{'s' if len(check.errors) != 1 else ''} ({codes}) "
-              "{} no certain fix: the right change depends on what the query is meant to return, "
-              "so no full correction is offered.").format("has" if len(check.errors) == 1 else "have")
+    reason = (
+        f"{len(check.errors)} error{'s' if len(check.errors) != 1 else ''} ({codes}) "
+        "{} no certain fix: the right change depends on what the query is meant to return, "
+        "so no full correction is offered."
+    ).format("has" if len(check.errors) == 1 else "have")
     return PartialCorrection(check.sql, token_diff(report.sql, check.sql), remaining, reason)
 
 
@@ -400,14 +485,16 @@ def _attempt(attempt, deps, options: Options) -> AttemptView:
     if not sql.strip():
         return AttemptView("", "rejected", ("no-sql",), source)
     report = deps.validate(sql, strict=options.strict)
-    return AttemptView(report.sql, verdict_of(report, options.strict), tuple(f.code for f in report.errors), source)
+    return AttemptView(
+        report.sql, verdict_of(report, options.strict), tuple(f.code for f in report.errors), source
+    )
 
 
 _JOIN_RISK = {
     "VG201": "Rows can multiply across companies: {msg} Each row may be matched with the rows of every company, "
-             "so totals come out too high. Join on the company column as well.",
+    "so totals come out too high. Join on the company column as well.",
     "VG202": "Rows can multiply (fan-out): {msg} Without the whole key, one row matches many on the other side, "
-             "so counts and sums are inflated. Join on every key column.",
+    "so counts and sums are inflated. Join on every key column.",
     "VG203": "This join condition is always true: {msg} It matches every row with every row (a cross join).",
 }
 
@@ -449,7 +536,9 @@ def bind_company_parameters(sql: str, company: int | None) -> tuple[str, tuple[s
     ('DECLARE @JCCo tinyint = 3;\nSELECT 1 FROM JCCM WHERE JCCo = @JCCo', ('@JCCo = 3',))
     """
     declared = {m.lower() for m in _DECLARED.findall(sql)}
-    names = dict.fromkeys(n for n in _PARAM.findall(sql) if n.lower() not in declared and n.lower().endswith("co"))
+    names = dict.fromkeys(
+        n for n in _PARAM.findall(sql) if n.lower() not in declared and n.lower().endswith("co")
+    )
     if not names:
         return sql, ()
     value = 1 if company is None else company

@@ -22,7 +22,9 @@ class Saved:
     path: Path | None
     created: bool
     reason: str  # why nothing was written, or "" when saved
-    existing: Path | None = None  # an earlier example with the same question: replaced only when asked to
+    existing: Path | None = (
+        None  # an earlier example with the same question: replaced only when asked to
+    )
     replaced: bool = False
 
 
@@ -30,7 +32,9 @@ def approved_dir(docs_path: Path) -> Path:
     return Path(docs_path) / APPROVED_DIR
 
 
-def save_approved(question: str, sql: str, docs_path: Path, report, *, replace: bool = False) -> Saved:
+def save_approved(
+    question: str, sql: str, docs_path: Path, report, *, replace: bool = False
+) -> Saved:
     """Write the pair as the next numbered ``NNN_slug.sql``; refuse a failing or duplicate query.
 
     ``report`` is the validator's fresh report on ``sql``: the caller re-validates
@@ -43,7 +47,9 @@ def save_approved(question: str, sql: str, docs_path: Path, report, *, replace: 
     if not question:
         return Saved(None, False, "A question is needed: say what the query answers.")
     if report.verdict != "pass" or report.errors:
-        return Saved(None, False, "The query does not pass the validator, so it cannot be approved.")
+        return Saved(
+            None, False, "The query does not pass the validator, so it cannot be approved."
+        )
     folder = approved_dir(docs_path)
     folder.mkdir(parents=True, exist_ok=True)
     wanted = _normal(sql)
@@ -62,7 +68,12 @@ def save_approved(question: str, sql: str, docs_path: Path, report, *, replace: 
         if _question_of(existing) == question.lower():
             same_question = path
     if same_question is not None and not replace:
-        return Saved(None, False, f"An approved example with this question already exists: {same_question}.", existing=same_question)
+        return Saved(
+            None,
+            False,
+            f"An approved example with this question already exists: {same_question}.",
+            existing=same_question,
+        )
     slug = re.sub(r"[^a-z0-9]+", "_", question.lower()).strip("_")[:60] or "query"
     path = same_question or folder / f"{max(numbers) + 1:03d}_{slug}.sql"
     text = f"-- Question: {question}\n-- Tags: {TAG}\n{sql.strip()}\n"

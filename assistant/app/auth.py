@@ -31,7 +31,9 @@ def verify_password(password: str, encoded: str) -> bool:
         scheme, iterations, salt, digest = encoded.split("$")
         if scheme != "pbkdf2_sha256":
             return False
-        candidate = hashlib.pbkdf2_hmac("sha256", password.encode("utf-8"), bytes.fromhex(salt), int(iterations))
+        candidate = hashlib.pbkdf2_hmac(
+            "sha256", password.encode("utf-8"), bytes.fromhex(salt), int(iterations)
+        )
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(candidate.hex(), digest)
@@ -92,7 +94,9 @@ def add_user(path: Path, name: str, password: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     lines = []
     if path.exists():
-        lines = [l for l in path.read_text(encoding="utf-8").splitlines() if not l.startswith(f"{name}:")]
+        lines = [
+            l for l in path.read_text(encoding="utf-8").splitlines() if not l.startswith(f"{name}:")
+        ]
     lines.append(f"{name}:{hash_password(password)}")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     os.chmod(path, 0o600)

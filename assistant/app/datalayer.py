@@ -101,7 +101,10 @@ def make_data_layer(path: Path):
         """SQLite cannot bind lists or dicts (thread tags, step modes): store them as JSON."""
 
         async def execute_sql(self, query: str, parameters: dict) -> Any:
-            clean = {k: json.dumps(v) if isinstance(v, (list, dict, tuple)) else v for k, v in parameters.items()}
+            clean = {
+                k: json.dumps(v) if isinstance(v, (list, dict, tuple)) else v
+                for k, v in parameters.items()
+            }
             return await super().execute_sql(query, clean)
 
     create_schema(path)

@@ -29,7 +29,10 @@ _SQL_START = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 # Punctuation and shapes that English questions do not carry.
-_SQL_SIGNS = re.compile(r"[=<>(*;@\[\]]|\w\.\w|\bfrom\s+\[?(?:dbo\.)?\w+\]?\s*(?:$|\w+\s*$|\bwhere\b|\bjoin\b)", re.IGNORECASE)
+_SQL_SIGNS = re.compile(
+    r"[=<>(*;@\[\]]|\w\.\w|\bfrom\s+\[?(?:dbo\.)?\w+\]?\s*(?:$|\w+\s*$|\bwhere\b|\bjoin\b)",
+    re.IGNORECASE,
+)
 _LOOKUP = re.compile(
     r"^\s*(?:which|what)\s+(?:table|view|tables|views|column|columns)\b|"
     r"^\s*where\s+(?:is|are|do|does|can)\b.*\b(?:stored|kept|held|found)\b|"
@@ -92,7 +95,11 @@ def looks_like_sql(text: str) -> bool:
     if _parses(text):
         # "select open contracts" parses as SELECT open AS contracts: plain words
         # with no FROM and no punctuation are English.
-        return signs or bool(re.search(r"\bfrom\b", text, re.IGNORECASE)) or not re.fullmatch(r"[\w\s,]+", text)
+        return (
+            signs
+            or bool(re.search(r"\bfrom\b", text, re.IGNORECASE))
+            or not re.fullmatch(r"[\w\s,]+", text)
+        )
     return signs or text.count("\n") >= 2
 
 

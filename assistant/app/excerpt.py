@@ -8,7 +8,9 @@ import re
 WINDOW = 72  # characters of a long line shown around the caret, so it is visible without scrolling
 
 
-def caret_excerpt(sql: str, line: int | None, col: int | None, start: int | None = None, end: int | None = None) -> str:
+def caret_excerpt(
+    sql: str, line: int | None, col: int | None, start: int | None = None, end: int | None = None
+) -> str:
     """The offending line with a caret run under the offending text.
 
     ``start``/``end`` (character offsets, end inclusive) are preferred when given,

@@ -38,11 +38,15 @@ def explain(sql: str, catalog: Catalog) -> Explanation:
     try:
         statements = [s for s in sqlglot.parse(sql, read="tsql") if s is not None]
     except Exception:  # a broken query cannot be explained; the findings say why
-        return Explanation("This query could not be parsed, so it cannot be explained yet: see the findings.", ())
+        return Explanation(
+            "This query could not be parsed, so it cannot be explained yet: see the findings.", ()
+        )
     select = next((s.find(exp.Select) for s in statements if s.find(exp.Select) is not None), None)
     if select is None:
         kinds = ", ".join(sorted({type(s).__name__.upper() for s in statements})) or "nothing"
-        return Explanation(f"This is not a read query ({kinds}); VGPT only drafts and reviews SELECT queries.", ())
+        return Explanation(
+            f"This is not a read query ({kinds}); VGPT only drafts and reviews SELECT queries.", ()
+        )
     return _explain_select(select, catalog)
 
 
@@ -58,7 +62,11 @@ def _explain_select(select: exp.Select, catalog: Catalog) -> Explanation:
         label = f"{name} ({_describe(obj)})" if _describe(obj) else name
         if label not in sources:
             sources.append(label)
-            details.append(f"Reads {label}" + (f", the view over {obj.base_table}" if obj.base_table else "") + ".")
+            details.append(
+                f"Reads {label}"
+                + (f", the view over {obj.base_table}" if obj.base_table else "")
+                + "."
+            )
     if sources:
         sentences.append("It reads " + _join_words(sources))
 
@@ -68,10 +76,18 @@ def _explain_select(select: exp.Select, catalog: Catalog) -> Explanation:
         on = join.args.get("on")
         if table is None:
             continue
-        cols = sorted({c.name for c in on.find_all(exp.Column)}, key=str.lower) if on is not None else []
+        cols = (
+            sorted({c.name for c in on.find_all(exp.Column)}, key=str.lower)
+            if on is not None
+            else []
+        )
         side = (join.args.get("side") or "").lower()
         kind = f"{side} join" if side else "join"
-        text = f"{table.name} is matched ({kind}) on {_join_words(cols)}" if cols else f"{table.name} is combined ({kind}) without a join condition"
+        text = (
+            f"{table.name} is matched ({kind}) on {_join_words(cols)}"
+            if cols
+            else f"{table.name} is combined ({kind}) without a join condition"
+        )
         joins.append(text)
         details.append(text[0].upper() + text[1:] + ".")
     if joins:
@@ -87,37 +103,63 @@ def _explain_select(select: exp.Select, catalog: Catalog) -> Explanation:
 
     outputs, aggregates = [], []
     for projection in select.expressions:
-        if isinstance(projection, exp.Star) or (isinstance(projection, exp.Column) and isinstance(projection.this, exp.Star)):
+        if isinstance(projection, exp.Star) or (
+            isinstance(projection, exp.Column) and isinstance(projection.this, exp.Star)
+        ):
             outputs.append("every column")
             continue
         inner = projection.this if isinstance(projection, exp.Alias) else projection
         agg = inner if isinstance(inner, exp.AggFunc) else inner.find(exp.AggFunc)
-        label = _column_label(inner.find(exp.Column) if not isinstance(inner, exp.Column) else inner, scope, catalog)
+        label = _column_label(
+            inner.find(exp.Column) if not isinstance(inner, exp.Column) else inner, scope, catalog
+        )
         if agg is not None:
             word = _AGG_WORDS.get(agg.key.lower(), agg.key.lower())
-            target = _column_label(agg.find(exp.Column), scope, catalog) if agg.find(exp.Column) else "rows"
+            target = (
+                _column_label(agg.find(exp.Column), scope, catalog)
+                if agg.find(exp.Column)
+                else "rows"
+            )
             aggregates.append(f"the {word} of {target}")
         elif label:
             outputs.append(label)
     if outputs:
         sentences.append("It returns " + _join_words(_dedupe(outputs)) + ".")
     if aggregates:
-        groups = [c.name for c in (select.args.get("group").find_all(exp.Column) if select.args.get("group") else [])]
+        groups = [
+            c.name
+            for c in (
+                select.args.get("group").find_all(exp.Column) if select.args.get("group") else []
+            )
+        ]
         by = f" for each {_join_words(_dedupe(groups))}" if groups else ""
         sentences.append("It computes " + _join_words(_dedupe(aggregates)) + by + ".")
     limit = select.args.get("limit")
-    top = limit.expression.sql(dialect="tsql", comments=False) if isinstance(limit, exp.Limit) and limit.expression is not None else None
+    top = (
+        limit.expression.sql(dialect="tsql", comments=False)
+        if isinstance(limit, exp.Limit) and limit.expression is not None
+        else None
+    )
     order = select.args.get("order")
     if order is not None:
         keys = []
         for o in order.expressions:
-            keys.append(f"{o.this.sql(dialect='tsql', comments=False)}{' (highest first)' if o.args.get('desc') else ''}")
-        sentences.append(("Only the first " + top + " rows are kept, " if top else "Rows are ") + "ordered by " + _join_words(keys) + ".")
+            keys.append(
+                f"{o.this.sql(dialect='tsql', comments=False)}{' (highest first)' if o.args.get('desc') else ''}"
+            )
+        sentences.append(
+            ("Only the first " + top + " rows are kept, " if top else "Rows are ")
+            + "ordered by "
+            + _join_words(keys)
+            + "."
+        )
     elif top:
         sentences.append(f"Only {top} rows are returned, in no guaranteed order.")
     if select.args.get("distinct"):
         sentences.append("Duplicate rows are removed.")
-    return Explanation(" ".join(sentences) or "This query reads no documented table.", tuple(details))
+    return Explanation(
+        " ".join(sentences) or "This query reads no documented table.", tuple(details)
+    )
 
 
 def _scope(select: exp.Select, catalog: Catalog) -> dict[str, tuple[str, DbObject | None]]:
@@ -189,7 +231,11 @@ def _explain_predicate(node: exp.Expr, scope, catalog: Catalog) -> str:
             if not isinstance(left, exp.Column) and isinstance(right, exp.Column):
                 left, right = right, left
             if isinstance(left, exp.Column) and isinstance(right, exp.Column):
-                return f"{left.sql(dialect='tsql', comments=False)} equals {right.sql(dialect='tsql', comments=False)}" if kind is exp.EQ else f"{node.sql(dialect='tsql', comments=False)}"
+                return (
+                    f"{left.sql(dialect='tsql', comments=False)} equals {right.sql(dialect='tsql', comments=False)}"
+                    if kind is exp.EQ
+                    else f"{node.sql(dialect='tsql', comments=False)}"
+                )
             if isinstance(left, exp.Column):
                 obj, col = _resolve(left, scope, catalog)
                 if kind is exp.EQ and obj is not None and _is_company(obj, catalog, left.name):

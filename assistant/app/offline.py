@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-_OFFHOST_LINK = re.compile(r"<link\b[^>]*\bhref=[\"'](?:https?:)?//[^\"']*[\"'][^>]*/?>\s*", re.IGNORECASE)
+_OFFHOST_LINK = re.compile(
+    r"<link\b[^>]*\bhref=[\"'](?:https?:)?//[^\"']*[\"'][^>]*/?>\s*", re.IGNORECASE
+)
 
 
 def strip_offhost_links(html: str) -> str:
@@ -38,7 +40,9 @@ class StripOffhostLinks:
         async def buffered(message: dict) -> None:
             nonlocal start
             if message["type"] == "http.response.start":
-                ctype = dict((k.lower(), v) for k, v in message.get("headers", [])).get(b"content-type", b"")
+                ctype = dict((k.lower(), v) for k, v in message.get("headers", [])).get(
+                    b"content-type", b""
+                )
                 if b"text/html" in ctype:
                     start = message
                     return
@@ -46,8 +50,12 @@ class StripOffhostLinks:
                 body.append(message.get("body", b""))
                 if message.get("more_body"):
                     return
-                html = strip_offhost_links(b"".join(body).decode("utf-8", "replace")).encode("utf-8")
-                headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
+                html = strip_offhost_links(b"".join(body).decode("utf-8", "replace")).encode(
+                    "utf-8"
+                )
+                headers = [
+                    (k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"
+                ]
                 headers.append((b"content-length", str(len(html)).encode()))
                 await send({**start, "headers": headers})
                 await send({"type": "http.response.body", "body": html})

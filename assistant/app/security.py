@@ -46,7 +46,9 @@ def served_origins(host: str, port: int, *, tls: bool = False) -> set[str]:
     return {f"{scheme}://{name}:{port}" for name in names}
 
 
-def allowed_origins(configured: Iterable[str], host: str, port: int, *, tls: bool = False) -> frozenset[str] | None:
+def allowed_origins(
+    configured: Iterable[str], host: str, port: int, *, tls: bool = False
+) -> frozenset[str] | None:
     """The origins that may open the socket; ``None`` means any (``"*"`` in ``allow_origins``)."""
     configured = [o.strip().rstrip("/") for o in configured if o and o.strip()]
     if "*" in configured:
@@ -82,7 +84,9 @@ def inline_script_hashes(html: str) -> list[str]:
     ["'sha256-ivKZt7n1dtDruu0A4NKNpVoGWL9M8TE1yoPuekUvxFU='"]
     """
     out = []
-    for body in re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.DOTALL | re.IGNORECASE):
+    for body in re.findall(
+        r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.DOTALL | re.IGNORECASE
+    ):
         digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode()
         out.append(f"'sha256-{digest}'")
     return list(dict.fromkeys(out))
@@ -97,20 +101,22 @@ def content_security_policy(script_hashes: Iterable[str] = ()) -> str:
     offline and makes no outbound connections, the browser included.
     """
     scripts = " ".join(["'self'", *script_hashes])
-    return "; ".join([
-        "default-src 'self'",
-        f"script-src {scripts}",
-        "style-src 'self' 'unsafe-inline'",
-        "img-src 'self' data: blob:",
-        "font-src 'self' data:",
-        "media-src 'self' data: blob:",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-    ])
+    return "; ".join(
+        [
+            "default-src 'self'",
+            f"script-src {scripts}",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "media-src 'self' data: blob:",
+            "connect-src 'self'",
+            "worker-src 'self' blob:",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'",
+        ]
+    )
 
 
 def security_headers(csp: str) -> list[tuple[bytes, bytes]]:
@@ -143,7 +149,11 @@ class SecurityHeaders:
         async def send_with_headers(message: dict) -> None:
             if message["type"] == "http.response.start":
                 present = {k.lower() for k, _ in message.get("headers", [])}
-                message = {**message, "headers": list(message.get("headers", [])) + [h for h in extra if h[0] not in present]}
+                message = {
+                    **message,
+                    "headers": list(message.get("headers", []))
+                    + [h for h in extra if h[0] not in present],
+                }
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
@@ -158,8 +168,14 @@ class LoginLimiter:
     Thread-safe; keeps only recent failures, and at most ``max_keys`` keys (the oldest go).
     """
 
-    def __init__(self, attempts: int = 5, window: float = 60.0, *, clock: Callable[[], float] = time.monotonic,
-                 max_keys: int = 10_000) -> None:
+    def __init__(
+        self,
+        attempts: int = 5,
+        window: float = 60.0,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        max_keys: int = 10_000,
+    ) -> None:
         self.attempts, self.window, self.clock, self.max_keys = attempts, window, clock, max_keys
         self._failures: dict[tuple[str, str], deque[float]] = {}
         self._lock = threading.Lock()
@@ -207,7 +223,11 @@ class LoginThrottle:
         self.app, self.limiter, self.path = app, limiter, path
 
     async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
-        if scope["type"] != "http" or scope.get("method") != "POST" or scope.get("path") != self.path:
+        if (
+            scope["type"] != "http"
+            or scope.get("method") != "POST"
+            or scope.get("path") != self.path
+        ):
             return await self.app(scope, receive, send)
         body, more = b"", True
         while more:
@@ -222,8 +242,12 @@ class LoginThrottle:
         client = (scope.get("client") or ("unknown", 0))[0]
         wait = self.limiter.retry_after(user, client)
         if wait:
-            return await _json(send, 429, f"Too many failed logins for this user from your address: "
-                                           f"try again in {wait} s.", [(b"retry-after", str(wait).encode())])
+            return await _json(
+                send,
+                429,
+                f"Too many failed logins for this user from your address: try again in {wait} s.",
+                [(b"retry-after", str(wait).encode())],
+            )
         replayed = False
 
         async def replay() -> dict:
@@ -253,16 +277,29 @@ def login_name(body: bytes, content_type: bytes = b"") -> str:
     'bob'
     """
     if content_type.startswith(b"multipart/"):
-        m = re.search(rb'name="username"\r\n(?:[^\r\n]+\r\n)*\r\n(.*?)\r\n--', body, flags=re.DOTALL)
+        m = re.search(
+            rb'name="username"\r\n(?:[^\r\n]+\r\n)*\r\n(.*?)\r\n--', body, flags=re.DOTALL
+        )
         return m.group(1).decode("utf-8", "replace") if m else ""
     values = parse_qs(body.decode("utf-8", "replace")).get("username", [""])
     return values[0]
 
 
-async def _json(send: Callable, status: int, detail: str, headers: list[tuple[bytes, bytes]] = ()) -> None:
+async def _json(
+    send: Callable, status: int, detail: str, headers: list[tuple[bytes, bytes]] = ()
+) -> None:
     payload = json.dumps({"detail": detail}).encode()
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode()), *headers]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(payload)).encode()),
+                *headers,
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": payload})
 
 
@@ -299,8 +336,10 @@ def chosen_model(value: Any, settings: Any) -> tuple[str, str | None]:
         return choices[label], None
     if label in choices.values():
         return label, None
-    return "", (f"`{label[:80]}` is not one of the configured models ({', '.join(choices)}); "
-                "using the default. Models are set in vgpt.toml (model_path, openai_model).")
+    return "", (
+        f"`{label[:80]}` is not one of the configured models ({', '.join(choices)}); "
+        "using the default. Models are set in vgpt.toml (model_path, openai_model)."
+    )
 
 
 def _loopback(host: str) -> bool:

@@ -39,10 +39,14 @@ def render_welcome(template: str, catalog: Catalog | None, docs_path: Path) -> s
     return pattern.sub(lambda _: f"{START}\n\n{status}\n\n{END}", template)
 
 
-def write_welcome(root: Path, catalog: Catalog | None, docs_path: Path, language: str = "en-US") -> Path | None:
+def write_welcome(
+    root: Path, catalog: Catalog | None, docs_path: Path, language: str = "en-US"
+) -> Path | None:
     template = Path(root) / "chainlit.md"
     if not template.is_file():
         return None
     target = Path(root) / f"chainlit_{language}.md"
-    target.write_text(render_welcome(template.read_text(encoding="utf-8"), catalog, docs_path), encoding="utf-8")
+    target.write_text(
+        render_welcome(template.read_text(encoding="utf-8"), catalog, docs_path), encoding="utf-8"
+    )
     return target

@@ -10,13 +10,26 @@ from .base import DEFAULT_MODEL_DIRNAME, Backend, Message, bundled_gguf, grammar
 
 BACKENDS = ("auto", "transformers", "llamacpp", "openai", "none")
 
-__all__ = ["BACKENDS", "Backend", "BackendError", "Message", "default_gguf_path", "default_model_path", "grammar_mode",
-           "make_backend", "resolved_backend"]
+__all__ = [
+    "BACKENDS",
+    "Backend",
+    "BackendError",
+    "Message",
+    "default_gguf_path",
+    "default_model_path",
+    "grammar_mode",
+    "make_backend",
+    "resolved_backend",
+]
 
 
 def default_model_path(settings: Settings) -> Path:
     """The base model folder: ``model_path`` when set, else the prepared default under ``models_dir``."""
-    return settings.resolve(settings.model_path) if settings.model_path else settings.models_dir / DEFAULT_MODEL_DIRNAME
+    return (
+        settings.resolve(settings.model_path)
+        if settings.model_path
+        else settings.models_dir / DEFAULT_MODEL_DIRNAME
+    )
 
 
 def default_gguf_path(settings: Settings) -> Path:
@@ -30,8 +43,10 @@ def default_gguf_path(settings: Settings) -> Path:
     if settings.adapter_path:
         return adapter_gguf(settings.resolve(settings.adapter_path))
     if settings.model_path:
-        raise ConfigError("backend 'llamacpp' runs a GGUF file: set gguf_path for the model at model_path "
-                          "(or use backend 'transformers' for a model folder)")
+        raise ConfigError(
+            "backend 'llamacpp' runs a GGUF file: set gguf_path for the model at model_path "
+            "(or use backend 'transformers' for a model folder)"
+        )
     return prepared_gguf(default_model_path(settings), write=False) or bundled_gguf()
 
 
@@ -91,7 +106,9 @@ def make_backend(settings: Settings) -> Backend | None:
         )
     if kind == "openai":
         if not settings.openai_base_url:
-            raise ConfigError("backend 'openai' needs openai_base_url (VGPT_OPENAI_BASE_URL), e.g. http://127.0.0.1:8000/v1")
+            raise ConfigError(
+                "backend 'openai' needs openai_base_url (VGPT_OPENAI_BASE_URL), e.g. http://127.0.0.1:8000/v1"
+            )
         from .openai_backend import OpenAIBackend
 
         return OpenAIBackend(

@@ -24,7 +24,6 @@ GGUF_INSTALL_HINT = (
 )
 
 
-
 def bundled_gguf(package: str = GGUF_PACKAGE) -> Path:
     """The default model's GGUF inside its installed package, found without importing it.
 
@@ -41,7 +40,9 @@ def bundled_gguf(package: str = GGUF_PACKAGE) -> Path:
         raise BackendError(f"the default model's weights are missing: {GGUF_INSTALL_HINT}")
     files = sorted(Path(spec.origin).parent.glob("*.gguf"))
     if not files:
-        raise BackendError(f"package {package} has no .gguf file in {Path(spec.origin).parent}: {GGUF_INSTALL_HINT}")
+        raise BackendError(
+            f"package {package} has no .gguf file in {Path(spec.origin).parent}: {GGUF_INSTALL_HINT}"
+        )
     return files[0]
 
 

@@ -30,6 +30,7 @@ import numpy as np
 
 from ..errors import BackendError
 
+
 def gbnf_to_lark(gbnf: str) -> str:
     r"""A GBNF grammar in llguidance's Lark dialect, lexer-friendly (see the module docstring).
 
@@ -61,7 +62,9 @@ def gbnf_to_lark(gbnf: str) -> str:
         for node in walk(rule):
             if isinstance(node, RuleRefNode):
                 if node.name not in rules:
-                    raise BackendError(f"the plan grammar refers to an undefined rule {node.name!r}")
+                    raise BackendError(
+                        f"the plan grammar refers to an undefined rule {node.name!r}"
+                    )
                 node.target = rules[node.name]
 
     def word_like(rule) -> bool:
@@ -73,7 +76,12 @@ def gbnf_to_lark(gbnf: str) -> str:
     while changed:
         changed = False
         for rule in rules.values():
-            if rule.name != "root" and not rule.rule_is_terminal and rule.alternatives.is_terminal() and word_like(rule):
+            if (
+                rule.name != "root"
+                and not rule.rule_is_terminal
+                and rule.alternatives.is_terminal()
+                and word_like(rule)
+            ):
                 rule.rule_is_terminal = True
                 changed = True
 
@@ -123,7 +131,9 @@ class TokenConstraint:
         grammar = compiled_grammar(gbnf)
         self.matcher = LLMatcher(tokenizer, grammar, log_level=0)
         if self.matcher.is_error():
-            raise BackendError(f"llguidance rejected the plan grammar: {self.matcher.get_error()[:300]}")
+            raise BackendError(
+                f"llguidance rejected the plan grammar: {self.matcher.get_error()[:300]}"
+            )
         self.vocab_size = vocab_size or tokenizer.vocab_size
         self.eos = tokenizer.eos_token
         self.mask_seconds = 0.0
@@ -141,7 +151,9 @@ class TokenConstraint:
             bits = np.frombuffer(self.matcher.compute_bitmask(), dtype=np.uint8)
             allowed = np.unpackbits(bits, bitorder="little")[: self.vocab_size].astype(bool)
             if allowed.shape[0] < self.vocab_size:  # a model vocabulary padded past the tokenizer's
-                allowed = np.concatenate([allowed, np.zeros(self.vocab_size - allowed.shape[0], dtype=bool)])
+                allowed = np.concatenate(
+                    [allowed, np.zeros(self.vocab_size - allowed.shape[0], dtype=bool)]
+                )
         self.mask_seconds += time.perf_counter() - t0
         self.steps += 1
         return allowed

@@ -39,9 +39,11 @@ def permute(weights: np.ndarray, n_head: int, n_head_kv: int | None) -> np.ndarr
     """
     if n_head_kv is not None and n_head != n_head_kv:
         n_head = n_head_kv
-    return (weights.reshape(n_head, 2, weights.shape[0] // n_head // 2, *weights.shape[1:])
-            .swapaxes(1, 2)
-            .reshape(weights.shape))
+    return (
+        weights.reshape(n_head, 2, weights.shape[0] // n_head // 2, *weights.shape[1:])
+        .swapaxes(1, 2)
+        .reshape(weights.shape)
+    )
 
 
 def adapter_base(adapter_dir: Path, base: str | Path | None = None) -> Path:
@@ -52,14 +54,20 @@ def adapter_base(adapter_dir: Path, base: str | Path | None = None) -> Path:
     if not config_path.exists():
         raise ConfigError(f"{adapter_dir} is not a LoRA adapter folder (no adapter_config.json)")
     if base is None:
-        base = json.loads(config_path.read_text(encoding="utf-8")).get("base_model_name_or_path") or ""
+        base = (
+            json.loads(config_path.read_text(encoding="utf-8")).get("base_model_name_or_path") or ""
+        )
     path = Path(base)
     if not (path / "config.json").exists():
-        raise ConfigError(f"base model {str(base)!r} of {adapter_dir} is not a local model folder: pass --base DIR")
+        raise ConfigError(
+            f"base model {str(base)!r} of {adapter_dir} is not a local model folder: pass --base DIR"
+        )
     return path
 
 
-def merged_state(adapter_dir: Path | None, base: Path | None = None) -> tuple[dict[str, np.ndarray], Any]:
+def merged_state(
+    adapter_dir: Path | None, base: Path | None = None
+) -> tuple[dict[str, np.ndarray], Any]:
     """The merged model's weights (float32 numpy, Hugging Face names) and its config (the base alone
     when ``adapter_dir`` is None)."""
     import torch
@@ -76,15 +84,25 @@ def merged_state(adapter_dir: Path | None, base: Path | None = None) -> tuple[di
     return state, model.config
 
 
-def write_gguf(adapter_dir: Path | None, out_file: Path, *, base: Path | None = None, template: Path | None = None,
-               outtype: str = "f16", quantize: str = "", overwrite: bool = False) -> dict[str, Any]:
+def write_gguf(
+    adapter_dir: Path | None,
+    out_file: Path,
+    *,
+    base: Path | None = None,
+    template: Path | None = None,
+    outtype: str = "f16",
+    quantize: str = "",
+    overwrite: bool = False,
+) -> dict[str, Any]:
     """Write base+adapter merged as a GGUF; returns a summary (path, size, tensors, seconds)."""
     import gguf
 
     if outtype not in OUTTYPES:
         raise ConfigError(f"outtype {outtype!r}: use one of {', '.join(OUTTYPES)}")
     if quantize not in QUANTIZE:
-        raise ConfigError(f"quantize {quantize!r}: use one of {', '.join(k for k in QUANTIZE if k)}")
+        raise ConfigError(
+            f"quantize {quantize!r}: use one of {', '.join(k for k in QUANTIZE if k)}"
+        )
     out_file = Path(out_file)
     if out_file.exists() and not overwrite:
         raise ConfigError(f"{out_file} exists: pass --overwrite to replace it")
@@ -93,7 +111,9 @@ def write_gguf(adapter_dir: Path | None, out_file: Path, *, base: Path | None = 
     reader = gguf.GGUFReader(str(template))
     arch_name = str(reader.get_field(gguf.Keys.General.ARCHITECTURE).contents())
     if arch_name != "llama":
-        raise ConfigError(f"{template} is a {arch_name!r} model; only llama-architecture GGUFs are written")
+        raise ConfigError(
+            f"{template} is a {arch_name!r} model; only llama-architecture GGUFs are written"
+        )
     state, config = merged_state(Path(adapter_dir) if adapter_dir is not None else None, base)
     n_head = config.num_attention_heads
     n_head_kv = getattr(config, "num_key_value_heads", None) or n_head
@@ -111,13 +131,21 @@ def write_gguf(adapter_dir: Path | None, out_file: Path, *, base: Path | None = 
             data = permute(data, n_head, n_head)
         elif hf_name.endswith("k_proj.weight"):
             data = permute(data, n_head, n_head_kv)
-        tensors[name] = data.astype(np.float16 if outtype == "f16" and data.ndim == 2 else np.float32)
+        tensors[name] = data.astype(
+            np.float16 if outtype == "f16" and data.ndim == 2 else np.float32
+        )
     missing = wanted - set(tensors)
     if missing:
-        raise ConfigError(f"the merged model lacks {len(missing)} tensors of {template.name}: {sorted(missing)[:5]}")
+        raise ConfigError(
+            f"the merged model lacks {len(missing)} tensors of {template.name}: {sorted(missing)[:5]}"
+        )
 
     out_file.parent.mkdir(parents=True, exist_ok=True)
-    target = out_file if not QUANTIZE[quantize] else Path(tempfile.mkstemp(suffix=".gguf", dir=out_file.parent)[1])
+    target = (
+        out_file
+        if not QUANTIZE[quantize]
+        else Path(tempfile.mkstemp(suffix=".gguf", dir=out_file.parent)[1])
+    )
     writer = gguf.GGUFWriter(str(target), arch=arch_name)
     for field in reader.fields.values():
         if field.name == gguf.Keys.General.ARCHITECTURE or field.name.startswith("GGUF."):
@@ -142,9 +170,16 @@ def write_gguf(adapter_dir: Path | None, out_file: Path, *, base: Path | None = 
     size = out_file.stat().st_size
     seconds = time.perf_counter() - started
     log.info("wrote %s (%.0f MB) in %.1fs", out_file, size / 2**20, seconds)
-    return {"adapter": str(adapter_dir), "out": str(out_file), "template": str(template), "outtype": outtype,
-            "quantize": quantize or None, "tensors": len(tensors), "size_mb": round(size / 2**20, 1),
-            "seconds": round(seconds, 1)}
+    return {
+        "adapter": str(adapter_dir),
+        "out": str(out_file),
+        "template": str(template),
+        "outtype": outtype,
+        "quantize": quantize or None,
+        "tensors": len(tensors),
+        "size_mb": round(size / 2**20, 1),
+        "seconds": round(seconds, 1),
+    }
 
 
 def _quantize(source: Path, target: Path, ftype: int) -> None:

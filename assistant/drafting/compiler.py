@@ -35,15 +35,35 @@ from ..catalog import Catalog, DbObject
 from ..validate.findings import Finding, Severity
 from .jointree import JoinProblem, JoinTree, join_tree
 from .plan import (
-    Aggregate, ColumnRef, During, Meaning, Param, Plan, PlanColumn, bare_refs, condition_values, has_aggregate,
-    parse_plan, refs,
+    Aggregate,
+    ColumnRef,
+    During,
+    Meaning,
+    Param,
+    Plan,
+    PlanColumn,
+    bare_refs,
+    condition_values,
+    has_aggregate,
+    parse_plan,
+    refs,
 )
 from .plan_sql import (
-    Columns, Resolved, default_label, has_meanings, is_month_column, quote_label, ref_key, render_expr, render_filter,
+    Columns,
+    Resolved,
+    default_label,
+    has_meanings,
+    is_month_column,
+    quote_label,
+    ref_key,
+    render_expr,
+    render_filter,
     render_select_item,
 )
 
-COMPANY_PARAM = "Co"  # the company parameter when the root has no company column of its own (HQCO's groups)
+COMPANY_PARAM = (
+    "Co"  # the company parameter when the root has no company column of its own (HQCO's groups)
+)
 __all__ = ["COMPANY_PARAM", "Compiled", "company_key", "compile_plan", "parse_plan"]
 
 
@@ -66,12 +86,18 @@ class Compiled:
         return tuple(f for f in self.findings if f.severity == "error")
 
 
-def _finding(code: str, rule: str, severity: Severity, message: str, at=(0, 0), suggestion: str | None = None) -> Finding:
+def _finding(
+    code: str, rule: str, severity: Severity, message: str, at=(0, 0), suggestion: str | None = None
+) -> Finding:
     line, col = at if at != (0, 0) else (1, 1)
-    return Finding(code, rule, severity, message, line, col, suggestion=suggestion, source="compiler")
+    return Finding(
+        code, rule, severity, message, line, col, suggestion=suggestion, source="compiler"
+    )
 
 
-def compile_plan(plan: Plan, catalog: Catalog, *, company: int | None = None, default_company: int | None = 1) -> Compiled:
+def compile_plan(
+    plan: Plan, catalog: Catalog, *, company: int | None = None, default_company: int | None = 1
+) -> Compiled:
     """T-SQL for ``plan``. ``company`` is one the user named (it wins over the plan's COMPANY line);
     otherwise the plan's, otherwise ``default_company`` (``settings.default_company``; 1 when unset)."""
     findings: list[Finding] = []
@@ -83,16 +109,30 @@ def compile_plan(plan: Plan, catalog: Catalog, *, company: int | None = None, de
     ordered = [root] + [v for v in views if v is not root]
     tree = join_tree(ordered, catalog)
     if isinstance(tree, JoinProblem):
-        code, rule = ("PL201", "no-join-path") if tree.kind == "no-path" else ("PL202", "ambiguous-join-path")
-        findings.append(_finding(code, rule, "error", tree.message, suggestion="; ".join(tree.alternatives) or None))
+        code, rule = (
+            ("PL201", "no-join-path")
+            if tree.kind == "no-path"
+            else ("PL202", "ambiguous-join-path")
+        )
+        findings.append(
+            _finding(
+                code, rule, "error", tree.message, suggestion="; ".join(tree.alternatives) or None
+            )
+        )
     if any(f.severity == "error" for f in findings):
         return Compiled(None, tuple(findings))
     findings += _tree_notes(tree)
     companies = _companies(plan, company, default_company, findings)
     company_param, declares, where = _company_sql(tree, catalog, companies)
     if not where and (plan.companies or company is not None):
-        findings.append(_finding("PL309", "no-company-column", "warning",
-                                 f"{', '.join(v.name for v in tree.views)} have no company column: COMPANY does not apply"))
+        findings.append(
+            _finding(
+                "PL309",
+                "no-company-column",
+                "warning",
+                f"{', '.join(v.name for v in tree.views)} have no company column: COMPANY does not apply",
+            )
+        )
     params = _params(plan, columns, company_param, findings)
     if any(f.severity == "error" for f in findings):
         return Compiled(None, tuple(findings))
@@ -104,7 +144,9 @@ def compile_plan(plan: Plan, catalog: Catalog, *, company: int | None = None, de
 # -- names ---------------------------------------------------------------------
 
 
-def _resolve(plan: Plan, catalog: Catalog, findings: list[Finding]) -> tuple[Columns, list[DbObject]]:
+def _resolve(
+    plan: Plan, catalog: Catalog, findings: list[Finding]
+) -> tuple[Columns, list[DbObject]]:
     columns: dict[tuple[str, str], Resolved] = {}
     views: dict[str, DbObject] = {}
     seen_base: dict[str, DbObject] = {}
@@ -114,13 +156,29 @@ def _resolve(plan: Plan, catalog: Catalog, findings: list[Finding]) -> tuple[Col
             obj = catalog.get(ref.view)
             if obj is None:
                 hint = catalog.closest_tables(ref.view, 3)
-                findings.append(_finding("PL101", "unknown-view", "error", f"there is no view {ref.view!r}",
-                                         ref.at, ", ".join(hint) or None))
+                findings.append(
+                    _finding(
+                        "PL101",
+                        "unknown-view",
+                        "error",
+                        f"there is no view {ref.view!r}",
+                        ref.at,
+                        ", ".join(hint) or None,
+                    )
+                )
                 views[key] = None  # type: ignore[assignment]
                 continue
             view = catalog.view_of(obj.name) or obj
             if view is not obj:
-                findings.append(_finding("PL103", "base-table", "info", f"{obj.name} is read through its view {view.name}", ref.at))
+                findings.append(
+                    _finding(
+                        "PL103",
+                        "base-table",
+                        "info",
+                        f"{obj.name} is read through its view {view.name}",
+                        ref.at,
+                    )
+                )
             base = (catalog.base_of(view.name) or view).name.lower()
             view = seen_base.setdefault(base, view)  # JCCM and bJCCM are one view, not a self-join
             views[key] = view
@@ -130,8 +188,16 @@ def _resolve(plan: Plan, catalog: Catalog, findings: list[Finding]) -> tuple[Col
         column = view.column(ref.column)
         if column is None:
             hint = catalog.closest_columns(view, ref.column, 3)
-            findings.append(_finding("PL102", "unknown-column", "error", f"{view.name} has no column {ref.column!r}",
-                                     ref.at, ", ".join(hint) or None))
+            findings.append(
+                _finding(
+                    "PL102",
+                    "unknown-column",
+                    "error",
+                    f"{view.name} has no column {ref.column!r}",
+                    ref.at,
+                    ", ".join(hint) or None,
+                )
+            )
             continue
         columns[ref_key(ref)] = Resolved(view.name, column)
     ordered = list(dict.fromkeys(v for v in views.values() if v is not None))
@@ -159,36 +225,68 @@ def _shape_problems(plan: Plan, columns: Columns, views: dict[str, DbObject]) ->
     for line in plan.filters:
         for cond in line.any_of:
             if has_aggregate(cond.left) or any(has_aggregate(v) for v in condition_values(cond)):
-                yield _finding("PL301", "aggregate-in-where", "error",
-                               "an aggregate cannot filter rows: put this condition on a HAVING line", line.at)
+                yield _finding(
+                    "PL301",
+                    "aggregate-in-where",
+                    "error",
+                    "an aggregate cannot filter rows: put this condition on a HAVING line",
+                    line.at,
+                )
             if isinstance(cond.left, ColumnRef):
                 resolved = columns[ref_key(cond.left)]
                 if resolved.column.name == company_key(views[resolved.view.lower()]):
-                    yield _finding("PL104", "company-filter", "error",
-                                   f"{resolved.view}.{resolved.column.name} is the company: the compiler filters it; "
-                                   "write COMPANY n for another company", cond.left.at)
+                    yield _finding(
+                        "PL104",
+                        "company-filter",
+                        "error",
+                        f"{resolved.view}.{resolved.column.name} is the company: the compiler filters it; "
+                        "write COMPANY n for another company",
+                        cond.left.at,
+                    )
             if isinstance(cond, During) and not _is_month(columns, cond.column):
-                yield _finding("PL303", "not-a-month", "error",
-                               f"DURING needs a month column (Mth); {cond.column} is not one", cond.column.at)
+                yield _finding(
+                    "PL303",
+                    "not-a-month",
+                    "error",
+                    f"DURING needs a month column (Mth); {cond.column} is not one",
+                    cond.column.at,
+                )
     for item in (*plan.columns, *plan.order):
         for node in _walk(item.expr):
             if isinstance(node, Meaning):
                 if not has_meanings(columns[ref_key(node.column)].column):
-                    yield _finding("PL308", "no-meanings", "error",
-                                   f"{node.column} has no documented meanings to spell out", node.at)
+                    yield _finding(
+                        "PL308",
+                        "no-meanings",
+                        "error",
+                        f"{node.column} has no documented meanings to spell out",
+                        node.at,
+                    )
     if plan.aggregated:
         grouped = {ref_key(r) for c in plan.columns for r in bare_refs(c.expr)}
-        for expr, what in [(o.expr, "ORDER BY") for o in plan.order] + [(c.left, "HAVING") for h in plan.having for c in h.any_of]:
+        for expr, what in [(o.expr, "ORDER BY") for o in plan.order] + [
+            (c.left, "HAVING") for h in plan.having for c in h.any_of
+        ]:
             for ref in bare_refs(expr):
                 if ref_key(ref) not in grouped:
-                    yield _finding("PL302", "not-grouped", "error",
-                                   f"{what} uses {ref}, which is neither an output column nor inside an aggregate", ref.at)
+                    yield _finding(
+                        "PL302",
+                        "not-grouped",
+                        "error",
+                        f"{what} uses {ref}, which is neither an output column nor inside an aggregate",
+                        ref.at,
+                    )
     if plan.distinct:
         shown = {c.expr for c in plan.columns}
         for o in plan.order:
             if o.expr not in shown:
-                yield _finding("PL307", "order-not-selected", "error",
-                               f"with DISTINCT, ORDER BY may only use output columns; {o.expr} is not one", o.expr.at)
+                yield _finding(
+                    "PL307",
+                    "order-not-selected",
+                    "error",
+                    f"with DISTINCT, ORDER BY may only use output columns; {o.expr} is not one",
+                    o.expr.at,
+                )
 
 
 def _walk(expr) -> Iterator:
@@ -204,7 +302,12 @@ def _walk(expr) -> Iterator:
 
 def _tree_notes(tree: JoinTree) -> Iterator[Finding]:
     if tree.via:
-        yield _finding("PL203", "joined-through", "info", f"joined through {', '.join(tree.via)} (documented paths)")
+        yield _finding(
+            "PL203",
+            "joined-through",
+            "info",
+            f"joined through {', '.join(tree.via)} (documented paths)",
+        )
     ones: dict[str, list[str]] = {}
     for e in tree.edges:
         if e.right_is_one and not e.left_is_one:
@@ -213,21 +316,35 @@ def _tree_notes(tree: JoinTree) -> Iterator[Finding]:
             ones.setdefault(e.left, []).append(e.right)
     for master, details in ones.items():
         if len(details) >= 2:
-            yield _finding("PL204", "rows-multiply", "warning",
-                           f"{' and '.join(details)} both join {master} as their master: each row of one is paired "
-                           f"with every row of the other for the same {master} row, so totals multiply")
+            yield _finding(
+                "PL204",
+                "rows-multiply",
+                "warning",
+                f"{' and '.join(details)} both join {master} as their master: each row of one is paired "
+                f"with every row of the other for the same {master} row, so totals multiply",
+            )
 
 
-def _companies(plan: Plan, company: int | None, default: int | None, findings: list[Finding]) -> tuple[int, ...]:
+def _companies(
+    plan: Plan, company: int | None, default: int | None, findings: list[Finding]
+) -> tuple[int, ...]:
     if company is not None:
         if plan.companies and plan.companies != (company,):
-            findings.append(_finding("PL306", "company-override", "info",
-                                     f"company {company} (as asked) instead of the plan's COMPANY {', '.join(map(str, plan.companies))}"))
+            findings.append(
+                _finding(
+                    "PL306",
+                    "company-override",
+                    "info",
+                    f"company {company} (as asked) instead of the plan's COMPANY {', '.join(map(str, plan.companies))}",
+                )
+            )
         return (company,)
     return plan.companies or (default if default is not None else 1,)
 
 
-def _company_sql(tree: JoinTree, catalog: Catalog, companies: tuple[int, ...]) -> tuple[str, list[str], list[str]]:
+def _company_sql(
+    tree: JoinTree, catalog: Catalog, companies: tuple[int, ...]
+) -> tuple[str, list[str], list[str]]:
     """The company parameter's name, its DECLARE and the WHERE predicates that pin the company.
 
     The parameter is named after the root's company column (``@JCCo``), as Vista reports
@@ -261,7 +378,11 @@ def _company_sql(tree: JoinTree, catalog: Catalog, companies: tuple[int, ...]) -
     name = company_key(tree.root) or COMPANY_PARAM
     if len(companies) > 1:
         return name, [], [f"{pin} IN ({', '.join(map(str, companies))})" for pin in pins]
-    return name, [f"DECLARE @{name} bCompany = {companies[0]};"], [f"{pin} = @{name}" for pin in pins]
+    return (
+        name,
+        [f"DECLARE @{name} bCompany = {companies[0]};"],
+        [f"{pin} = @{name}" for pin in pins],
+    )
 
 
 def _group_scope(root: DbObject, hq: DbObject | None) -> list[str]:
@@ -269,8 +390,16 @@ def _group_scope(root: DbObject, hq: DbObject | None) -> list[str]:
     if hq is None or company_key(root) or not hq.has_column("HQCo"):
         return []
     keys = root.business_key or root.group_columns
-    return [k for k in keys if hq.has_column(k) and (k in root.group_columns or k.endswith("Group")
-                                                     or root.column(k).vista_type.lower() == "bgroup")]
+    return [
+        k
+        for k in keys
+        if hq.has_column(k)
+        and (
+            k in root.group_columns
+            or k.endswith("Group")
+            or root.column(k).vista_type.lower() == "bgroup"
+        )
+    ]
 
 
 def _params(plan: Plan, columns: Columns, company: str, findings: list[Finding]) -> list[str]:
@@ -286,18 +415,36 @@ def _params(plan: Plan, columns: Columns, company: str, findings: list[Finding])
                 if isinstance(value, Param):
                     vista_type = _type_of(cond.left, columns)
                     first = types.get(value.name.lower(), (vista_type, value, True))
-                    types[value.name.lower()] = (first[0], first[1], first[2] and (vista_type or "").lower() == "bcompany")
+                    types[value.name.lower()] = (
+                        first[0],
+                        first[1],
+                        first[2] and (vista_type or "").lower() == "bcompany",
+                    )
     values = {p.name.lower(): p.value for p in plan.params}
     out = []
     for key, (vista_type, param, company_only) in types.items():
         if company and key == company.lower():
             if not company_only:
-                findings.append(_finding("PL305", "reserved-parameter", "error",
-                                         f"@{company} is the company parameter; give this one another name", param.at))
+                findings.append(
+                    _finding(
+                        "PL305",
+                        "reserved-parameter",
+                        "error",
+                        f"@{company} is the company parameter; give this one another name",
+                        param.at,
+                    )
+                )
             continue
         if vista_type is None:
-            findings.append(_finding("PL304", "parameter-type", "error",
-                                     f"cannot tell the type of @{param.name}: compare it with a column", param.at))
+            findings.append(
+                _finding(
+                    "PL304",
+                    "parameter-type",
+                    "error",
+                    f"cannot tell the type of @{param.name}: compare it with a column",
+                    param.at,
+                )
+            )
             continue
         default = f" = {values[key]}" if key in values else ""
         out.append(f"DECLARE @{param.name} {vista_type}{default};")
@@ -330,9 +477,20 @@ def _labels(items: tuple[PlanColumn, ...], columns: Columns) -> list[str]:
     return labels
 
 
-def _assemble(plan: Plan, tree: JoinTree, columns: Columns, declares: list[str], company: list[str], catalog: Catalog) -> str:
+def _assemble(
+    plan: Plan,
+    tree: JoinTree,
+    columns: Columns,
+    declares: list[str],
+    company: list[str],
+    catalog: Catalog,
+) -> str:
     lines = declares + [""] if declares else []
-    head = "SELECT" + (" DISTINCT" if plan.distinct else "") + (f" TOP ({plan.top})" if plan.top is not None else "")
+    head = (
+        "SELECT"
+        + (" DISTINCT" if plan.distinct else "")
+        + (f" TOP ({plan.top})" if plan.top is not None else "")
+    )
     labels = _labels(plan.columns, columns)
     items = [render_select_item(c, label, columns) for c, label in zip(plan.columns, labels)]
     lines += [head] + [f"    {item}," for item in items[:-1]] + [f"    {items[-1]}"]
@@ -340,18 +498,33 @@ def _assemble(plan: Plan, tree: JoinTree, columns: Columns, declares: list[str],
     for edge in tree.edges:
         join = "LEFT JOIN" if edge.right_is_one and not edge.left_is_one else "JOIN"
         lines.append(f"{join} {edge.right}")
-        lines += [f"    {'ON' if i == 0 else 'AND'} {edge.right}.{r} = {edge.left}.{l}" for i, (l, r) in enumerate(edge.pairs)]
+        lines += [
+            f"    {'ON' if i == 0 else 'AND'} {edge.right}.{r} = {edge.left}.{l}"
+            for i, (l, r) in enumerate(edge.pairs)
+        ]
     hq = catalog.get("HQCO")
-    groups = _group_scope(tree.root, hq) if company and hq is not None and company[0].startswith(f"{hq.name}.") else []
+    groups = (
+        _group_scope(tree.root, hq)
+        if company and hq is not None and company[0].startswith(f"{hq.name}.")
+        else []
+    )
     if groups:
         lines.append(f"JOIN {hq.name}")
-        lines += [f"    {'ON' if i == 0 else 'AND'} {hq.name}.{g} = {tree.root.name}.{tree.root.column(g).name}" for i, g in enumerate(groups)]
+        lines += [
+            f"    {'ON' if i == 0 else 'AND'} {hq.name}.{g} = {tree.root.name}.{tree.root.column(g).name}"
+            for i, g in enumerate(groups)
+        ]
     where = company + [render_filter(f, columns) for f in plan.filters]
     if where:
         lines += [f"WHERE {where[0]}"] + [f"    AND {w}" for w in where[1:]]
     if plan.aggregated:
-        grouped = list(dict.fromkeys(f"{columns[ref_key(r)].view}.{columns[ref_key(r)].column.name}"
-                                     for c in plan.columns for r in bare_refs(c.expr)))
+        grouped = list(
+            dict.fromkeys(
+                f"{columns[ref_key(r)].view}.{columns[ref_key(r)].column.name}"
+                for c in plan.columns
+                for r in bare_refs(c.expr)
+            )
+        )
         if grouped:
             lines += ["GROUP BY"] + [f"    {g}," for g in grouped[:-1]] + [f"    {grouped[-1]}"]
     if plan.having:
@@ -362,7 +535,11 @@ def _assemble(plan: Plan, tree: JoinTree, columns: Columns, declares: list[str],
         order = []
         for o in plan.order:
             # DISTINCT may only order by what it outputs: name the output column
-            text = quote_label(by_expr[o.expr]) if plan.distinct and o.expr in by_expr else render_expr(o.expr, columns)
+            text = (
+                quote_label(by_expr[o.expr])
+                if plan.distinct and o.expr in by_expr
+                else render_expr(o.expr, columns)
+            )
             order.append(text + (" DESC" if o.descending else ""))
         lines.append("ORDER BY " + ", ".join(order))
     return "\n".join(lines) + ";"

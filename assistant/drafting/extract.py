@@ -15,7 +15,10 @@ SPECIAL_TOKEN = re.compile(r"<\|[a-z_]+\|>|</s>|<s>|\[/?INST\]", re.IGNORECASE)
 FENCE = re.compile(r"```[ \t]*([A-Za-z0-9_+-]*)[^\n]*\n?(.*?)(?:```|\Z)", re.DOTALL)
 SQL_LANGS = {"sql", "tsql", "t-sql", "mssql", "sqlserver", "transact-sql", ""}
 # where a query may begin: a read, a CTE, or the variables a Vista report declares first
-START = re.compile(r"^[ \t]*(?:SELECT|WITH\s+\[?\w+\]?\s*(?:\([^)]*\))?\s*AS\s*\(|DECLARE\s+@|SET\s+@)", re.IGNORECASE | re.MULTILINE)
+START = re.compile(
+    r"^[ \t]*(?:SELECT|WITH\s+\[?\w+\]?\s*(?:\([^)]*\))?\s*AS\s*\(|DECLARE\s+@|SET\s+@)",
+    re.IGNORECASE | re.MULTILINE,
+)
 INLINE_START = re.compile(r"\b(?:SELECT|WITH\s+\w+\s+AS\s*\()\s", re.IGNORECASE)
 # a line that continues a query: clause keywords, operators, identifiers lists, comments
 SQL_LINE = re.compile(
@@ -28,7 +31,9 @@ SQL_LINE = re.compile(
 # prose: a capitalised word and then ordinary lower-case words ("This query returns ...")
 PROSE = re.compile(r"^\s*(?:\d+\.\s+|[-*]\s+)?[A-Z][a-z']+(?:,)?(?:\s+[a-z][a-z'-]*){2,}")
 INLINE_CODE = re.compile(r"(?<!`)`([^`\n]+)`(?!`)")
-LABEL = re.compile(r"^\s*(?:T-?SQL|SQL|Query|Answer|Corrected(?:\s+(?:query|SQL))?)\s*:\s*", re.IGNORECASE)
+LABEL = re.compile(
+    r"^\s*(?:T-?SQL|SQL|Query|Answer|Corrected(?:\s+(?:query|SQL))?)\s*:\s*", re.IGNORECASE
+)
 
 
 def extract_sql(text: str) -> str:
@@ -63,7 +68,7 @@ def _from_fences(text: str) -> str:
     body = candidates[0]
     body = LABEL.sub("", body.strip())
     match = START.search(body)
-    return _trim(body[match.start():] if match else body)
+    return _trim(body[match.start() :] if match else body)
 
 
 def _bare(text: str) -> str:
@@ -83,7 +88,12 @@ def _bare(text: str) -> str:
             continue
         if PROSE.match(line) and not SQL_LINE.match(line):
             break
-        if kept and not kept[-1].strip() and not SQL_LINE.match(line) and not line.startswith((" ", "\t")):
+        if (
+            kept
+            and not kept[-1].strip()
+            and not SQL_LINE.match(line)
+            and not line.startswith((" ", "\t"))
+        ):
             break  # a blank line, then something that does not continue a query
         kept.append(line)
     return _trim(_cut_trailing_prose("\n".join(kept)))
@@ -92,7 +102,7 @@ def _bare(text: str) -> str:
 def _cut_trailing_prose(sql: str) -> str:
     """``SELECT ... FROM JCCM; It lists contracts.`` keeps only the statement before the prose."""
     for match in re.finditer(r";", sql):
-        rest = sql[match.end():].strip()
+        rest = sql[match.end() :].strip()
         if rest and PROSE.match(rest) and not START.match(rest):
             return sql[: match.end()]
     return sql

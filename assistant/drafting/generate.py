@@ -26,12 +26,14 @@ from ..backends.base import Backend, Message
 from ..catalog import Catalog
 from ..errors import BackendError
 from ..retrieval.protocols import Retriever
-from .extract import extract_sql
-from .prompts import correction_messages, draft_messages
 from ..settings import Settings
 from ..validate.findings import Finding, Report, sort_findings
+from .extract import extract_sql
+from .prompts import correction_messages, draft_messages
 
-Source = Literal["model", "validator-fix", "reviewer-fix", "plan-fix"]  # plan-fix: plan mode's joinable part
+Source = Literal[
+    "model", "validator-fix", "reviewer-fix", "plan-fix"
+]  # plan-fix: plan mode's joinable part
 Validator = Callable[[str], Report]
 
 # A reply with no SQL in it is a failed attempt like any other; this is its finding.
@@ -73,11 +75,19 @@ class Draft:
     verdict: Literal["pass", "fail"]
     review: Any = None  # assistant.drafting.review.Review when the model reviewer ran
     timings: dict[str, float] = field(default_factory=dict)
-    mode: Literal["sql", "plan"] = "sql"  # plan: the SQL was compiled from a plan (assistant.drafting.plan_draft)
+    mode: Literal["sql", "plan"] = (
+        "sql"  # plan: the SQL was compiled from a plan (assistant.drafting.plan_draft)
+    )
     plan: str = ""  # plan mode: the plan the final SQL was compiled from
-    notes: tuple[str, ...] = ()  # what else the report says: decoded without a grammar, context widened
-    plan_findings: tuple[Finding, ...] = ()  # plan mode: the compiler's findings, positioned in the plan
-    generation: tuple[dict, ...] = ()  # the backend's figures for each model call (tokens, seconds, constrained)
+    notes: tuple[
+        str, ...
+    ] = ()  # what else the report says: decoded without a grammar, context widened
+    plan_findings: tuple[
+        Finding, ...
+    ] = ()  # plan mode: the compiler's findings, positioned in the plan
+    generation: tuple[
+        dict, ...
+    ] = ()  # the backend's figures for each model call (tokens, seconds, constrained)
 
     @property
     def passed(self) -> bool:
@@ -135,7 +145,9 @@ def draft(
     ``stages`` are extra validator stages (the shadow dry-run).
     """
     if backend is None:
-        raise BackendError("drafting needs a model backend; backend is 'none' (set backend in vgpt.toml or VGPT_BACKEND)")
+        raise BackendError(
+            "drafting needs a model backend; backend is 'none' (set backend in vgpt.toml or VGPT_BACKEND)"
+        )
     question = question.strip()
     if not question:
         raise ValueError("empty question")
@@ -171,19 +183,27 @@ def draft(
         model_calls += 1
         generate_seconds += time.perf_counter() - t0
         sql = extract_sql(reply)
-        attempt = Attempt(len(attempts) + 1, "model", reply, sql, check(sql), time.perf_counter() - t0)
+        attempt = Attempt(
+            len(attempts) + 1, "model", reply, sql, check(sql), time.perf_counter() - t0
+        )
         _record(attempts, attempt, on_attempt)
         fix = _validator_fix(attempt, check, len(attempts) + 1)
         if attempt.passed:
             # a certain fix of warnings only (bJCCM -> JCCM) is taken when it validates cleaner
-            if fix is not None and fix.passed and len(fix.report.warnings) < len(attempt.report.warnings):
+            if (
+                fix is not None
+                and fix.passed
+                and len(fix.report.warnings) < len(attempt.report.warnings)
+            ):
                 _record(attempts, fix, on_attempt)
             break
         if fix is not None:
             _record(attempts, fix, on_attempt)
             if fix.passed:
                 break
-        messages = correction_messages(base, reply, sql, attempt.report.errors or attempt.report.findings)
+        messages = correction_messages(
+            base, reply, sql, attempt.report.errors or attempt.report.findings
+        )
     timings["generate"] = generate_seconds
 
     final = best_attempt(attempts)
@@ -192,12 +212,29 @@ def draft(
         from .review import review_query
 
         t0 = time.perf_counter()
-        review = review_query(question, final.sql, final.report, backend=backend,
-                              check=check, context_text=context_text, max_new_tokens=settings.max_new_tokens)
+        review = review_query(
+            question,
+            final.sql,
+            final.report,
+            backend=backend,
+            check=check,
+            context_text=context_text,
+            max_new_tokens=settings.max_new_tokens,
+        )
         timings["review"] = time.perf_counter() - t0
         if review.applied is not None:
-            _record(attempts, Attempt(len(attempts) + 1, "reviewer-fix", review.opinion.raw,
-                                      review.sql, review.applied, 0.0), on_attempt)
+            _record(
+                attempts,
+                Attempt(
+                    len(attempts) + 1,
+                    "reviewer-fix",
+                    review.opinion.raw,
+                    review.sql,
+                    review.applied,
+                    0.0,
+                ),
+                on_attempt,
+            )
     report = review.report if review is not None else final.report
     sql = review.sql if review is not None else final.sql
     timings["total"] = time.perf_counter() - started
@@ -208,10 +245,19 @@ def draft(
 def validate_extracted(sql: str, validate_fn: Validator) -> Report:
     """Validate extracted SQL; a reply with no SQL at all fails with its own finding."""
     if not sql.strip():
-        return Report(sql="", verdict="fail", findings=(Finding(
-            NO_SQL_CODE, "no-sql", "error",
-            "the answer contained no SQL query; answer with one SELECT query in a ```sql block",
-            source="generator"),))
+        return Report(
+            sql="",
+            verdict="fail",
+            findings=(
+                Finding(
+                    NO_SQL_CODE,
+                    "no-sql",
+                    "error",
+                    "the answer contained no SQL query; answer with one SELECT query in a ```sql block",
+                    source="generator",
+                ),
+            ),
+        )
     return validate_fn(sql)
 
 
@@ -232,12 +278,22 @@ def _validator_fix(attempt: Attempt, check: Callable[[str], Report], number: int
         return None
     t0 = time.perf_counter()
     report = check(corrected)
-    return Attempt(number, "validator-fix", f"validator corrected attempt {attempt.number}", corrected, report,
-                   time.perf_counter() - t0)
+    return Attempt(
+        number,
+        "validator-fix",
+        f"validator corrected attempt {attempt.number}",
+        corrected,
+        report,
+        time.perf_counter() - t0,
+    )
 
 
-def _generate(backend: Backend, messages: list[Message], max_new_tokens: int,
-              on_token: Callable[[str], None] | None) -> str:
+def _generate(
+    backend: Backend,
+    messages: list[Message],
+    max_new_tokens: int,
+    on_token: Callable[[str], None] | None,
+) -> str:
     if on_token is None:
         return str(backend.generate(messages, stream=False, max_new_tokens=max_new_tokens))
     pieces = []
@@ -247,7 +303,9 @@ def _generate(backend: Backend, messages: list[Message], max_new_tokens: int,
     return "".join(pieces)
 
 
-def _record(attempts: list[Attempt], attempt: Attempt, callback: Callable[[Attempt], None] | None) -> None:
+def _record(
+    attempts: list[Attempt], attempt: Attempt, callback: Callable[[Attempt], None] | None
+) -> None:
     attempts.append(attempt)
     if callback is not None:
         callback(attempt)
@@ -255,4 +313,10 @@ def _record(attempts: list[Attempt], attempt: Attempt, callback: Callable[[Attem
 
 def merge_reports(base: Report, extra: Iterable[Finding]) -> Report:
     """``base`` with more findings; the verdict stays ``base``'s (extra findings are opinions)."""
-    return Report(base.sql, base.verdict, sort_findings([*base.findings, *extra]), base.corrected_sql, dict(base.timings))
+    return Report(
+        base.sql,
+        base.verdict,
+        sort_findings([*base.findings, *extra]),
+        base.corrected_sql,
+        dict(base.timings),
+    )

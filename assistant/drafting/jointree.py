@@ -31,7 +31,13 @@ from typing import Sequence
 from ..catalog import Catalog, DbObject, JoinPath
 
 MAX_VIA = 2
-KIND_RANK = {"header-detail": 0, "master-lookup": 1, "documented": 2, "foreign-key": 2, "company": 3}
+KIND_RANK = {
+    "header-detail": 0,
+    "master-lookup": 1,
+    "documented": 2,
+    "foreign-key": 2,
+    "company": 3,
+}
 
 
 @dataclass(frozen=True)
@@ -42,11 +48,20 @@ class Edge:
     right: str
     pairs: tuple[tuple[str, str], ...]
     kind: str
-    right_is_one: bool  # the pairs cover right's business key: each left row finds at most one right row
+    right_is_one: (
+        bool  # the pairs cover right's business key: each left row finds at most one right row
+    )
     left_is_one: bool
 
     def flipped(self) -> "Edge":
-        return Edge(self.right, self.left, tuple((r, l) for l, r in self.pairs), self.kind, self.left_is_one, self.right_is_one)
+        return Edge(
+            self.right,
+            self.left,
+            tuple((r, l) for l, r in self.pairs),
+            self.kind,
+            self.left_is_one,
+            self.right_is_one,
+        )
 
     @property
     def rank(self) -> int:
@@ -79,7 +94,9 @@ class JoinProblem:
     alternatives: tuple[str, ...] = ()
 
 
-def join_tree(views: Sequence[DbObject], catalog: Catalog, *, max_via: int = MAX_VIA) -> JoinTree | JoinProblem:
+def join_tree(
+    views: Sequence[DbObject], catalog: Catalog, *, max_via: int = MAX_VIA
+) -> JoinTree | JoinProblem:
     """Connect ``views`` (distinct, the first is the root) by the smallest documented join tree.
 
     >>> from assistant.catalog import Catalog, DbObject, Column, JoinPath
@@ -120,8 +137,11 @@ def _shared(obj: DbObject, column: str) -> bool:
     col = obj.column(column)
     if col is None:
         return False
-    return (col.vista_type.lower() in ("bcompany", "bgroup") or column.lower() == (obj.company_column or "").lower()
-            or column in obj.group_columns)
+    return (
+        col.vista_type.lower() in ("bcompany", "bgroup")
+        or column.lower() == (obj.company_column or "").lower()
+        or column in obj.group_columns
+    )
 
 
 def _batch(obj: DbObject) -> bool:
@@ -169,7 +189,12 @@ class _Graph:
     def may_pass(self, key: str) -> bool:
         """Whether a view the plan did not name may sit inside the tree."""
         obj = self.view(key)
-        return obj is not None and obj.kind == "view" and key not in ("bhqco", "hqco") and not _batch(obj)
+        return (
+            obj is not None
+            and obj.kind == "view"
+            and key not in ("bhqco", "hqco")
+            and not _batch(obj)
+        )
 
 
 _INDEX: dict[int, tuple[Catalog, dict[str, list[JoinPath]]]] = {}
@@ -201,7 +226,9 @@ def _edge(left: DbObject, right: DbObject, path: JoinPath) -> Edge | None:
             return None  # the view does not expose a column of the path
         pairs.append((lc.name, rc.name))
     lcols, rcols = {l.lower() for l, _ in pairs}, {r.lower() for _, r in pairs}
-    return Edge(left.name, right.name, tuple(pairs), path.kind, _covers(right, rcols), _covers(left, lcols))
+    return Edge(
+        left.name, right.name, tuple(pairs), path.kind, _covers(right, rcols), _covers(left, lcols)
+    )
 
 
 def _keyed(edge: Edge, graph: _Graph) -> bool:
@@ -223,11 +250,17 @@ def _pair_edge(graph: _Graph, a: str, b: str, inner: bool) -> tuple[Edge, bool] 
     if not edges:
         return None
     best = min(edges, key=lambda e: (e.rank, -len(e.pairs)))
-    rivals = [e for e in edges if (e.rank, len(e.pairs)) == (best.rank, len(best.pairs)) and e.pairs != best.pairs]
+    rivals = [
+        e
+        for e in edges
+        if (e.rank, len(e.pairs)) == (best.rank, len(best.pairs)) and e.pairs != best.pairs
+    ]
     return best, bool(rivals)
 
 
-def _best_trees(graph: _Graph, terminals: list[str], size: int) -> list[tuple[tuple, frozenset, tuple, dict]]:
+def _best_trees(
+    graph: _Graph, terminals: list[str], size: int
+) -> list[tuple[tuple, frozenset, tuple, dict]]:
     """Spanning trees over terminals + ``size`` unnamed views: (score, those views, chosen pairs, pair → edge), best only."""
     found = []
     for via in _via_sets(graph, terminals, size):
@@ -310,23 +343,34 @@ def _no_chasm(via, chosen, pair_edges) -> bool:
     return True
 
 
-def _choose(found, graph: _Graph, terminals: dict[str, DbObject], root: DbObject) -> JoinTree | JoinProblem:
+def _choose(
+    found, graph: _Graph, terminals: dict[str, DbObject], root: DbObject
+) -> JoinTree | JoinProblem:
     node_sets = sorted({f[1] for f in found}, key=sorted)
     if len(node_sets) > 1:
         shown = tuple(" + ".join(graph.view(k).name for k in sorted(s)) for s in node_sets)
         names = tuple(v.name for v in terminals.values())
-        return JoinProblem("ambiguous", names,
-                           f"{', '.join(names)} connect equally well through different views ({' or '.join(shown)}); "
-                           "name the one you mean in the plan", shown)
+        return JoinProblem(
+            "ambiguous",
+            names,
+            f"{', '.join(names)} connect equally well through different views ({' or '.join(shown)}); "
+            "name the one you mean in the plan",
+            shown,
+        )
     score, via, chosen, pair_edges = min(found, key=lambda f: f[2])
     for pair in chosen:
         edge, rival = pair_edges[pair]
         if rival:
-            others = [e for e in graph.between(*pair) if e.rank == edge.rank and e.pairs != edge.pairs]
+            others = [
+                e for e in graph.between(*pair) if e.rank == edge.rank and e.pairs != edge.pairs
+            ]
             alts = tuple(str(e) for e in [edge, *others])
-            return JoinProblem("ambiguous", (edge.left, edge.right),
-                               f"{edge.left} and {edge.right} join in more than one documented way: {'; '.join(alts)}",
-                               alts)
+            return JoinProblem(
+                "ambiguous",
+                (edge.left, edge.right),
+                f"{edge.left} and {edge.right} join in more than one documented way: {'; '.join(alts)}",
+                alts,
+            )
     return _orient(graph, terminals, root, via, [pair_edges[p][0] for p in chosen])
 
 
@@ -345,7 +389,9 @@ def _orient(graph: _Graph, terminals, root: DbObject, via, edges: list[Edge]) ->
             if current in (a, b):
                 other = b if a == current else a
                 if other not in placed:
-                    nexts.append((rank.get(other, len(rank)), other, e if a == current else e.flipped()))
+                    nexts.append(
+                        (rank.get(other, len(rank)), other, e if a == current else e.flipped())
+                    )
         for _, other, e in sorted(nexts, key=lambda t: (t[0], t[1])):
             placed.add(other)
             order.append(views[other])
@@ -354,7 +400,9 @@ def _orient(graph: _Graph, terminals, root: DbObject, via, edges: list[Edge]) ->
     return JoinTree(tuple(order), tuple(oriented), tuple(views[k].name for k in sorted(via)))
 
 
-def _no_path(graph: _Graph, terminals: list[str], named: dict[str, DbObject], max_via: int) -> JoinProblem:
+def _no_path(
+    graph: _Graph, terminals: list[str], named: dict[str, DbObject], max_via: int
+) -> JoinProblem:
     """Group the views by what direct paths connect, and name the groups that stay apart."""
     groups: list[set[str]] = []
     for t in terminals:
@@ -363,7 +411,10 @@ def _no_path(graph: _Graph, terminals: list[str], named: dict[str, DbObject], ma
         groups = [g for g in groups if g not in linked] + [merged]
     parts = [" + ".join(named[k].name for k in terminals if k in g) for g in groups]
     names = tuple(v.name for v in named.values())
-    return JoinProblem("no-path", names,
-                       f"no documented join path connects {' with '.join(parts)} "
-                       f"(directly or through up to {max_via} other views); "
-                       "ask about them separately, or name a view that links them")
+    return JoinProblem(
+        "no-path",
+        names,
+        f"no documented join path connects {' with '.join(parts)} "
+        f"(directly or through up to {max_via} other views); "
+        "ask about them separately, or name a view that links them",
+    )

@@ -147,7 +147,9 @@ class InList:
     negated: bool = False
 
     def __str__(self) -> str:
-        return f"{self.left} {'NOT IN' if self.negated else 'IN'} ({', '.join(map(str, self.values))})"
+        return (
+            f"{self.left} {'NOT IN' if self.negated else 'IN'} ({', '.join(map(str, self.values))})"
+        )
 
 
 @dataclass(frozen=True)
@@ -359,7 +361,11 @@ def render_plan(plan: Plan) -> str:
     WHERE JCCM.ContractStatus = 1
     COMPANY 2
     """
-    head = "SELECT " + ("DISTINCT " if plan.distinct else "") + (f"TOP {plan.top} " if plan.top is not None else "")
+    head = (
+        "SELECT "
+        + ("DISTINCT " if plan.distinct else "")
+        + (f"TOP {plan.top} " if plan.top is not None else "")
+    )
     lines = [head + ", ".join(map(str, plan.columns))]
     lines += [("WHERE " if i == 0 else "AND ") + str(f) for i, f in enumerate(plan.filters)]
     lines += [("HAVING " if i == 0 else "AND ") + str(f) for i, f in enumerate(plan.having)]
@@ -374,8 +380,35 @@ def render_plan(plan: Plan) -> str:
 from .plan_parser import PlanSyntaxError, parse_plan  # noqa: E402  (the parser builds these types)
 
 __all__ = [
-    "Aggregate", "Arith", "Between", "ColumnRef", "Compare", "Condition", "During", "Expr", "InList", "IsNull",
-    "Like", "Meaning", "Number", "OrderItem", "Param", "ParamValue", "Period", "Plan", "PlanColumn", "PlanFilter",
-    "PlanSyntaxError", "Pos", "Text", "Value", "bare_refs", "condition_refs", "condition_values", "has_aggregate",
-    "parse_plan", "refs", "render_plan",
+    "Aggregate",
+    "Arith",
+    "Between",
+    "ColumnRef",
+    "Compare",
+    "Condition",
+    "During",
+    "Expr",
+    "InList",
+    "IsNull",
+    "Like",
+    "Meaning",
+    "Number",
+    "OrderItem",
+    "Param",
+    "ParamValue",
+    "Period",
+    "Plan",
+    "PlanColumn",
+    "PlanFilter",
+    "PlanSyntaxError",
+    "Pos",
+    "Text",
+    "Value",
+    "bare_refs",
+    "condition_refs",
+    "condition_values",
+    "has_aggregate",
+    "parse_plan",
+    "refs",
+    "render_plan",
 ]

@@ -27,7 +27,14 @@ from .plan import ColumnRef, Number, Param, ParamValue, Plan, Text, condition_va
 from .plan_from_sql import plan_from_sql
 from .sql_batch import split_batch
 
-Stage = Literal["not-expressible", "compile-error", "validator-error", "original-fails", "different-rows", "same-rows"]
+Stage = Literal[
+    "not-expressible",
+    "compile-error",
+    "validator-error",
+    "original-fails",
+    "different-rows",
+    "same-rows",
+]
 
 
 @dataclass(frozen=True)
@@ -46,7 +53,9 @@ class RoundTrip:
         return render_plan(self.plan) if self.plan is not None else ""
 
 
-def round_trip(sql: str, catalog: Catalog, shadows: Shadows, *, default_company: int = 1, probe: bool = True) -> RoundTrip:
+def round_trip(
+    sql: str, catalog: Catalog, shadows: Shadows, *, default_company: int = 1, probe: bool = True
+) -> RoundTrip:
     plan = plan_from_sql(sql, catalog)
     if plan is None:
         return RoundTrip("not-expressible")
@@ -61,10 +70,16 @@ def round_trip(sql: str, catalog: Catalog, shadows: Shadows, *, default_company:
     details = []
     for con, schema in zip(shadows.cons, shadows.schemas):
         original, ours = sql, compiled.sql
-        values = _probe_values(plan, catalog, con, schema, plan.companies or (default_company,)) if probe else {}
+        values = (
+            _probe_values(plan, catalog, con, schema, plan.companies or (default_company,))
+            if probe
+            else {}
+        )
         if values:
             original = _with_defaults(sql, values)
-            ours = compile_plan(_with_params(plan, values), catalog, default_company=default_company).sql
+            ours = compile_plan(
+                _with_params(plan, values), catalog, default_company=default_company
+            ).sql
         gold = execute(original, con, schema)
         if gold.error:
             return RoundTrip("original-fails", plan, compiled, details=(gold.error,))
@@ -93,13 +108,21 @@ def _probe_values(plan: Plan, catalog: Catalog, con, schema, companies) -> dict[
         for cond in line.any_of:
             left = cond.left
             for value in condition_values(cond):
-                if not isinstance(value, Param) or value.name.lower() in out or not isinstance(left, ColumnRef):
+                if (
+                    not isinstance(value, Param)
+                    or value.name.lower() in out
+                    or not isinstance(left, ColumnRef)
+                ):
                     continue
                 view = catalog.get(left.view)
                 co = view.company_column if view is not None else None
-                where = f"{left} IS NOT NULL" + (f" AND {left.view}.{co} IN ({', '.join(map(str, companies))})" if co else "")
-                probe = (f"SELECT TOP (1) {left} FROM {left.view} WHERE {where} "
-                         f"GROUP BY {left} ORDER BY COUNT(*) DESC, {left}")
+                where = f"{left} IS NOT NULL" + (
+                    f" AND {left.view}.{co} IN ({', '.join(map(str, companies))})" if co else ""
+                )
+                probe = (
+                    f"SELECT TOP (1) {left} FROM {left.view} WHERE {where} "
+                    f"GROUP BY {left} ORDER BY COUNT(*) DESC, {left}"
+                )
                 run = execute(probe, con, schema)
                 if run.error or not run.rows:
                     continue
@@ -122,15 +145,27 @@ def _with_defaults(sql: str, values: dict[str, str]) -> str:
     lines = []
     for key, d in batch.declared.items():
         default = values.get(key, d.default)
-        lines.append(f"DECLARE @{d.name} {d.type}" + (f" = {default}" if default is not None else "") + ";")
+        lines.append(
+            f"DECLARE @{d.name} {d.type}" + (f" = {default}" if default is not None else "") + ";"
+        )
     return "\n".join(lines) + "\n" + (batch.query or "")
 
 
 def _with_params(plan: Plan, values: dict[str, str]) -> Plan:
     params = {p.name.lower(): p for p in plan.params}
     for key, literal in values.items():
-        name = next((p.name for line in plan.filters + plan.having for c in line.any_of for p in condition_values(c)
-                     if isinstance(p, Param) and p.name.lower() == key), key)
-        value = Text(literal[1:-1].replace("''", "'")) if literal.startswith("'") else Number(literal)
+        name = next(
+            (
+                p.name
+                for line in plan.filters + plan.having
+                for c in line.any_of
+                for p in condition_values(c)
+                if isinstance(p, Param) and p.name.lower() == key
+            ),
+            key,
+        )
+        value = (
+            Text(literal[1:-1].replace("''", "'")) if literal.startswith("'") else Number(literal)
+        )
         params[key] = ParamValue(name, value)
     return dataclasses.replace(plan, params=tuple(params[k] for k in sorted(params)))

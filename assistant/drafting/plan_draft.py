@@ -56,12 +56,16 @@ from .plan import (
 )
 from .plan_prompt import MAX_COLUMNS, listed_views, plan_messages
 
-PLAN_MAX_NEW_TOKENS = 160  # a plan is 62 tokens at the median, 118 at p95 (docs/plan.md); more is a loop
+PLAN_MAX_NEW_TOKENS = (
+    160  # a plan is 62 tokens at the median, 118 at p95 (docs/plan.md); more is a loop
+)
 WIDEN_CODES = ("PL201", "PL202")  # compile errors that more views can fix
 WIDEN_VIEWS = 3  # views added when widening
 PLAN_SYNTAX_CODE = "GEN002"
-UNCONSTRAINED_NOTE = ("{backend} decoded without a grammar (it takes none; set openai_grammar for llama.cpp or vLLM "
-                      "servers): the plan was checked by the parser, the compiler and the validator instead")
+UNCONSTRAINED_NOTE = (
+    "{backend} decoded without a grammar (it takes none; set openai_grammar for llama.cpp or vLLM "
+    "servers): the plan was checked by the parser, the compiler and the validator instead"
+)
 
 _COMPANY = re.compile(r"\bcompany\s*(?:no\.?|number|#)?\s*(\d{1,3})\b", re.IGNORECASE)
 
@@ -93,7 +97,9 @@ def draft_plan(
     ``context`` is a retrieval result to use instead of retrieving again (the chat shows it first).
     """
     if backend is None:
-        raise BackendError("drafting needs a model backend; backend is 'none' (set backend in vgpt.toml or VGPT_BACKEND)")
+        raise BackendError(
+            "drafting needs a model backend; backend is 'none' (set backend in vgpt.toml or VGPT_BACKEND)"
+        )
     question = question.strip()
     if not question:
         raise ValueError("empty question")
@@ -107,7 +113,9 @@ def draft_plan(
     timings["retrieve"] = time.perf_counter() - started
     objects = context_objects(context)
     if not objects:
-        raise BackendError("plan mode needs the schema context: no view was retrieved for this question (run `vgpt ingest`)")
+        raise BackendError(
+            "plan mode needs the schema context: no view was retrieved for this question (run `vgpt ingest`)"
+        )
     examples = tuple(getattr(context, "examples", ()) or ())
     mode = grammar_mode(backend)
     notes: list[str] = []
@@ -136,7 +144,9 @@ def draft_plan(
         plan, text, problem = settle_plan(reply, cut=(stats.get("new_tokens") or 0) >= max_new)
         compiled = None
         if plan is not None:
-            compiled = compile_plan(plan, catalog, company=asked, default_company=settings.default_company or 1)
+            compiled = compile_plan(
+                plan, catalog, company=asked, default_company=settings.default_company or 1
+            )
         compile_seconds += time.perf_counter() - t1
         t2 = time.perf_counter()
         if compiled is not None and compiled.ok:
@@ -155,28 +165,53 @@ def draft_plan(
         if attempt.passed:
             break
         errors = list(report.errors)
-        if compiled is not None and not compiled.ok and not widened and any(f.code in WIDEN_CODES for f in errors):
-            more = linking_views(plan, catalog, [o.name if isinstance(o, DbObject) else str(getattr(o, "name", o))
-                                                 for o in objects])
+        if (
+            compiled is not None
+            and not compiled.ok
+            and not widened
+            and any(f.code in WIDEN_CODES for f in errors)
+        ):
+            more = linking_views(
+                plan,
+                catalog,
+                [
+                    o.name if isinstance(o, DbObject) else str(getattr(o, "name", o))
+                    for o in objects
+                ],
+            )
             if more:
                 objects = [*objects, *more]
                 widened = True
-                notes.append(f"widened the context with {', '.join(more)} after: {errors[0].message}")
+                notes.append(
+                    f"widened the context with {', '.join(more)} after: {errors[0].message}"
+                )
         feedback = correction_turns(text or reply, errors, widened=widened)
     last = attempts[-1]
     if not last.passed and "PL201" in {f.code for f in last.report.errors}:
         t0 = time.perf_counter()
-        pruned = joinable_part(parse_plan(plans[last.number]), catalog, asked, settings.default_company or 1)
+        pruned = joinable_part(
+            parse_plan(plans[last.number]), catalog, asked, settings.default_company or 1
+        )
         if pruned is not None:
             part, dropped = pruned
-            compiled = compile_plan(part, catalog, company=asked, default_company=settings.default_company or 1)
+            compiled = compile_plan(
+                part, catalog, company=asked, default_company=settings.default_company or 1
+            )
             report = validate(compiled.sql, catalog, stages=stages)
-            attempt = Attempt(len(attempts) + 1, "plan-fix", f"attempt {last.number} without {', '.join(dropped)}",
-                              report.sql, report, time.perf_counter() - t0)
+            attempt = Attempt(
+                len(attempts) + 1,
+                "plan-fix",
+                f"attempt {last.number} without {', '.join(dropped)}",
+                report.sql,
+                report,
+                time.perf_counter() - t0,
+            )
             attempts.append(attempt)
             plans[attempt.number] = render_plan(part)
-            notes.append(f"dropped {', '.join(dropped)}: no documented join path reaches "
-                         f"{'it' if len(dropped) == 1 else 'them'} from {part.views[0]}")
+            notes.append(
+                f"dropped {', '.join(dropped)}: no documented join path reaches "
+                f"{'it' if len(dropped) == 1 else 'them'} from {part.views[0]}"
+            )
             if on_attempt is not None:
                 on_attempt(attempt)
     timings["generate"] = generate_seconds
@@ -185,13 +220,26 @@ def draft_plan(
 
     final = best_attempt(attempts)
     timings["total"] = time.perf_counter() - started
-    return Draft(question, tuple(attempts), context, final.sql, final.report, final.report.verdict, None, timings,
-                 mode="plan", plan=plans.get(final.number, ""), notes=tuple(notes),
-                 plan_findings=_plan_findings(final, plans, catalog, asked, settings), generation=tuple(generation))
+    return Draft(
+        question,
+        tuple(attempts),
+        context,
+        final.sql,
+        final.report,
+        final.report.verdict,
+        None,
+        timings,
+        mode="plan",
+        plan=plans.get(final.number, ""),
+        notes=tuple(notes),
+        plan_findings=_plan_findings(final, plans, catalog, asked, settings),
+        generation=tuple(generation),
+    )
 
 
-def joinable_part(plan: Plan, catalog: Catalog, company: int | None,
-                  default_company: int) -> tuple[Plan, list[str]] | None:
+def joinable_part(
+    plan: Plan, catalog: Catalog, company: int | None, default_company: int
+) -> tuple[Plan, list[str]] | None:
     """The largest part of ``plan`` that compiles: its items on a set of views with its first view that a
     documented join tree connects (output columns, filter lines, order items and parameters on other
     views are left out), and the views left out. None when no part with an output column compiles.
@@ -219,10 +267,17 @@ def _restrict(plan: Plan, keep: set[str]) -> Plan | None:
     filters = tuple(f for f in plan.filters if all(on(condition_refs(c)) for c in f.any_of))
     having = tuple(f for f in plan.having if all(on(condition_refs(c)) for c in f.any_of))
     order = tuple(o for o in plan.order if on(refs(o.expr)))
-    used = {v.name.lower() for f in (*filters, *having) for c in f.any_of for v in condition_values(c)
-            if isinstance(v, Param)}
+    used = {
+        v.name.lower()
+        for f in (*filters, *having)
+        for c in f.any_of
+        for v in condition_values(c)
+        if isinstance(v, Param)
+    }
     params = tuple(p for p in plan.params if p.name.lower() in used)
-    return replace(plan, columns=columns, filters=filters, having=having, order=order, params=params)
+    return replace(
+        plan, columns=columns, filters=filters, having=having, order=order, params=params
+    )
 
 
 def context_objects(context: Any) -> list[Any]:
@@ -257,10 +312,30 @@ def settle_plan(reply: str, *, cut: bool = False) -> tuple[Plan | None, str, Fin
             first = first or exc
         candidate = _trim(candidate)
     if first is None:
-        return None, "", Finding(PLAN_SYNTAX_CODE, "plan-syntax", "error", "the model wrote no plan",
-                                 source="generator")
-    return None, "", Finding(PLAN_SYNTAX_CODE, "plan-syntax", "error", f"the plan does not parse: {first.reason}",
-                             line=first.line or 1, col=first.col or 1, source="generator")
+        return (
+            None,
+            "",
+            Finding(
+                PLAN_SYNTAX_CODE,
+                "plan-syntax",
+                "error",
+                "the model wrote no plan",
+                source="generator",
+            ),
+        )
+    return (
+        None,
+        "",
+        Finding(
+            PLAN_SYNTAX_CODE,
+            "plan-syntax",
+            "error",
+            f"the plan does not parse: {first.reason}",
+            line=first.line or 1,
+            col=first.col or 1,
+            source="generator",
+        ),
+    )
 
 
 def _trim(text: str) -> str:
@@ -275,6 +350,7 @@ def _trim(text: str) -> str:
 
 def dedupe(plan: Plan) -> Plan:
     """``plan`` with each output column, filter line, order item and parameter kept once (first wins)."""
+
     def once(items, key=str):
         seen, out = set(), []
         for item in items:
@@ -283,11 +359,19 @@ def dedupe(plan: Plan) -> Plan:
                 out.append(item)
         return tuple(out)
 
-    return replace(plan, columns=once(plan.columns), filters=once(plan.filters), having=once(plan.having),
-                   order=once(plan.order), params=once(plan.params, key=lambda p: p.name.lower()))
+    return replace(
+        plan,
+        columns=once(plan.columns),
+        filters=once(plan.filters),
+        having=once(plan.having),
+        order=once(plan.order),
+        params=once(plan.params, key=lambda p: p.name.lower()),
+    )
 
 
-def linking_views(plan: Plan | None, catalog: Catalog, shown: list[str], limit: int = WIDEN_VIEWS) -> list[str]:
+def linking_views(
+    plan: Plan | None, catalog: Catalog, shown: list[str], limit: int = WIDEN_VIEWS
+) -> list[str]:
     """Views not yet shown that a documented join path links to the plan's views, those linking most first.
 
     A view that joins two of the plan's views (the missing link of PL201, or the one to name of PL202)
@@ -312,17 +396,26 @@ def linking_views(plan: Plan | None, catalog: Catalog, shown: list[str], limit: 
 
 def _batch(obj: DbObject) -> bool:
     """A batch table (keyed by BatchId/BatchSeq): data entry in progress, never a link to show (as jointree)."""
-    return bool({k.lower() for k in obj.business_key} & {"batchid", "batchseq"}) or obj.has_column("BatchSeq")
+    return bool({k.lower() for k in obj.business_key} & {"batchid", "batchseq"}) or obj.has_column(
+        "BatchSeq"
+    )
 
 
 def correction_turns(previous: str, errors: list[Finding], *, widened: bool) -> list[Message]:
     """The plan the model wrote and why it was refused, as the next turns of the chat."""
-    lines = [f"- {f.message}" + (f" ({f.suggestion})" if f.suggestion else "") for f in errors] or ["- it was refused"]
+    lines = [f"- {f.message}" + (f" ({f.suggestion})" if f.suggestion else "") for f in errors] or [
+        "- it was refused"
+    ]
     ask = "Write the whole plan again"
     if widened:
         ask += ", using a view from the list that links them"
-    return [{"role": "assistant", "content": previous.strip() or "(no plan)"},
-            {"role": "user", "content": "The compiler could not use this plan:\n" + "\n".join(lines) + f"\n{ask}."}]
+    return [
+        {"role": "assistant", "content": previous.strip() or "(no plan)"},
+        {
+            "role": "user",
+            "content": "The compiler could not use this plan:\n" + "\n".join(lines) + f"\n{ask}.",
+        },
+    ]
 
 
 def invented_names(text: str, views: Iterable[DbObject]) -> list[str]:
@@ -347,13 +440,27 @@ def invented_names(text: str, views: Iterable[DbObject]) -> list[str]:
         return out
     for line in (*plan.filters, *plan.having):
         for cond in line.any_of:
-            column = known.get((str(getattr(cond.left, "view", "")).lower(), str(getattr(cond.left, "column", "")).lower()))
+            column = known.get(
+                (
+                    str(getattr(cond.left, "view", "")).lower(),
+                    str(getattr(cond.left, "column", "")).lower(),
+                )
+            )
             codes = _codes(column)
             if not codes:
                 continue
-            values = cond.values if isinstance(cond, InList) else (cond.right,) if isinstance(cond, Compare) else ()
+            values = (
+                cond.values
+                if isinstance(cond, InList)
+                else (cond.right,)
+                if isinstance(cond, Compare)
+                else ()
+            )
             for value in values:
-                if isinstance(value, (Number, Text)) and str(getattr(value, "value", value)).strip("'") not in codes:
+                if (
+                    isinstance(value, (Number, Text))
+                    and str(getattr(value, "value", value)).strip("'") not in codes
+                ):
                     out.append(f"{cond.left} = {value}")
     return out
 
@@ -368,22 +475,31 @@ def _codes(column) -> set[str]:
 _NAME = re.compile(r"(?<![\w.@'])([A-Za-z][A-Za-z0-9]*)\.([A-Za-z_][A-Za-z0-9_]*)(?![\w.])")
 
 
-def _plan_findings(final: Attempt, plans: dict[int, str], catalog: Catalog, asked: int | None,
-                   settings: Settings) -> tuple[Finding, ...]:
+def _plan_findings(
+    final: Attempt, plans: dict[int, str], catalog: Catalog, asked: int | None, settings: Settings
+) -> tuple[Finding, ...]:
     """The compiler's notes on the final plan (joined through, company override), for the report."""
     text = plans.get(final.number, "")
     if not text:
         return tuple(f for f in final.report.findings if f.source in ("compiler", "generator"))
-    compiled: Compiled = compile_plan(parse_plan(text), catalog, company=asked,
-                                      default_company=settings.default_company or 1)
+    compiled: Compiled = compile_plan(
+        parse_plan(text), catalog, company=asked, default_company=settings.default_company or 1
+    )
     return compiled.findings
 
 
-def _generate(backend: Backend, messages: list[Message], max_new_tokens: int,
-              on_token: Callable[[str], None] | None, grammar: str | None) -> str:
+def _generate(
+    backend: Backend,
+    messages: list[Message],
+    max_new_tokens: int,
+    on_token: Callable[[str], None] | None,
+    grammar: str | None,
+) -> str:
     kwargs = {"grammar": grammar} if grammar else {}
     if on_token is None:
-        return str(backend.generate(messages, stream=False, max_new_tokens=max_new_tokens, **kwargs))
+        return str(
+            backend.generate(messages, stream=False, max_new_tokens=max_new_tokens, **kwargs)
+        )
     pieces = []
     for piece in backend.generate(messages, stream=True, max_new_tokens=max_new_tokens, **kwargs):
         pieces.append(piece)

@@ -30,8 +30,28 @@ from sqlglot import exp
 from ..catalog import Catalog, DbObject
 from .compiler import company_key
 from .plan import (
-    Aggregate, Arith, Between, ColumnRef, Compare, During, Expr, InList, IsNull, Like, Meaning, Number, OrderItem,
-    Param, ParamValue, Period, Plan, PlanColumn, PlanFilter, Text, bare_refs, render_plan,
+    Aggregate,
+    Arith,
+    Between,
+    ColumnRef,
+    Compare,
+    During,
+    Expr,
+    InList,
+    IsNull,
+    Like,
+    Meaning,
+    Number,
+    OrderItem,
+    Param,
+    ParamValue,
+    Period,
+    Plan,
+    PlanColumn,
+    PlanFilter,
+    Text,
+    bare_refs,
+    render_plan,
 )
 from .plan_sql import YEAR_START, is_month_column
 from .sql_batch import Declared, split_batch
@@ -58,7 +78,12 @@ def plan_from_sql(sql: str, catalog: Catalog) -> Plan | None:
         tree = sqlglot.parse_one(batch.query, read="tsql")
     except (sqlglot.errors.SqlglotError, ValueError):
         return None
-    if not isinstance(tree, exp.Select) or tree.args.get("with_") or tree.args.get("with") or _nested(tree):
+    if (
+        not isinstance(tree, exp.Select)
+        or tree.args.get("with_")
+        or tree.args.get("with")
+        or _nested(tree)
+    ):
         return None
     try:
         return _Lifter(tree, batch.declared, catalog).plan()
@@ -67,8 +92,11 @@ def plan_from_sql(sql: str, catalog: Catalog) -> Plan | None:
 
 
 def _nested(tree: exp.Select) -> bool:
-    return any(isinstance(n, (exp.Subquery, exp.Window, exp.Union)) or (isinstance(n, exp.Select) and n is not tree)
-               for n in tree.walk())
+    return any(
+        isinstance(n, (exp.Subquery, exp.Window, exp.Union))
+        or (isinstance(n, exp.Select) and n is not tree)
+        for n in tree.walk()
+    )
 
 
 class _Lifter:
@@ -87,7 +115,11 @@ class _Lifter:
     def plan(self) -> Plan:
         t = self.tree
         self._sources()
-        if t.args.get("offset") or t.args.get("fetch") or (t.args.get("distinct") and t.args["distinct"].args.get("on")):
+        if (
+            t.args.get("offset")
+            or t.args.get("fetch")
+            or (t.args.get("distinct") and t.args["distinct"].args.get("on"))
+        ):
             raise self.fail("offset, fetch or DISTINCT ON")
         columns = tuple(self._select_item(e) for e in t.expressions)
         where = self._conjuncts(t.args.get("where"))
@@ -95,8 +127,16 @@ class _Lifter:
         having = [self._filter_line(c) for c in self._conjuncts(t.args.get("having"))]
         order = self._order(columns)
         top = self._top()
-        plan = Plan(columns, tuple(filters), tuple(having), order, top, bool(t.args.get("distinct")),
-                    self._company(), tuple(self.params[k] for k in sorted(self.params)))
+        plan = Plan(
+            columns,
+            tuple(filters),
+            tuple(having),
+            order,
+            top,
+            bool(t.args.get("distinct")),
+            self._company(),
+            tuple(self.params[k] for k in sorted(self.params)),
+        )
         self._check_grouping(plan)
         return plan
 
@@ -106,12 +146,20 @@ class _Lifter:
             raise self.fail("no FROM")
         tables = [t.args["from_"].this]
         for join in t.args.get("joins") or ():
-            if join.args.get("side") not in (None, "LEFT") or join.args.get("kind") not in (None, "INNER") or join.args.get("using"):
+            if (
+                join.args.get("side") not in (None, "LEFT")
+                or join.args.get("kind") not in (None, "INNER")
+                or join.args.get("using")
+            ):
                 raise self.fail("join kind")
             if join.args.get("on") is None:
                 raise self.fail("join without ON")
             for pred in self._conjuncts(join.args["on"]):
-                if not (isinstance(pred, exp.EQ) and isinstance(pred.this, exp.Column) and isinstance(pred.expression, exp.Column)):
+                if not (
+                    isinstance(pred, exp.EQ)
+                    and isinstance(pred.this, exp.Column)
+                    and isinstance(pred.expression, exp.Column)
+                ):
                     raise self.fail("join condition other than column equality")
             tables.append(join.this)
         for table in tables:
@@ -152,7 +200,9 @@ class _Lifter:
 
     def _bare(self, node) -> ColumnRef:
         """A column, possibly trimmed for display (LTRIM/RTRIM): the compiler trims codes itself."""
-        while isinstance(node, exp.Trim) or (isinstance(node, exp.Anonymous) and node.name.upper() in ("LTRIM", "RTRIM")):
+        while isinstance(node, exp.Trim) or (
+            isinstance(node, exp.Anonymous) and node.name.upper() in ("LTRIM", "RTRIM")
+        ):
             node = node.this if isinstance(node, exp.Trim) else node.expressions[0]
         if not isinstance(node, exp.Column):
             raise self.fail("not a column")
@@ -166,7 +216,9 @@ class _Lifter:
             label, node = node.alias, node.this
         expr = self._expr(node)
         # keep a heading only where the compiler's own would be clumsy (ContractAmtMinusBilledAmt)
-        return PlanColumn(expr, label if isinstance(expr, Arith) and label and label.isidentifier() else None)
+        return PlanColumn(
+            expr, label if isinstance(expr, Arith) and label and label.isidentifier() else None
+        )
 
     def _expr(self, node) -> Expr:
         if isinstance(node, exp.Paren):
@@ -214,7 +266,10 @@ class _Lifter:
                 raise self.fail("distinct aggregate")
             return Aggregate("COUNT DISTINCT", self._bare(arg.expressions[0]))
         inner = self._expr(arg)
-        if isinstance(inner, (Aggregate, Meaning)) or (isinstance(inner, Arith) and any(isinstance(t, (Aggregate, Meaning)) for t in inner.terms)):
+        if isinstance(inner, (Aggregate, Meaning)) or (
+            isinstance(inner, Arith)
+            and any(isinstance(t, (Aggregate, Meaning)) for t in inner.terms)
+        ):
             raise self.fail("nested aggregate")
         return Aggregate(func, inner)
 
@@ -225,11 +280,15 @@ class _Lifter:
         ref = self._bare(node.this)
         column = self.views[ref.view.lower()].column(ref.column)
         default = node.args.get("default")
-        if default is not None and not (isinstance(default, exp.Literal) and default.this == "Other"):
+        if default is not None and not (
+            isinstance(default, exp.Literal) and default.this == "Other"
+        ):
             raise self.fail("CASE default")
         spelled = set()
         for when in node.args.get("ifs") or ():
-            if not isinstance(when.this, exp.Literal) or not isinstance(when.args.get("true"), exp.Literal):
+            if not isinstance(when.this, exp.Literal) or not isinstance(
+                when.args.get("true"), exp.Literal
+            ):
                 raise self.fail("CASE branch")
             spelled.add((str(when.this.this), str(when.args["true"].this).lower()))
         # the documented meanings, each value once; the wording's case may differ ('Soft close')
@@ -238,7 +297,11 @@ class _Lifter:
         return Meaning(ref)
 
     def _value(self, node):
-        if isinstance(node, exp.Neg) and isinstance(node.this, exp.Literal) and not node.this.is_string:
+        if (
+            isinstance(node, exp.Neg)
+            and isinstance(node.this, exp.Literal)
+            and not node.this.is_string
+        ):
             return Number("-" + str(node.this.this))
         if isinstance(node, exp.Literal):
             return Text(node.this) if node.is_string else Number(str(node.this))
@@ -298,7 +361,9 @@ class _Lifter:
         if isinstance(inner, exp.Is) and isinstance(inner.expression, exp.Null):
             return IsNull(self._expr(inner.this), negated)
         if isinstance(inner, exp.In) and not inner.args.get("query"):
-            return InList(self._expr(inner.this), tuple(self._value(v) for v in inner.expressions), negated)
+            return InList(
+                self._expr(inner.this), tuple(self._value(v) for v in inner.expressions), negated
+            )
         if isinstance(inner, exp.Like):
             pattern = self._value(inner.expression)
             if not isinstance(pattern, (Text, Param)):
@@ -307,15 +372,28 @@ class _Lifter:
         if negated:
             raise self.fail("NOT")
         if isinstance(node, exp.Between):
-            return Between(self._expr(node.this), self._plain(node.args["low"]), self._plain(node.args["high"]))
+            return Between(
+                self._expr(node.this), self._plain(node.args["low"]), self._plain(node.args["high"])
+            )
         if type(node) in _COMPARE:
             op, left, right = _COMPARE[type(node)], node.this, node.expression
-            if not isinstance(left, exp.Column) and isinstance(right, exp.Column) and type(left) not in _AGG:
+            if (
+                not isinstance(left, exp.Column)
+                and isinstance(right, exp.Column)
+                and type(left) not in _AGG
+            ):
                 left, right, op = right, left, _FLIP[op]
             lhs = self._expr(left)
             rhs = right if right.sql("tsql") == _YEAR_START_SQL else self._value(right)
-            if isinstance(rhs, exp.Expression):  # the year's start, written out or as a parameter's default
-                if op == ">=" and isinstance(lhs, ColumnRef) and rhs.sql("tsql") == _YEAR_START_SQL and self._month(lhs):
+            if isinstance(
+                rhs, exp.Expression
+            ):  # the year's start, written out or as a parameter's default
+                if (
+                    op == ">="
+                    and isinstance(lhs, ColumnRef)
+                    and rhs.sql("tsql") == _YEAR_START_SQL
+                    and self._month(lhs)
+                ):
                     return During(lhs, Period("ytd"))
                 raise self.fail("expression")
             return Compare(lhs, op, rhs)
@@ -334,11 +412,19 @@ class _Lifter:
         """``Mth >= '2024-01-01' AND Mth < '2025-01-01'``: one DURING 2024 (the first), nothing for the second."""
         lows, highs = {}, {}
         for c in conjuncts:
-            if type(c) in (exp.GTE, exp.LT) and isinstance(c.this, exp.Column) and isinstance(c.expression, exp.Literal) \
-                    and c.expression.is_string and len(c.expression.this) == 10 and c.expression.this.endswith("-01-01"):
+            if (
+                type(c) in (exp.GTE, exp.LT)
+                and isinstance(c.this, exp.Column)
+                and isinstance(c.expression, exp.Literal)
+                and c.expression.is_string
+                and len(c.expression.this) == 10
+                and c.expression.this.endswith("-01-01")
+            ):
                 ref = self._ref(c.this)
                 if self._month(ref):
-                    (lows if isinstance(c, exp.GTE) else highs)[(ref, int(c.expression.this[:4]))] = c
+                    (lows if isinstance(c, exp.GTE) else highs)[
+                        (ref, int(c.expression.this[:4]))
+                    ] = c
         out: dict[int, During | None] = {}
         for (ref, year), low in lows.items():
             high = highs.get((ref, year + 1))
@@ -353,7 +439,11 @@ class _Lifter:
         """A filter on a view's own company column (or HQCO.HQCo): recorded as the plan's company."""
         if isinstance(node, exp.EQ) and isinstance(node.this, exp.Column):
             column, values = node.this, [node.expression]
-        elif isinstance(node, exp.In) and isinstance(node.this, exp.Column) and not node.args.get("query"):
+        elif (
+            isinstance(node, exp.In)
+            and isinstance(node.this, exp.Column)
+            and not node.args.get("query")
+        ):
             column, values = node.this, node.expressions
         else:
             return False
@@ -370,7 +460,11 @@ class _Lifter:
     def _company_number(self, node) -> int:
         if isinstance(node, exp.Parameter):
             declared = self.declared.get(node.name.lower())
-            node = sqlglot.parse_one(declared.default, read="tsql") if declared and declared.default else None
+            node = (
+                sqlglot.parse_one(declared.default, read="tsql")
+                if declared and declared.default
+                else None
+            )
         if isinstance(node, exp.Literal) and not node.is_string and str(node.this).isdigit():
             return int(node.this)
         raise self.fail("company is not a number")
@@ -422,6 +516,8 @@ class _Lifter:
         value = limit.expression
         if isinstance(value, exp.Paren):
             value = value.this
-        if not (isinstance(value, exp.Literal) and str(value.this).isdigit()) or limit.args.get("percent"):
+        if not (isinstance(value, exp.Literal) and str(value.this).isdigit()) or limit.args.get(
+            "percent"
+        ):
             raise self.fail("TOP")
         return int(value.this)

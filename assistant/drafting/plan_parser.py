@@ -130,8 +130,16 @@ class _Parser:
     # -- clauses ---------------------------------------------------------------------
 
     def plan(self) -> P.Plan:
-        parts: dict = {"columns": (), "filters": [], "having": [], "order": (), "top": None, "distinct": False,
-                       "companies": (), "params": []}
+        parts: dict = {
+            "columns": (),
+            "filters": [],
+            "having": [],
+            "order": (),
+            "top": None,
+            "distinct": False,
+            "companies": (),
+            "params": [],
+        }
         stage, block = -1, None
         while True:
             while self.tok.kind == "NL":
@@ -140,19 +148,27 @@ class _Parser:
                 break
             start = self.tok
             if not self.at_word("SELECT", "WHERE", "AND", "HAVING", "ORDER", "COMPANY", "PARAM"):
-                raise self.error("SELECT, WHERE, AND, HAVING, ORDER BY, COMPANY or PARAM at the start of a line")
+                raise self.error(
+                    "SELECT, WHERE, AND, HAVING, ORDER BY, COMPANY or PARAM at the start of a line"
+                )
             key = start.upper
             if key == "AND":
                 if block is None or stage != _ORDER[block]:
-                    raise PlanSyntaxError("AND must continue a WHERE or HAVING line", start.line, start.col)
+                    raise PlanSyntaxError(
+                        "AND must continue a WHERE or HAVING line", start.line, start.col
+                    )
                 self.next()
                 parts["filters" if block == "WHERE" else "having"].append(self.filter_line(start))
                 self.end_of_line()
                 continue
             rank = _ORDER[key]
             if rank < stage or (rank == stage and key != "PARAM"):
-                raise PlanSyntaxError(f"{key if key != 'ORDER' else 'ORDER BY'} is out of place: "
-                                      "clauses go SELECT, WHERE, HAVING, ORDER BY, COMPANY, PARAM", start.line, start.col)
+                raise PlanSyntaxError(
+                    f"{key if key != 'ORDER' else 'ORDER BY'} is out of place: "
+                    "clauses go SELECT, WHERE, HAVING, ORDER BY, COMPANY, PARAM",
+                    start.line,
+                    start.col,
+                )
             if stage < 0 and key != "SELECT":
                 raise PlanSyntaxError("a plan starts with SELECT", start.line, start.col)
             stage, block = rank, key if key in ("WHERE", "HAVING") else None
@@ -171,8 +187,16 @@ class _Parser:
             self.end_of_line()
         if not parts["columns"]:
             raise PlanSyntaxError("a plan starts with SELECT", self.tok.line, self.tok.col)
-        return P.Plan(parts["columns"], tuple(parts["filters"]), tuple(parts["having"]), parts["order"],
-                      parts["top"], parts["distinct"], parts["companies"], tuple(parts["params"]))
+        return P.Plan(
+            parts["columns"],
+            tuple(parts["filters"]),
+            tuple(parts["having"]),
+            parts["order"],
+            parts["top"],
+            parts["distinct"],
+            parts["companies"],
+            tuple(parts["params"]),
+        )
 
     def comma_list(self, item) -> tuple:
         items = [item()]
@@ -295,7 +319,9 @@ class _Parser:
             _month(last, self.tokens[self.i - 1])
             if last < first:
                 tok = self.tokens[self.i - 1]
-                raise PlanSyntaxError(f"the period ends ({last}) before it starts ({first})", tok.line, tok.col)
+                raise PlanSyntaxError(
+                    f"the period ends ({last}) before it starts ({first})", tok.line, tok.col
+                )
             return P.Period("range", first, last)
         raise self.error("a year (2024), a month (2024-05), a range (2024-01 TO 2024-06) or YTD")
 
@@ -307,7 +333,11 @@ class _Parser:
         if tok.kind == "PARAM":
             self.next()
             return P.Param(tok.text[1:], tok.pos)
-        if tok.kind == "NUMBER" or (self.at_op("-") and self.tokens[self.i + 1].kind == "NUMBER") or tok.kind == "WORD":
+        if (
+            tok.kind == "NUMBER"
+            or (self.at_op("-") and self.tokens[self.i + 1].kind == "NUMBER")
+            or tok.kind == "WORD"
+        ):
             return self.expr()
         raise self.error("a value")
 
@@ -332,7 +362,11 @@ class _Parser:
         if tok.kind != "WORD":
             raise self.error("a View.Column, an aggregate or a number")
         name = tok.upper
-        if name in P.AGGREGATES and self.tokens[self.i + 1].kind == "OP" and self.tokens[self.i + 1].text == "(":
+        if (
+            name in P.AGGREGATES
+            and self.tokens[self.i + 1].kind == "OP"
+            and self.tokens[self.i + 1].text == "("
+        ):
             self.next()
             self.op("(")
             if name == "COUNT" and self.at_op("*"):
@@ -360,7 +394,11 @@ class _Parser:
 
     def column_ref(self) -> P.ColumnRef:
         tok = self.tok
-        if tok.kind != "WORD" or self.tokens[self.i + 1].text != "." or self.tokens[self.i + 2].kind != "WORD":
+        if (
+            tok.kind != "WORD"
+            or self.tokens[self.i + 1].text != "."
+            or self.tokens[self.i + 2].kind != "WORD"
+        ):
             raise self.error("View.Column")
         self.i += 3
         return P.ColumnRef(tok.text, self.tokens[self.i - 1].text, tok.pos)

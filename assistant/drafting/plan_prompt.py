@@ -54,18 +54,52 @@ _NOISE = {"keyid", "uniqueattchid", "notes", "inusebatchid", "inusemth", "batchi
 # What people call the well-known views, shown beside the name so that business words map to a view.
 # (The same nouns the dataset's questions use; the catalog's descriptions are formal.)
 _NOUNS: dict[str, str] = {
-    "HQCO": "companies", "JCCM": "contracts", "JCCI": "contract items", "JCJM": "jobs", "JCJP": "job phases",
-    "JCCH": "phase cost types", "JCCD": "job cost detail", "JCCP": "job cost by period",
-    "JCIP": "contract revenue by period", "JCCT": "cost types", "JCPM": "phase master", "JCDM": "JC departments",
-    "JCMP": "project managers", "APVM": "vendors", "APTH": "AP invoices", "APTL": "AP invoice lines",
-    "APTD": "AP invoice pay detail", "APUI": "unapproved AP invoices", "APUL": "unapproved invoice lines",
-    "APPH": "AP payments", "APPD": "AP payment detail", "ARCM": "customers", "ARTH": "AR transactions",
-    "ARTL": "AR transaction lines", "PREH": "employees", "PRTH": "timecards", "PRDP": "PR departments",
-    "PRCM": "crafts", "PRCC": "craft classes", "PREC": "earnings codes", "PRGR": "payroll groups",
-    "SLHD": "subcontracts", "SLIT": "subcontract items", "SLCD": "subcontract change orders",
-    "POHD": "purchase orders", "POIT": "purchase order items", "GLAC": "GL accounts", "GLDT": "GL detail",
-    "GLYB": "GL beginning balances", "EMEM": "equipment", "JBIN": "progress bills", "JBIT": "progress bill items",
-    "PMOI": "change order items", "PMFM": "PM firms", "HQMT": "materials", "HQTX": "tax codes",
+    "HQCO": "companies",
+    "JCCM": "contracts",
+    "JCCI": "contract items",
+    "JCJM": "jobs",
+    "JCJP": "job phases",
+    "JCCH": "phase cost types",
+    "JCCD": "job cost detail",
+    "JCCP": "job cost by period",
+    "JCIP": "contract revenue by period",
+    "JCCT": "cost types",
+    "JCPM": "phase master",
+    "JCDM": "JC departments",
+    "JCMP": "project managers",
+    "APVM": "vendors",
+    "APTH": "AP invoices",
+    "APTL": "AP invoice lines",
+    "APTD": "AP invoice pay detail",
+    "APUI": "unapproved AP invoices",
+    "APUL": "unapproved invoice lines",
+    "APPH": "AP payments",
+    "APPD": "AP payment detail",
+    "ARCM": "customers",
+    "ARTH": "AR transactions",
+    "ARTL": "AR transaction lines",
+    "PREH": "employees",
+    "PRTH": "timecards",
+    "PRDP": "PR departments",
+    "PRCM": "crafts",
+    "PRCC": "craft classes",
+    "PREC": "earnings codes",
+    "PRGR": "payroll groups",
+    "SLHD": "subcontracts",
+    "SLIT": "subcontract items",
+    "SLCD": "subcontract change orders",
+    "POHD": "purchase orders",
+    "POIT": "purchase order items",
+    "GLAC": "GL accounts",
+    "GLDT": "GL detail",
+    "GLYB": "GL beginning balances",
+    "EMEM": "equipment",
+    "JBIN": "progress bills",
+    "JBIT": "progress bill items",
+    "PMOI": "change order items",
+    "PMFM": "PM firms",
+    "HQMT": "materials",
+    "HQTX": "tax codes",
     "INMO": "material orders",
 }
 
@@ -149,7 +183,14 @@ def listed_views(
         names = wanted.get(view.name.lower())
         if names is None and view.base_table:
             names = wanted.get(view.base_table.lower())
-        views.append(replace(view, columns=tuple(_pick_columns(view, names if names is not None else chosen, max_columns))))
+        views.append(
+            replace(
+                view,
+                columns=tuple(
+                    _pick_columns(view, names if names is not None else chosen, max_columns)
+                ),
+            )
+        )
     return views
 
 
@@ -169,7 +210,11 @@ def column_entry(column: Column) -> str:
     """``ContractStatus {0=Pending, 1=Open}``, ``Mth month``, or the bare name."""
     domain = column.domain
     if domain is not None and domain.closed and domain.values:
-        shown = domain.meanings[:MAX_CODES] if domain.meanings else tuple((v, "") for v in domain.values[:MAX_CODES])
+        shown = (
+            domain.meanings[:MAX_CODES]
+            if domain.meanings
+            else tuple((v, "") for v in domain.values[:MAX_CODES])
+        )
         codes = ", ".join(f"{v}={m}" if m else v for v, m in shown)
         return f"{column.name} {{{codes}}}"
     if is_month_column(column):
@@ -213,8 +258,13 @@ def _pick_columns(view: DbObject, names: Collection[str] | None, limit: int) -> 
         add(name)
     for name in names or ():
         add(name)
-    rest = [c for c in view.columns if c.name.lower() not in _NOISE and not c.name.lower().startswith("inuse")
-            and not c.name.lower().startswith("inbatch")]
+    rest = [
+        c
+        for c in view.columns
+        if c.name.lower() not in _NOISE
+        and not c.name.lower().startswith("inuse")
+        and not c.name.lower().startswith("inbatch")
+    ]
     for column in sorted(rest, key=_usefulness):
         if len(picked) >= limit:
             break
@@ -237,7 +287,17 @@ def _usefulness(column: Column) -> int:
         return 2
     if kind == "bmonth":
         return 3
-    if kind in ("bgroup", "bvendor", "bcustomer", "bjob", "bcontract", "bphase", "bjcctype", "bemployee", "bglacct"):
+    if kind in (
+        "bgroup",
+        "bvendor",
+        "bcustomer",
+        "bjob",
+        "bcontract",
+        "bphase",
+        "bjcctype",
+        "bemployee",
+        "bglacct",
+    ):
         return 4
     if kind in ("bdate", "bhrs", "bunits", "bpct"):
         return 5

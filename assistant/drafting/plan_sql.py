@@ -17,21 +17,99 @@ from typing import Callable, Mapping, NamedTuple
 
 from ..catalog import Column
 from .plan import (
-    Aggregate, Arith, Between, ColumnRef, Compare, Condition, During, InList, IsNull, Like, Meaning, Number, Param,
-    Period, PlanColumn, PlanFilter, Text,
+    Aggregate,
+    Arith,
+    Between,
+    ColumnRef,
+    Compare,
+    Condition,
+    During,
+    InList,
+    IsNull,
+    Like,
+    Meaning,
+    Number,
+    Param,
+    Period,
+    PlanColumn,
+    PlanFilter,
+    Text,
 )
 
 # Vista types stored formatted to an input mask: trimmed for display, compared raw.
 FORMATTED = frozenset({"bjob", "bcontract", "bphase"})
 YEAR_START = "DATEFROMPARTS(YEAR(GETDATE()), 1, 1)"
 _OP_WORDS = {"+": "Plus", "-": "Minus", "*": "Times", "/": "Per"}
-_RESERVED = frozenset({"add", "all", "and", "any", "as", "asc", "between", "by", "case", "check", "column", "constraint",
-                       "create", "current", "default", "delete", "desc", "distinct", "drop", "else", "end", "exists",
-                       "file", "for", "from", "full", "group", "having", "in", "index", "inner", "insert", "into", "is",
-                       "join", "key", "left", "like", "not", "null", "of", "on", "or", "order", "outer", "percent",
-                       "plan", "primary", "public", "right", "rule", "select", "set", "table", "then", "to", "top",
-                       "union", "unique", "update", "user", "values", "view", "when", "where", "with"})
-
+_RESERVED = frozenset(
+    {
+        "add",
+        "all",
+        "and",
+        "any",
+        "as",
+        "asc",
+        "between",
+        "by",
+        "case",
+        "check",
+        "column",
+        "constraint",
+        "create",
+        "current",
+        "default",
+        "delete",
+        "desc",
+        "distinct",
+        "drop",
+        "else",
+        "end",
+        "exists",
+        "file",
+        "for",
+        "from",
+        "full",
+        "group",
+        "having",
+        "in",
+        "index",
+        "inner",
+        "insert",
+        "into",
+        "is",
+        "join",
+        "key",
+        "left",
+        "like",
+        "not",
+        "null",
+        "of",
+        "on",
+        "or",
+        "order",
+        "outer",
+        "percent",
+        "plan",
+        "primary",
+        "public",
+        "right",
+        "rule",
+        "select",
+        "set",
+        "table",
+        "then",
+        "to",
+        "top",
+        "union",
+        "unique",
+        "update",
+        "user",
+        "values",
+        "view",
+        "when",
+        "where",
+        "with",
+    }
+)
 
 
 class Resolved(NamedTuple):
@@ -50,7 +128,11 @@ def ref_key(ref: ColumnRef) -> tuple[str, str]:
 
 
 def quote_label(label: str) -> str:
-    return f"[{label}]" if label.lower() in _RESERVED or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", label) else label
+    return (
+        f"[{label}]"
+        if label.lower() in _RESERVED or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", label)
+        else label
+    )
 
 
 def render_expr(expr, columns: Columns) -> str:
@@ -86,8 +168,12 @@ def _column(ref: ColumnRef, columns: Columns) -> Column | None:
 def _meaning(ref: ColumnRef, columns: Columns) -> str:
     column = _column(ref, columns)
     domain = column.domain
-    literal: Callable[[str], str] = (lambda v: v) if domain.numeric else (lambda v: "'" + v.replace("'", "''") + "'")
-    whens = " ".join(f"WHEN {literal(v)} THEN '{m.replace(chr(39), chr(39) * 2)}'" for v, m in domain.meanings)
+    literal: Callable[[str], str] = (
+        (lambda v: v) if domain.numeric else (lambda v: "'" + v.replace("'", "''") + "'")
+    )
+    whens = " ".join(
+        f"WHEN {literal(v)} THEN '{m.replace(chr(39), chr(39) * 2)}'" for v, m in domain.meanings
+    )
     return f"CASE {_name(ref, columns)} {whens} END"
 
 
@@ -99,7 +185,8 @@ def is_month_column(column: Column) -> bool:
     """A posting month (``bMonth``: Mth, PaidMth, BillMonth), always the first of a month."""
     name = column.name.lower()
     return column.vista_type.lower() == "bmonth" or (
-        "date" in column.base_type.lower() and (name.endswith("mth") or name.endswith("month")))
+        "date" in column.base_type.lower() and (name.endswith("mth") or name.endswith("month"))
+    )
 
 
 def is_formatted(column: Column | None) -> bool:
@@ -117,7 +204,9 @@ def default_label(expr, columns: Columns) -> str:
         if expr.arg is None:
             return "Count"
         inner = default_label(expr.arg, columns)
-        return {"SUM": inner, "AVG": "Avg" + inner, "MIN": "Min" + inner, "MAX": "Max" + inner}.get(expr.func, inner + "Count")
+        return {"SUM": inner, "AVG": "Avg" + inner, "MIN": "Min" + inner, "MAX": "Max" + inner}.get(
+            expr.func, inner + "Count"
+        )
     if isinstance(expr, Arith):
         out = default_label(expr.terms[0], columns)
         for op, term in zip(expr.ops, expr.terms[1:]):
@@ -131,7 +220,11 @@ def render_select_item(item: PlanColumn, label: str, columns: Columns) -> str:
     expr = item.expr
     if isinstance(expr, ColumnRef):
         column = _column(expr, columns)
-        text = f"LTRIM(RTRIM({_name(expr, columns)}))" if is_formatted(column) else _name(expr, columns)
+        text = (
+            f"LTRIM(RTRIM({_name(expr, columns)}))"
+            if is_formatted(column)
+            else _name(expr, columns)
+        )
         natural = column.name if column is not None else expr.column
         if text == _name(expr, columns) and label == natural:
             return text
@@ -144,7 +237,11 @@ def render_filter(line: PlanFilter, columns: Columns) -> str:
     parts = [render_condition(c, columns) for c in line.any_of]
     if len(parts) == 1:
         return parts[0]
-    return "(" + " OR ".join(f"({p})" if " AND " in p and not p.startswith("(") else p for p in parts) + ")"
+    return (
+        "("
+        + " OR ".join(f"({p})" if " AND " in p and not p.startswith("(") else p for p in parts)
+        + ")"
+    )
 
 
 def render_condition(cond: Condition, columns: Columns) -> str:
@@ -193,6 +290,21 @@ def expr_refs_sql(refs, columns: Columns) -> list[str]:
     return list(dict.fromkeys(_name(r, columns) for r in refs))
 
 
-__all__ = ["FORMATTED", "YEAR_START", "Columns", "Resolved", "default_label", "expr_refs_sql", "has_meanings",
-           "is_formatted", "is_month_column", "quote_label", "ref_key", "render_condition", "render_expr", "render_filter", "render_period",
-           "render_select_item"]
+__all__ = [
+    "FORMATTED",
+    "YEAR_START",
+    "Columns",
+    "Resolved",
+    "default_label",
+    "expr_refs_sql",
+    "has_meanings",
+    "is_formatted",
+    "is_month_column",
+    "quote_label",
+    "ref_key",
+    "render_condition",
+    "render_expr",
+    "render_filter",
+    "render_period",
+    "render_select_item",
+]

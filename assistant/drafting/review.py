@@ -30,9 +30,9 @@ from dataclasses import dataclass
 from typing import Any, Callable, Literal
 
 from ..backends.base import Backend
+from ..validate.findings import Finding, Report, sort_findings
 from .extract import extract_sql
 from .prompts import review_messages
-from ..validate.findings import Finding, Report, sort_findings
 
 RULE = "model-review"
 ISSUE, UNPARSED, CORRECTION_REJECTED, CORRECTION_APPLIED = "MR001", "MR002", "MR003", "MR004"
@@ -59,8 +59,12 @@ class Review:
     opinion: Opinion
     findings: tuple[Finding, ...]  # the reviewer's own findings (model opinions)
     sql: str  # the query after review: the original, or a re-validated correction
-    report: Report  # the static report of ``sql`` plus the reviewer's findings; its verdict is static
-    applied: Report | None = None  # the correction's static report, when the correction replaced the query
+    report: (
+        Report  # the static report of ``sql`` plus the reviewer's findings; its verdict is static
+    )
+    applied: Report | None = (
+        None  # the correction's static report, when the correction replaced the query
+    )
     offered: str | None = None  # a re-validated correction offered for a query that stays rejected
 
     @property
@@ -108,9 +112,13 @@ def parse_opinion(text: str) -> Opinion:
     return Opinion("unparsed", raw=raw, error=last_error)
 
 
-VERDICT_LINE = re.compile(r"^[ \t*#]*verdict[ \t*]*:[ \t*]*(pass|fail)\b", re.IGNORECASE | re.MULTILINE)
+VERDICT_LINE = re.compile(
+    r"^[ \t*#]*verdict[ \t*]*:[ \t*]*(pass|fail)\b", re.IGNORECASE | re.MULTILINE
+)
 FINDINGS_LABEL = re.compile(r"^[ \t*#]*findings[ \t*]*:", re.IGNORECASE | re.MULTILINE)
-CORRECTED_LABEL = re.compile(r"^[ \t*#]*corrected(?:[ \t]+(?:sql|query))?[ \t*]*:", re.IGNORECASE | re.MULTILINE)
+CORRECTED_LABEL = re.compile(
+    r"^[ \t*#]*corrected(?:[ \t]+(?:sql|query))?[ \t*]*:", re.IGNORECASE | re.MULTILINE
+)
 
 
 def _from_labelled(raw: str) -> Opinion | None:
@@ -123,8 +131,12 @@ def _from_labelled(raw: str) -> Opinion | None:
     findings_match = FINDINGS_LABEL.search(raw, verdict_match.end())
     issues = []
     if findings_match is not None:
-        end = corrected_match.start() if corrected_match and corrected_match.start() > findings_match.end() else len(raw)
-        block = raw[findings_match.end():end]
+        end = (
+            corrected_match.start()
+            if corrected_match and corrected_match.start() > findings_match.end()
+            else len(raw)
+        )
+        block = raw[findings_match.end() : end]
         default = "warning" if verdict == "fail" else "info"
         for line in block.splitlines():
             text = line.strip().lstrip("-*• ").strip()
@@ -132,7 +144,7 @@ def _from_labelled(raw: str) -> Opinion | None:
                 issues.append(Issue(text, default))
     corrected_sql = None
     if corrected_match is not None:
-        rest = raw[corrected_match.end():]
+        rest = raw[corrected_match.end() :]
         first_line = rest.strip().split("\n", 1)[0].lower()
         if "not needed" not in first_line:
             corrected_sql = extract_sql(rest) or None
@@ -156,7 +168,9 @@ def _from_data(data: Any, raw: str) -> Opinion | None:
     issues = []
     for item in issues_data:
         if isinstance(item, dict):
-            message = str(item.get("message") or item.get("issue") or item.get("description") or "").strip()
+            message = str(
+                item.get("message") or item.get("issue") or item.get("description") or ""
+            ).strip()
             # a model opinion is at most a warning: only the static validator can fail a query
             severity = "info" if str(item.get("severity", "")).lower() == "info" else default
         else:
@@ -193,7 +207,7 @@ def _json_objects(text: str):
             elif ch == "}":
                 depth -= 1
                 if depth == 0:
-                    yield text[start:i + 1]
+                    yield text[start : i + 1]
                     break
         start = text.find("{", start + 1)
 
@@ -201,14 +215,24 @@ def _json_objects(text: str):
 def opinion_findings(opinion: Opinion) -> list[Finding]:
     """The reviewer's issues as findings, marked as model opinions."""
     if opinion.verdict == "unparsed":
-        return [Finding(UNPARSED, RULE, "info",
-                        f"model opinion: the reviewer's reply could not be read ({opinion.error}); no opinion recorded",
-                        source="reviewer")]
-    return [Finding(ISSUE, RULE, issue.severity, f"model opinion: {issue.message}", source="reviewer")
-            for issue in opinion.issues]
+        return [
+            Finding(
+                UNPARSED,
+                RULE,
+                "info",
+                f"model opinion: the reviewer's reply could not be read ({opinion.error}); no opinion recorded",
+                source="reviewer",
+            )
+        ]
+    return [
+        Finding(ISSUE, RULE, issue.severity, f"model opinion: {issue.message}", source="reviewer")
+        for issue in opinion.issues
+    ]
 
 
-def apply_opinion(sql: str, report: Report, opinion: Opinion, check: Callable[[str], Report]) -> Review:
+def apply_opinion(
+    sql: str, report: Report, opinion: Opinion, check: Callable[[str], Report]
+) -> Review:
     """The rules of the module docstring, as a pure function of the static report and the opinion.
 
     ``check`` is the static validator (``sql -> Report``), used to re-check a correction.
@@ -220,20 +244,41 @@ def apply_opinion(sql: str, report: Report, opinion: Opinion, check: Callable[[s
         return Review(opinion, tuple(findings), sql, _merge(report, findings))
     correction_report = check(corrected)
     if correction_report.verdict != "pass":
-        first = correction_report.errors[0].message if correction_report.errors else "it did not pass"
-        findings.append(Finding(CORRECTION_REJECTED, RULE, "info",
-                                f"model opinion: the reviewer's correction was rejected by the validator ({first})",
-                                suggestion=corrected, source="reviewer"))
+        first = (
+            correction_report.errors[0].message if correction_report.errors else "it did not pass"
+        )
+        findings.append(
+            Finding(
+                CORRECTION_REJECTED,
+                RULE,
+                "info",
+                f"model opinion: the reviewer's correction was rejected by the validator ({first})",
+                suggestion=corrected,
+                source="reviewer",
+            )
+        )
         return Review(opinion, tuple(findings), sql, _merge(report, findings))
     if report.verdict != "pass":
         # The query under review stays rejected; a validated correction is only offered.
         merged = _merge(report, findings)
         merged = Report(merged.sql, "fail", merged.findings, corrected, merged.timings)
         return Review(opinion, tuple(findings), sql, merged, offered=corrected)
-    findings.append(Finding(CORRECTION_APPLIED, RULE, "info",
-                            "model opinion: the query was replaced by the reviewer's correction, which passed the validator",
-                            source="reviewer"))
-    return Review(opinion, tuple(findings), corrected, _merge(correction_report, findings), applied=correction_report)
+    findings.append(
+        Finding(
+            CORRECTION_APPLIED,
+            RULE,
+            "info",
+            "model opinion: the query was replaced by the reviewer's correction, which passed the validator",
+            source="reviewer",
+        )
+    )
+    return Review(
+        opinion,
+        tuple(findings),
+        corrected,
+        _merge(correction_report, findings),
+        applied=correction_report,
+    )
 
 
 def review_query(
@@ -247,7 +292,9 @@ def review_query(
     max_new_tokens: int | None = None,
 ) -> Review:
     """Ask the model for its opinion of ``sql`` and apply the rules above."""
-    reply = backend.generate(review_messages(question, sql, context_text), stream=False, max_new_tokens=max_new_tokens)
+    reply = backend.generate(
+        review_messages(question, sql, context_text), stream=False, max_new_tokens=max_new_tokens
+    )
     if not isinstance(reply, str):
         reply = "".join(reply)
     return apply_opinion(sql, report, parse_opinion(reply), check)
@@ -255,8 +302,13 @@ def review_query(
 
 def _merge(report: Report, findings: list[Finding]) -> Report:
     # the verdict is the static report's, whatever the reviewer said
-    return Report(report.sql, report.verdict, sort_findings([*report.findings, *findings]),
-                  report.corrected_sql, dict(report.timings))
+    return Report(
+        report.sql,
+        report.verdict,
+        sort_findings([*report.findings, *findings]),
+        report.corrected_sql,
+        dict(report.timings),
+    )
 
 
 def review(
@@ -285,5 +337,12 @@ def review(
     report = report if report is not None else check(sql)
     context_text = context.render() if context is not None and hasattr(context, "render") else ""
     max_new = getattr(settings, "max_new_tokens", None)
-    return review_query(question, sql, report, backend=backend, check=check,
-                        context_text=context_text, max_new_tokens=max_new)
+    return review_query(
+        question,
+        sql,
+        report,
+        backend=backend,
+        check=check,
+        context_text=context_text,
+        max_new_tokens=max_new,
+    )

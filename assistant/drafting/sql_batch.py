@@ -34,7 +34,7 @@ def split_batch(sql: str) -> Batch:
     for statement in _statements(_strip_comments(sql)):
         head = statement.split(None, 1)[0].upper() if statement.split() else ""
         if head == "DECLARE":
-            for part in _top_level(statement[len("DECLARE"):], ","):
+            for part in _top_level(statement[len("DECLARE") :], ","):
                 m = re.match(r"\s*@(\w+)\s+(?:AS\s+)?(.+?)\s*(?:=\s*(.+?))?\s*$", part, re.S | re.I)
                 if m is None:
                     return Batch(declared, None)
@@ -54,7 +54,7 @@ def _strip_comments(sql: str) -> str:
             j = i + 1
             while j < n and not (sql[j] == "'" and (j + 1 >= n or sql[j + 1] != "'")):
                 j += 2 if sql[j] == "'" else 1
-            out.append(sql[i:j + 1])
+            out.append(sql[i : j + 1])
             i = j + 1
         elif sql.startswith("--", i):
             j = sql.find("\n", i)

@@ -169,7 +169,9 @@ class Context:
         return approx_tokens(self.render())
 
     def render(self) -> str:
-        return render_sections(self.tables, self.join_paths, self.examples, self.rules, self.glossary)
+        return render_sections(
+            self.tables, self.join_paths, self.examples, self.rules, self.glossary
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -177,7 +179,13 @@ class Context:
             "question": self.question,
             "objects": [_clean(asdict(t)) for t in self.tables],
             "join_paths": [
-                {"left": j.left, "right": j.right, "pairs": [list(p) for p in j.pairs], "kind": j.kind, "sql": j.render()}
+                {
+                    "left": j.left,
+                    "right": j.right,
+                    "pairs": [list(p) for p in j.pairs],
+                    "kind": j.kind,
+                    "sql": j.render(),
+                }
                 for j in self.join_paths
             ],
             "examples": [asdict(e) for e in self.examples],
@@ -195,17 +203,31 @@ def _clean(d: dict) -> dict:
     return d
 
 
-def render_sections(tables: Iterable[TableContext], joins: Iterable[JoinContext],
-                    examples: Iterable[ExampleContext], rules: Iterable[RuleContext],
-                    glossary: Iterable[GlossaryContext] = ()) -> str:
-    tables, joins, examples, rules, glossary = list(tables), list(joins), list(examples), list(rules), list(glossary)
+def render_sections(
+    tables: Iterable[TableContext],
+    joins: Iterable[JoinContext],
+    examples: Iterable[ExampleContext],
+    rules: Iterable[RuleContext],
+    glossary: Iterable[GlossaryContext] = (),
+) -> str:
+    tables, joins, examples, rules, glossary = (
+        list(tables),
+        list(joins),
+        list(examples),
+        list(rules),
+        list(glossary),
+    )
     parts = []
     if glossary:
-        parts.append("### Business terms (the user's glossary)\n" + "\n".join(g.render() for g in glossary))
+        parts.append(
+            "### Business terms (the user's glossary)\n" + "\n".join(g.render() for g in glossary)
+        )
     full = [t for t in tables if not t.compact]
     compact = [t for t in tables if t.compact]
     if full:
-        parts.append("### Tables and views (query the views)\n" + "\n".join(t.render() for t in full))
+        parts.append(
+            "### Tables and views (query the views)\n" + "\n".join(t.render() for t in full)
+        )
     if compact:
         parts.append("### Also relevant\n" + "\n".join(t.render() for t in compact))
     if joins:

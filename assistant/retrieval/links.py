@@ -32,8 +32,28 @@ from ..catalog import Catalog, DbObject
 from ..vocabulary import split_identifier
 
 # key columns that do not identify anything on their own
-QUIET_KEY = frozenset({"seq", "mth", "month", "line", "batchid", "batchseq", "oldnew", "keyid", "status", "type",
-                       "template", "taxyear", "frequency", "country", "state", "description", "item", "trans"})
+QUIET_KEY = frozenset(
+    {
+        "seq",
+        "mth",
+        "month",
+        "line",
+        "batchid",
+        "batchseq",
+        "oldnew",
+        "keyid",
+        "status",
+        "type",
+        "template",
+        "taxyear",
+        "frequency",
+        "country",
+        "state",
+        "description",
+        "item",
+        "trans",
+    }
+)
 _ROLE = re.compile(r"^(?:[A-Z][a-z]+)+$")  # a role prefix: "Last", "From", "To", "Responsible"
 _NOT_ROLES = frozenset({"Old", "New", "Prev", "Orig"})
 
@@ -45,7 +65,9 @@ class Link:
     source: str
     target: str
     pairs: tuple[tuple[str, str], ...]
-    naming: tuple[str, ...]  # the source columns that name the target (no company, group or month columns)
+    naming: tuple[
+        str, ...
+    ]  # the source columns that name the target (no company, group or month columns)
     detail: bool = False  # the source's key extends the target's: a detail row of the target
 
     def render(self) -> str:
@@ -61,7 +83,9 @@ def user_name(catalog: Catalog, obj: DbObject) -> str:
 
 def _naming_columns(obj: DbObject) -> list[str]:
     skip = {(obj.company_column or "").lower(), *(g.lower() for g in obj.group_columns)}
-    return [k for k in obj.business_key if k.lower() not in skip and k.lower() not in ("mth", "month")]
+    return [
+        k for k in obj.business_key if k.lower() not in skip and k.lower() not in ("mth", "month")
+    ]
 
 
 def _match_column(source: DbObject, target: DbObject, wanted: str, allow_role: bool) -> str | None:
@@ -75,8 +99,12 @@ def _match_column(source: DbObject, target: DbObject, wanted: str, allow_role: b
         if len(c.name) > len(wanted) and c.name.lower().endswith(wanted.lower()):
             prefix = c.name[: -len(wanted)]
             # a role prefix on a column of the same Vista type: LastVendor bVendor, FromCMAcct bCMAcct
-            if (_ROLE.match(prefix) and prefix not in _NOT_ROLES and want is not None
-                    and c.vista_type.lower() == want.vista_type.lower()):
+            if (
+                _ROLE.match(prefix)
+                and prefix not in _NOT_ROLES
+                and want is not None
+                and c.vista_type.lower() == want.vista_type.lower()
+            ):
                 return c.name
     return None
 
@@ -86,7 +114,11 @@ def links_between(catalog: Catalog, source: DbObject, target: DbObject) -> Link 
     if source is target or not target.business_key or not source.columns:
         return None
     naming = _naming_columns(target)
-    if not naming or all(n.lower() in QUIET_KEY for n in naming) or any(n.lower() == "batchid" for n in naming):
+    if (
+        not naming
+        or all(n.lower() in QUIET_KEY for n in naming)
+        or any(n.lower() == "batchid" for n in naming)
+    ):
         return None  # nothing names the target, or it is a batch (work) table
     company = (target.company_column or "").lower()
     single = len(naming) == 1
@@ -157,13 +189,23 @@ def _compute(catalog: Catalog) -> list[Link]:
         if left is None or right is None:
             continue
         source, target = user_name(catalog, left), user_name(catalog, right)
-        if source.lower() == target.lower() or {(source.lower(), target.lower()), (target.lower(), source.lower())} & found:
+        if (
+            source.lower() == target.lower()
+            or {(source.lower(), target.lower()), (target.lower(), source.lower())} & found
+        ):
             continue
         found.add((source.lower(), target.lower()))
         lbase, rbase = catalog.base_of(left.name) or left, catalog.base_of(right.name) or right
-        detail = bool(rbase.business_key) and {k.lower() for k in rbase.business_key} < {k.lower() for k in lbase.business_key}
-        naming = tuple(a for a, _ in path.pairs if path.kind == "company" or a.lower() not in
-                       {(lbase.company_column or "").lower(), *(g.lower() for g in lbase.group_columns)})
+        detail = bool(rbase.business_key) and {k.lower() for k in rbase.business_key} < {
+            k.lower() for k in lbase.business_key
+        }
+        naming = tuple(
+            a
+            for a, _ in path.pairs
+            if path.kind == "company"
+            or a.lower()
+            not in {(lbase.company_column or "").lower(), *(g.lower() for g in lbase.group_columns)}
+        )
         if naming:
             out.append(Link(source, target, path.pairs, naming, detail))
     return out
@@ -188,5 +230,9 @@ def links_to(catalog: Catalog) -> dict[str, list[Link]]:
 def derived_core(text: str) -> str:
     """The part of a derived description that says what the table itself is: what a row is and whose detail
     it is, without the tables it references or its column list (those would pull in other tables' questions)."""
-    keep = [s for s in text.split(". ") if not s.startswith(("References ", "Referenced by ", "Columns: "))]
+    keep = [
+        s
+        for s in text.split(". ")
+        if not s.startswith(("References ", "Referenced by ", "Columns: "))
+    ]
     return ". ".join(keep).rstrip(".")

@@ -1,4 +1,4 @@
-""""Which table holds…": the catalog objects whose descriptions and columns name the question's words.
+""" "Which table holds…": the catalog objects whose descriptions and columns name the question's words.
 
 The chat's look-up flow answers from the catalog itself rather than from the
 retriever's ranking alone: a table matches when its description holds the
@@ -40,7 +40,9 @@ def keywords(question: str) -> list[str]:
     return [stem(w, verb_endings=False) for w in words if w not in LOOKUP_STOPWORDS]
 
 
-def find_objects(question: str, catalog: Catalog, ranked: Sequence[str] = (), n: int = MAX_MATCHES) -> list[Match]:
+def find_objects(
+    question: str, catalog: Catalog, ranked: Sequence[str] = (), n: int = MAX_MATCHES
+) -> list[Match]:
     """The best ``n`` objects for a "which table holds…" question, best first.
 
     ``ranked`` are the retriever's table names for the question, best first: each
@@ -94,6 +96,8 @@ def matching_columns(obj: DbObject, words: list[str]) -> list[Column]:
     out = []
     for c in obj.columns:
         hay = f"{' '.join(split_identifier(c.name, acronyms=False))} {c.description}".lower()
-        if any(w in hay.split() or (len(w) > 4 and w in hay) for w in words) and all(w in hay or w in table_text for w in words):
+        if any(w in hay.split() or (len(w) > 4 and w in hay) for w in words) and all(
+            w in hay or w in table_text for w in words
+        ):
             out.append(c)
     return out

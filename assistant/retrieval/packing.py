@@ -22,9 +22,15 @@ from .context import (
 )
 
 
-def pack(question: str, tables: list[TableContext], joins: list[JoinContext],
-         examples: list[ExampleContext], rules: list[RuleContext], budget: int,
-         glossary: list[GlossaryContext] | None = None) -> Context:
+def pack(
+    question: str,
+    tables: list[TableContext],
+    joins: list[JoinContext],
+    examples: list[ExampleContext],
+    rules: list[RuleContext],
+    budget: int,
+    glossary: list[GlossaryContext] | None = None,
+) -> Context:
     """Choose what fits the budget, most useful first; lower-ranked tables go compact first.
 
     The glossary terms the question used come first of all: the user said what they mean.
@@ -36,7 +42,14 @@ def pack(question: str, tables: list[TableContext], joins: list[JoinContext],
     chosen_rules: list[RuleContext] = []
 
     def fits() -> bool:
-        return approx_tokens(render_sections(chosen_tables, chosen_joins, chosen_examples, chosen_rules, chosen_glossary)) <= budget
+        return (
+            approx_tokens(
+                render_sections(
+                    chosen_tables, chosen_joins, chosen_examples, chosen_rules, chosen_glossary
+                )
+            )
+            <= budget
+        )
 
     def try_add(bucket: list, item: Any) -> bool:
         bucket.append(item)
@@ -75,12 +88,31 @@ def pack(question: str, tables: list[TableContext], joins: list[JoinContext],
     # keep rank order for tables (compact ones were appended later)
     order = {t.name: i for i, t in enumerate(tables)}
     chosen_tables.sort(key=lambda t: order[t.name])
-    return Context(question, tuple(chosen_tables), tuple(chosen_joins), tuple(chosen_examples), tuple(chosen_rules), budget,
-                   glossary=tuple(chosen_glossary))
+    return Context(
+        question,
+        tuple(chosen_tables),
+        tuple(chosen_joins),
+        tuple(chosen_examples),
+        tuple(chosen_rules),
+        budget,
+        glossary=tuple(chosen_glossary),
+    )
 
 
 def _compact(table: TableContext) -> TableContext:
     return TableContext(
-        table.name, table.kind, table.module, table.description, table.score, table.reason,
-        table.key, table.company_column, table.group_columns, table.base_table, None, (), True, table.derived,
+        table.name,
+        table.kind,
+        table.module,
+        table.description,
+        table.score,
+        table.reason,
+        table.key,
+        table.company_column,
+        table.group_columns,
+        table.base_table,
+        None,
+        (),
+        True,
+        table.derived,
     )

@@ -44,7 +44,9 @@ class Embedder(Protocol):
 class VectorStore(Protocol):
     """A committed index version, read whole: the retriever keeps its few thousand vectors in memory."""
 
-    def all(self, kind: str, include: Iterable[str] = ("embeddings", "metadatas", "documents")) -> dict[str, Any]:
+    def all(
+        self, kind: str, include: Iterable[str] = ("embeddings", "metadatas", "documents")
+    ) -> dict[str, Any]:
         """Every record of collection ``kind`` (schema, docs or examples): ``ids`` plus a list per ``include``d field."""
         ...
 
@@ -52,5 +54,4 @@ class VectorStore(Protocol):
 class Retriever(Protocol):
     """A question to the schema context the model is shown, trimmed to a token budget."""
 
-    def retrieve(self, question: str, k: int = 8, budget_tokens: int = 1500) -> Context:
-        ...
+    def retrieve(self, question: str, k: int = 8, budget_tokens: int = 1500) -> Context: ...

@@ -47,7 +47,9 @@ class Retriever:
 
     def _load_side(self, kind: str) -> tuple[np.ndarray, list[str], list[dict]]:
         records = self.store.all(kind, include=("embeddings", "metadatas", "documents"))
-        matrix = np.asarray(records["embeddings"], dtype=np.float32).reshape(len(records["ids"]), -1)
+        matrix = np.asarray(records["embeddings"], dtype=np.float32).reshape(
+            len(records["ids"]), -1
+        )
         return matrix, list(records["documents"]), [m or {} for m in records["metadatas"]]
 
     def _nearest(self, kind: str, vector: np.ndarray, n: int) -> list[tuple[float, dict, str]]:
@@ -72,7 +74,9 @@ class Retriever:
         t0 = time.perf_counter()
         clauses = facets(question)
         # one call embeds the question and its clauses (a report's "the supplier's name" finds APVM)
-        vectors = [np.asarray(v, dtype=np.float32) for v in self.embedder.embed_query([question, *clauses])]
+        vectors = [
+            np.asarray(v, dtype=np.float32) for v in self.embedder.embed_query([question, *clauses])
+        ]
         vector, clause_vectors = vectors[0], vectors[1:]
         t1 = time.perf_counter()
         examples = self._examples(vector)
@@ -84,15 +88,32 @@ class Retriever:
         tables = [self._table(c, question, ranked, wanted) for c in ranked]
         joins = self._joins([c.name for c in ranked])
         glossary = [
-            GlossaryContext(m.term.term, m.said, tuple(t.render() for t in m.term.targets), m.term.note, m.term.source)
+            GlossaryContext(
+                m.term.term,
+                m.said,
+                tuple(t.render() for t in m.term.targets),
+                m.term.note,
+                m.term.source,
+            )
             for m in matches
         ]
         t3 = time.perf_counter()
         context = pack(question, tables, joins, examples, rules, budget_tokens, glossary)
         t4 = time.perf_counter()
         return Context(
-            context.question, context.tables, context.join_paths, context.examples, context.rules, budget_tokens,
-            {"embed": t1 - t0, "search": t2 - t1, "rank": t3 - t2, "pack": t4 - t3, "total": t4 - t0},
+            context.question,
+            context.tables,
+            context.join_paths,
+            context.examples,
+            context.rules,
+            budget_tokens,
+            {
+                "embed": t1 - t0,
+                "search": t2 - t1,
+                "rank": t3 - t2,
+                "pack": t4 - t3,
+                "total": t4 - t0,
+            },
             glossary=context.glossary,
         )
 
@@ -100,31 +121,49 @@ class Retriever:
         out = []
         for score, meta, doc in self._nearest("examples", vector, EXAMPLE_CANDIDATES):
             tables = tuple(t for t in (meta.get("tables") or "").split(",") if t)
-            out.append(ExampleContext(doc, meta.get("sql", ""), score, meta.get("source", ""), tables))
+            out.append(
+                ExampleContext(doc, meta.get("sql", ""), score, meta.get("source", ""), tables)
+            )
         return out
 
     def _rules(self, vector: np.ndarray) -> list[RuleContext]:
         return [
-            RuleContext(meta.get("object") or meta.get("title", ""), doc, score, meta.get("source", ""))
+            RuleContext(
+                meta.get("object") or meta.get("title", ""), doc, score, meta.get("source", "")
+            )
             for score, meta, doc in self._nearest("docs", vector, RULE_CANDIDATES)
         ]
 
-    def _table(self, cand: Candidate, question: str, ranked: list[Candidate],
-               wanted: dict[str, str | None] | None = None) -> TableContext:
+    def _table(
+        self,
+        cand: Candidate,
+        question: str,
+        ranked: list[Candidate],
+        wanted: dict[str, str | None] | None = None,
+    ) -> TableContext:
         obj = self.catalog.get(cand.name)
         info = self.catalog.base_of(cand.name) or obj
         assert obj is not None and info is not None
         columns = info.columns or obj.columns
         others = [c.name for c in ranked if c.name != cand.name]
-        limit = MAX_COLUMNS + 6 if ranked and ranked[0].name == cand.name else MAX_COLUMNS  # the best match shows more
+        limit = (
+            MAX_COLUMNS + 6 if ranked and ranked[0].name == cand.name else MAX_COLUMNS
+        )  # the best match shows more
         # the columns that join it to the other chosen tables through links, and the glossary's columns
-        extra = [a for o in others[:8] if (l := self.ranker.link(obj.name, o)) is not None for a, _ in l.pairs]
+        extra = [
+            a
+            for o in others[:8]
+            if (l := self.ranker.link(obj.name, o)) is not None
+            for a, _ in l.pairs
+        ]
         if wanted and wanted.get(obj.name.lower()):
             extra.insert(0, wanted[obj.name.lower()])
         picked = pick_columns(self.catalog, obj, info, columns, question, others, limit, extra)
         description, derived = obj.about if obj.about[0] else info.about
         if derived:
-            description = description.split(". ")[0].rstrip(".")  # its first sentence: what a row is
+            description = description.split(". ")[0].rstrip(
+                "."
+            )  # its first sentence: what a row is
         return TableContext(
             derived=derived,
             name=obj.name,
@@ -139,7 +178,12 @@ class Retriever:
             base_table=obj.base_table if obj.kind != "table" else None,
             row_filter=obj.row_filter,
             columns=tuple(
-                ColumnContext(c.name, c.vista_type, c.description, clip(c.domain.describe(), 200) if c.domain else "")
+                ColumnContext(
+                    c.name,
+                    c.vista_type,
+                    c.description,
+                    clip(c.domain.describe(), 200) if c.domain else "",
+                )
                 for c in picked
             ),
         )
@@ -160,7 +204,11 @@ class Retriever:
         return out
 
     def _join(self, left: str, right: str) -> JoinContext | None:
-        paths = [p for p in self.catalog.join_paths_between(left, right) if p.kind != "company" or "hqco" in (left.lower(), right.lower())]
+        paths = [
+            p
+            for p in self.catalog.join_paths_between(left, right)
+            if p.kind != "company" or "hqco" in (left.lower(), right.lower())
+        ]
         if paths:
             best = max(paths, key=lambda p: len(p.pairs))
             return JoinContext(left, right, best.pairs, best.kind)
@@ -184,15 +232,21 @@ def open_retriever(settings: Any) -> Retriever:
     store = open_store(settings)
     if not settings.catalog_path.exists():
         store.close()
-        raise IndexStoreError(f"no catalog artifact at {settings.catalog_path}: run `vgpt ingest` to build it with the index")
+        raise IndexStoreError(
+            f"no catalog artifact at {settings.catalog_path}: run `vgpt ingest` to build it with the index"
+        )
     catalog = Catalog.load(settings.catalog_path)
     if store.manifest.catalog_hash:
         import hashlib
         import logging
 
-        if hashlib.sha256(settings.catalog_path.read_bytes()).hexdigest() != store.manifest.catalog_hash:
+        if (
+            hashlib.sha256(settings.catalog_path.read_bytes()).hexdigest()
+            != store.manifest.catalog_hash
+        ):
             # e.g. `vgpt catalog build` wrote a newer artifact: retrieval still works, but names may differ
             logging.getLogger(__name__).warning(
-                "the catalog artifact %s is not the one the index was built with: run `vgpt ingest`", settings.catalog_path
+                "the catalog artifact %s is not the one the index was built with: run `vgpt ingest`",
+                settings.catalog_path,
             )
     return Retriever(catalog, store, store.embedder)

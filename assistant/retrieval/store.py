@@ -53,7 +53,9 @@ class Manifest:
     embedder: str
     schema_version: int = INDEX_SCHEMA_VERSION
     files: dict[str, str] = field(default_factory=dict)  # docs-relative path -> sha256
-    chunks: dict[str, list[str]] = field(default_factory=dict)  # chunk id -> [collection, content hash]
+    chunks: dict[str, list[str]] = field(
+        default_factory=dict
+    )  # chunk id -> [collection, content hash]
     docs_dir: str = ""
     catalog_hash: str = ""  # sha256 of the catalog artifact saved with this version
     pipeline: str = ""  # reader and chunker versions: a change re-checks every chunk
@@ -145,13 +147,24 @@ class PendingVersion:
     def collection(self, kind: str) -> Any:
         if kind not in self._collections:
             self._collections[kind] = self.client.get_or_create_collection(
-                self.names[kind], configuration=collection_config(self.embedder), embedding_function=self.embedder
+                self.names[kind],
+                configuration=collection_config(self.embedder),
+                embedding_function=self.embedder,
             )
         return self._collections[kind]
 
-    def upsert(self, kind: str, ids: list[str], embeddings: list[Any], documents: list[str], metadatas: list[dict]) -> None:
+    def upsert(
+        self,
+        kind: str,
+        ids: list[str],
+        embeddings: list[Any],
+        documents: list[str],
+        metadatas: list[dict],
+    ) -> None:
         if ids:
-            self.collection(kind).upsert(ids=ids, embeddings=embeddings, documents=documents, metadatas=metadatas)
+            self.collection(kind).upsert(
+                ids=ids, embeddings=embeddings, documents=documents, metadatas=metadatas
+            )
 
     def delete(self, kind: str, ids: list[str]) -> None:
         for start in range(0, len(ids), 1000):
@@ -168,7 +181,10 @@ def new_version() -> str:
     # Names sort in creation order (microseconds), so "older than" is a string comparison even for
     # versions made within one second; the random tail only keeps two machines' names apart.
     now = time.time()
-    stamp = time.strftime("v%Y%m%d-%H%M%S", time.gmtime(now)) + f"{int(now * 1_000_000) % 1_000_000:06d}"
+    stamp = (
+        time.strftime("v%Y%m%d-%H%M%S", time.gmtime(now))
+        + f"{int(now * 1_000_000) % 1_000_000:06d}"
+    )
     return stamp + "-" + uuid.uuid4().hex[:6]
 
 
@@ -185,7 +201,11 @@ class LocalLocation(Location):
         pointer = self.root / POINTER
         if not pointer.exists():
             # only drafts of failed runs may be here; anything else is someone else's folder
-            foreign = [p for p in self.root.iterdir() if not p.name.startswith(".")] if self.root.exists() else []
+            foreign = (
+                [p for p in self.root.iterdir() if not p.name.startswith(".")]
+                if self.root.exists()
+                else []
+            )
             if foreign:
                 raise IndexStoreError(
                     f"{self.root}: not a VGPT index (no {POINTER} file; perhaps an older layout): "
@@ -194,9 +214,13 @@ class LocalLocation(Location):
             return None
         version = pointer.read_text(encoding="utf-8").strip()
         try:
-            manifest = Manifest.from_json((self.root / version / MANIFEST).read_text(encoding="utf-8"))
+            manifest = Manifest.from_json(
+                (self.root / version / MANIFEST).read_text(encoding="utf-8")
+            )
         except (OSError, ValueError) as exc:
-            raise IndexStoreError(f"{self.root}: index version {version!r} is unreadable ({exc}): rebuild it with `vgpt ingest --rebuild`") from None
+            raise IndexStoreError(
+                f"{self.root}: index version {version!r} is unreadable ({exc}): rebuild it with `vgpt ingest --rebuild`"
+            ) from None
         return version, manifest
 
     def client_for(self, version: str) -> Any:
@@ -209,9 +233,14 @@ class LocalLocation(Location):
             try:
                 client = chromadb.PersistentClient(path=str(folder), settings=chroma_settings())
             except Exception as exc:  # Chroma opens its database read-write, even to search
-                if "readonly" not in str(exc).replace("-", "").lower() or folder != self.root / version:
+                if (
+                    "readonly" not in str(exc).replace("-", "").lower()
+                    or folder != self.root / version
+                ):
                     raise
-                client = chromadb.PersistentClient(path=str(self._private_copy(folder)), settings=chroma_settings())
+                client = chromadb.PersistentClient(
+                    path=str(self._private_copy(folder)), settings=chroma_settings()
+                )
             self._clients[version] = client
         return self._clients[version]
 
@@ -273,7 +302,9 @@ class LocalLocation(Location):
         shutil.rmtree(self.root / f".tmp-{draft.version}", ignore_errors=True)
 
     def _collect(self, current: str) -> None:
-        versions = sorted(p.name for p in self.root.iterdir() if p.is_dir() and p.name.startswith("v"))
+        versions = sorted(
+            p.name for p in self.root.iterdir() if p.is_dir() and p.name.startswith("v")
+        )
         for old in [v for v in versions if v != current][: -(KEEP_VERSIONS - 1) or None]:
             shutil.rmtree(self.root / old, ignore_errors=True)
         for stale in self.root.glob(".tmp-*"):  # drafts of runs that died without cleaning up
@@ -341,15 +372,28 @@ class ServerLocation(Location):
                     continue
                 total = source.count()
                 for offset in range(0, total, 1000):
-                    got = source.get(limit=1000, offset=offset, include=["embeddings", "documents", "metadatas"])
-                    draft.upsert(kind, got["ids"], list(got["embeddings"]), got["documents"], got["metadatas"])
+                    got = source.get(
+                        limit=1000, offset=offset, include=["embeddings", "documents", "metadatas"]
+                    )
+                    draft.upsert(
+                        kind,
+                        got["ids"],
+                        list(got["embeddings"]),
+                        got["documents"],
+                        got["metadatas"],
+                    )
         return draft
 
     def _commit(self, draft: PendingVersion, manifest: Manifest) -> None:
         self._meta().upsert(
-            ids=["current"], embeddings=[[1.0]], documents=[manifest.to_json()], metadatas=[{"version": draft.version}]
+            ids=["current"],
+            embeddings=[[1.0]],
+            documents=[manifest.to_json()],
+            metadatas=[{"version": draft.version}],
         )
-        versions = sorted({c.name.split("-", 2)[2] for c in self._versioned() if c.name.count("-") >= 2})
+        versions = sorted(
+            {c.name.split("-", 2)[2] for c in self._versioned() if c.name.count("-") >= 2}
+        )
         for old in [v for v in versions if v != draft.version][: -(KEEP_VERSIONS - 1) or None]:
             for name in self.names(old).values():
                 try:
@@ -358,7 +402,11 @@ class ServerLocation(Location):
                     pass
 
     def _versioned(self) -> list[Any]:
-        return [c for c in self.client.list_collections() if c.name.startswith("vgpt-") and c.name != META_COLLECTION]
+        return [
+            c
+            for c in self.client.list_collections()
+            if c.name.startswith("vgpt-") and c.name != META_COLLECTION
+        ]
 
     def _abort(self, draft: PendingVersion) -> None:
         for name in draft.names.values():
@@ -407,13 +455,19 @@ class Store:
             name = self.location.names(self.version)[kind]
             client = self.location.client_for(self.version)
             try:
-                self._collections[kind] = client.get_collection(name, embedding_function=self.embedder)
+                self._collections[kind] = client.get_collection(
+                    name, embedding_function=self.embedder
+                )
             except ValueError as exc:
-                raise IndexStoreError(f"{self.location.description}: collection {name!r}: {exc}; rebuild with `vgpt ingest --rebuild`") from None
+                raise IndexStoreError(
+                    f"{self.location.description}: collection {name!r}: {exc}; rebuild with `vgpt ingest --rebuild`"
+                ) from None
             except Exception as exc:
                 if "does not exist" in str(exc) or "NotFound" in type(exc).__name__:
                     self._collections[kind] = client.get_or_create_collection(
-                        name, configuration=collection_config(self.embedder), embedding_function=self.embedder
+                        name,
+                        configuration=collection_config(self.embedder),
+                        embedding_function=self.embedder,
                     )
                 else:
                     raise
@@ -422,7 +476,9 @@ class Store:
     def count(self, kind: str) -> int:
         return self.collection(kind).count()
 
-    def all(self, kind: str, include: Iterable[str] = ("embeddings", "metadatas", "documents")) -> dict[str, Any]:
+    def all(
+        self, kind: str, include: Iterable[str] = ("embeddings", "metadatas", "documents")
+    ) -> dict[str, Any]:
         """Every record of a collection (the schema collection is small: a few thousand chunks)."""
         coll = self.collection(kind)
         out: dict[str, list] = {"ids": [], **{k: [] for k in include}}
@@ -434,23 +490,33 @@ class Store:
                 out[k].extend(list(got[k]) if got[k] is not None else [])
         return out
 
-    def query(self, kind: str, embedding: Any, n: int, where: dict | None = None) -> list[tuple[str, float, dict, str]]:
+    def query(
+        self, kind: str, embedding: Any, n: int, where: dict | None = None
+    ) -> list[tuple[str, float, dict, str]]:
         """The ``n`` nearest records as (id, similarity, metadata, document), best first."""
         coll = self.collection(kind)
         if n <= 0 or coll.count() == 0:
             return []
-        got = coll.query(query_embeddings=[embedding], n_results=min(n, coll.count()), where=where,
-                         include=["metadatas", "documents", "distances"])
+        got = coll.query(
+            query_embeddings=[embedding],
+            n_results=min(n, coll.count()),
+            where=where,
+            include=["metadatas", "documents", "distances"],
+        )
         return [
             (i, 1.0 - float(d), m or {}, doc or "")
-            for i, d, m, doc in zip(got["ids"][0], got["distances"][0], got["metadatas"][0], got["documents"][0])
+            for i, d, m, doc in zip(
+                got["ids"][0], got["distances"][0], got["metadatas"][0], got["documents"][0]
+            )
         ]
 
     def close(self) -> None:
         self.location.close()
 
 
-def open_store(settings: Any, *, embedder: Embedder | None = None, path: Path | None = None) -> Store:
+def open_store(
+    settings: Any, *, embedder: Embedder | None = None, path: Path | None = None
+) -> Store:
     """Open the committed index named by the settings, refusing one built another way."""
     from .embedding import make_embedder
 
@@ -462,7 +528,9 @@ def open_store(settings: Any, *, embedder: Embedder | None = None, path: Path | 
     version, manifest = found
     problem = manifest.problem_with(embedder.identity)
     if problem:
-        raise IndexStoreError(f"{location.description}: {problem}; rebuild it with `vgpt ingest --rebuild`")
+        raise IndexStoreError(
+            f"{location.description}: {problem}; rebuild it with `vgpt ingest --rebuild`"
+        )
     return Store(location, version, manifest, embedder)
 
 

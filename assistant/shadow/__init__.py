@@ -7,7 +7,15 @@ a result "on sample data, not your database" (``preview``).
 
 from __future__ import annotations
 
-from .build import ShadowInfo, build_shadow, catalog_hash, ensure_shadow, read_meta, rebuild_for_ingest, shadow_paths
+from .build import (
+    ShadowInfo,
+    build_shadow,
+    catalog_hash,
+    ensure_shadow,
+    read_meta,
+    rebuild_for_ingest,
+    shadow_paths,
+)
 
 __all__ = [
     "ShadowInfo",
@@ -22,4 +30,13 @@ __all__ = [
 from .dryrun import dry_run_stage, open_shadow, stages_for  # noqa: E402
 from .execmatch import ExecMatch, Shadows, execution_match, open_eval_shadows, preview  # noqa: E402
 
-__all__ += ["dry_run_stage", "open_shadow", "stages_for", "ExecMatch", "Shadows", "execution_match", "open_eval_shadows", "preview"]
+__all__ += [
+    "dry_run_stage",
+    "open_shadow",
+    "stages_for",
+    "ExecMatch",
+    "Shadows",
+    "execution_match",
+    "open_eval_shadows",
+    "preview",
+]

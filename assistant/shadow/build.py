@@ -41,7 +41,9 @@ class ShadowInfo:
     total_rows: int
     empty_tables: tuple[str, ...]
     filtered_views: tuple[str, ...]  # documented filter applied in the shadow
-    unfiltered_views: tuple[str, ...]  # documented filter recorded, all rows shown (per-user security…)
+    unfiltered_views: tuple[
+        str, ...
+    ]  # documented filter recorded, all rows shown (per-user security…)
     links: int
     cut_links: tuple[str, ...]
     catalog_hash: str
@@ -64,13 +66,31 @@ def catalog_hash(catalog: Catalog) -> str:
         digest.update(b"\n")
 
     for o in catalog.objects:
-        add([o.name, o.kind, o.base_table, o.row_filter, o.business_key, o.company_column, o.group_columns,
-             [[f.columns, f.ref_table, f.ref_columns] for f in o.foreign_keys]])
+        add(
+            [
+                o.name,
+                o.kind,
+                o.base_table,
+                o.row_filter,
+                o.business_key,
+                o.company_column,
+                o.group_columns,
+                [[f.columns, f.ref_table, f.ref_columns] for f in o.foreign_keys],
+            ]
+        )
         if o.kind == "table":
             for c in o.columns:
                 d = c.domain
-                add([c.name, c.vista_type, c.base_type, c.nullable, c.identity,
-                     d and [d.values, d.numeric, d.closed, d.low, d.high]])
+                add(
+                    [
+                        c.name,
+                        c.vista_type,
+                        c.base_type,
+                        c.nullable,
+                        c.identity,
+                        d and [d.values, d.numeric, d.closed, d.low, d.high],
+                    ]
+                )
     for p in catalog.join_paths:
         add([p.left, p.right, p.pairs, p.kind])
     return digest.hexdigest()[:16]
@@ -117,13 +137,17 @@ def build_shadow(
         try:
             con.execute("SET enable_progress_bar = false")
             con.execute("BEGIN TRANSACTION")  # one commit, not one per statement
-            info = _write(con, catalog, generated, plan, seed=seed, rows=rows, path=path, started=started)
+            info = _write(
+                con, catalog, generated, plan, seed=seed, rows=rows, path=path, started=started
+            )
             con.execute("COMMIT")
             con.execute("CHECKPOINT")
         finally:
             con.close()
         os.replace(tmp, path)
-    except BaseException:  # a failed or interrupted build leaves no half shadow (it is as large as a whole one)
+    except (
+        BaseException
+    ):  # a failed or interrupted build leaves no half shadow (it is as large as a whole one)
         tmp.unlink(missing_ok=True)
         raise
     finally:
@@ -141,7 +165,10 @@ def _write(con, catalog: Catalog, generated, plan, *, seed, rows, path, started)
         count = 0
         if table_rows is not None:
             columns = table_columns(obj)
-            arrays = [pa.array(list(table_rows[c.name]), type=_arrow_type(duck_type(c.base_type))) for c in columns]
+            arrays = [
+                pa.array(list(table_rows[c.name]), type=_arrow_type(duck_type(c.base_type)))
+                for c in columns
+            ]
             frame = pa.Table.from_arrays(arrays, names=[c.name for c in columns])
             count = frame.num_rows
             if count:
@@ -161,17 +188,37 @@ def _write(con, catalog: Catalog, generated, plan, *, seed, rows, path, started)
             con.execute(view.sql)
         except duckdb.Error as exc:  # a translated filter DuckDB refuses: keep the view, all rows
             log.warning("view %s: filter not applied (%s)", obj.name, exc)
-            con.execute(f"CREATE VIEW {quote(obj.name)} AS SELECT a.* FROM {quote(view.base_table)} AS a")
+            con.execute(
+                f"CREATE VIEW {quote(obj.name)} AS SELECT a.* FROM {quote(view.base_table)} AS a"
+            )
             view = datagen_replace(view, "filter refused by DuckDB: all rows shown")
         views += 1
         if view.row_filter:
             (filtered if view.filter_applied else unfiltered).append(obj.name)
-        objects_meta.append((obj.name, "view", view.base_table, None, view.row_filter, view.filter_applied, view.note))
+        objects_meta.append(
+            (
+                obj.name,
+                "view",
+                view.base_table,
+                None,
+                view.row_filter,
+                view.filter_applied,
+                view.note,
+            )
+        )
     info = ShadowInfo(
-        path=str(path), seed=seed, rows=rows, tables=len(catalog.tables), views=views, total_rows=total,
-        empty_tables=tuple(empty), filtered_views=tuple(filtered), unfiltered_views=tuple(unfiltered),
+        path=str(path),
+        seed=seed,
+        rows=rows,
+        tables=len(catalog.tables),
+        views=views,
+        total_rows=total,
+        empty_tables=tuple(empty),
+        filtered_views=tuple(filtered),
+        unfiltered_views=tuple(unfiltered),
         links=sum(1 for l in datagen.iter_links(plan) if l.kind != "sibling"),
-        cut_links=tuple(str(l) for l in plan.dropped), catalog_hash=catalog_hash(catalog),
+        cut_links=tuple(str(l) for l in plan.dropped),
+        catalog_hash=catalog_hash(catalog),
         seconds=round(time.perf_counter() - started, 3),
     )
     _write_meta(con, catalog, info, objects_meta, plan)
@@ -211,8 +258,15 @@ def _write_meta(con, catalog: Catalog, info: ShadowInfo, objects_meta, plan) -> 
         f"CREATE TABLE {META_SCHEMA}.objects (name VARCHAR, kind VARCHAR, base_table VARCHAR, row_count BIGINT, "
         "row_filter VARCHAR, filter_applied BOOLEAN, note VARCHAR)"
     )
-    _insert(con, f"{META_SCHEMA}.objects", ["name", "kind", "base_table", "row_count", "row_filter", "filter_applied", "note"], objects_meta)
-    con.execute(f"CREATE TABLE {META_SCHEMA}.vista_types (vista_type VARCHAR, base_type VARCHAR, duck_type VARCHAR)")
+    _insert(
+        con,
+        f"{META_SCHEMA}.objects",
+        ["name", "kind", "base_table", "row_count", "row_filter", "filter_applied", "note"],
+        objects_meta,
+    )
+    con.execute(
+        f"CREATE TABLE {META_SCHEMA}.vista_types (vista_type VARCHAR, base_type VARCHAR, duck_type VARCHAR)"
+    )
     types = [(k, v, duck_type(v)) for k, v in sorted(vista_types(catalog).items())]
     _insert(con, f"{META_SCHEMA}.vista_types", ["vista_type", "base_type", "duck_type"], types)
     con.execute(
@@ -220,9 +274,18 @@ def _write_meta(con, catalog: Catalog, info: ShadowInfo, objects_meta, plan) -> 
     )
     link_rows = [
         (l.child, l.parent, ",".join(l.child_cols), ",".join(l.parent_cols), l.kind, False)
-        for l in datagen.iter_links(plan) if l.kind != "sibling"
-    ] + [(l.child, l.parent, ",".join(l.child_cols), ",".join(l.parent_cols), l.kind, True) for l in plan.dropped]
-    _insert(con, f"{META_SCHEMA}.links", ["child", "parent", "child_cols", "parent_cols", "kind", "cut"], link_rows)
+        for l in datagen.iter_links(plan)
+        if l.kind != "sibling"
+    ] + [
+        (l.child, l.parent, ",".join(l.child_cols), ",".join(l.parent_cols), l.kind, True)
+        for l in plan.dropped
+    ]
+    _insert(
+        con,
+        f"{META_SCHEMA}.links",
+        ["child", "parent", "child_cols", "parent_cols", "kind", "cut"],
+        link_rows,
+    )
 
 
 def read_meta(path: str | Path) -> dict[str, str] | None:
@@ -248,13 +311,20 @@ def shadow_paths(base: str | Path, seeds: tuple[int, ...]) -> list[Path]:
     return [base if s == 0 else base.with_name(f"{base.stem}.seed{s}{base.suffix}") for s in seeds]
 
 
-def ensure_shadow(settings, catalog: Catalog, *, seed: int = 0, rows: int | None = None, path: Path | None = None) -> Path:
+def ensure_shadow(
+    settings, catalog: Catalog, *, seed: int = 0, rows: int | None = None, path: Path | None = None
+) -> Path:
     """The shadow at ``settings.shadow_path`` (or ``path``), rebuilt when missing or built from another catalog."""
     target = Path(path) if path is not None else shadow_paths(settings.shadow_path, (seed,))[0]
     rows = rows if rows is not None else getattr(settings, "shadow_rows", 300)
     meta = read_meta(target)
     wanted = catalog_hash(catalog)
-    if meta is None or meta.get("catalog_hash") != wanted or meta.get("seed") != str(seed) or meta.get("rows") != str(rows):
+    if (
+        meta is None
+        or meta.get("catalog_hash") != wanted
+        or meta.get("seed") != str(seed)
+        or meta.get("rows") != str(rows)
+    ):
         build_shadow(catalog, target, seed=seed, rows=rows)
     return target
 

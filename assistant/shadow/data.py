@@ -34,8 +34,26 @@ HQ_TABLE = "bHQCO"
 # company 2 shares company 1's vendors and materials, as many Vista sites do;
 # it has its own customers, phases, equipment and taxes
 GROUPS: dict[int, dict[str, int]] = {
-    1: {"VendorGroup": 1, "MatlGroup": 1, "PhaseGroup": 1, "CustGroup": 1, "TaxGroup": 1, "EMGroup": 1, "ShopGroup": 1, "ContactGroup": 1},
-    2: {"VendorGroup": 1, "MatlGroup": 1, "PhaseGroup": 2, "CustGroup": 2, "TaxGroup": 2, "EMGroup": 2, "ShopGroup": 2, "ContactGroup": 2},
+    1: {
+        "VendorGroup": 1,
+        "MatlGroup": 1,
+        "PhaseGroup": 1,
+        "CustGroup": 1,
+        "TaxGroup": 1,
+        "EMGroup": 1,
+        "ShopGroup": 1,
+        "ContactGroup": 1,
+    },
+    2: {
+        "VendorGroup": 1,
+        "MatlGroup": 1,
+        "PhaseGroup": 2,
+        "CustGroup": 2,
+        "TaxGroup": 2,
+        "EMGroup": 2,
+        "ShopGroup": 2,
+        "ContactGroup": 2,
+    },
 }
 COMPANY_NAMES = {1: "Summit Builders Inc", 2: "Summit Civil Constructors LLC"}
 FIRST_MONTH = dt.date(2024, 1, 1)
@@ -43,11 +61,45 @@ MONTHS = 24
 FIRST_DAY = dt.date(2023, 10, 1)
 DAYS = 900
 WORDS = (
-    "Acme", "Summit", "Harbor", "Granite", "Cedar", "Pioneer", "Valley", "Metro", "Northside", "Riverside",
-    "Concrete", "Steel", "Electric", "Plumbing", "Paving", "Roofing", "Drywall", "Supply", "Rental", "Survey",
-    "School", "Hospital", "Bridge", "Office", "Warehouse", "Clinic", "Library", "Station", "Terminal", "Plaza",
+    "Acme",
+    "Summit",
+    "Harbor",
+    "Granite",
+    "Cedar",
+    "Pioneer",
+    "Valley",
+    "Metro",
+    "Northside",
+    "Riverside",
+    "Concrete",
+    "Steel",
+    "Electric",
+    "Plumbing",
+    "Paving",
+    "Roofing",
+    "Drywall",
+    "Supply",
+    "Rental",
+    "Survey",
+    "School",
+    "Hospital",
+    "Bridge",
+    "Office",
+    "Warehouse",
+    "Clinic",
+    "Library",
+    "Station",
+    "Terminal",
+    "Plaza",
 )
-KIND_ORDER = {"header-detail": 0, "master-lookup": 1, "foreign-key": 2, "documented": 3, "company": 4, "sibling": 5}
+KIND_ORDER = {
+    "header-detail": 0,
+    "master-lookup": 1,
+    "foreign-key": 2,
+    "documented": 3,
+    "company": 4,
+    "sibling": 5,
+}
 _NULL_SHARE = 0.1
 
 
@@ -180,17 +232,35 @@ def _siblings(links: dict[str, list[Link]]) -> list[Link]:
     out: list[Link] = []
     seen: set[tuple[str, str]] = set()
     for child, own in links.items():
-        headers = sorted((l for l in own if l.kind == "header-detail"), key=lambda l: (-len(l.child_cols), l.parent))
+        headers = sorted(
+            (l for l in own if l.kind == "header-detail"),
+            key=lambda l: (-len(l.child_cols), l.parent),
+        )
         for i, a in enumerate(headers):
-            for b in headers[i + 1:]:
-                if a.parent == b.parent or (b.parent, a.parent) in seen or (a.parent, b.parent) in seen:
+            for b in headers[i + 1 :]:
+                if (
+                    a.parent == b.parent
+                    or (b.parent, a.parent) in seen
+                    or (a.parent, b.parent) in seen
+                ):
                     continue
                 a_map = dict(zip(a.child_cols, a.parent_cols))
-                common = [(bp, a_map[bc]) for bc, bp in zip(b.child_cols, b.parent_cols) if bc in a_map]
+                common = [
+                    (bp, a_map[bc]) for bc, bp in zip(b.child_cols, b.parent_cols) if bc in a_map
+                ]
                 if len(common) < 2:
                     continue
                 seen.add((b.parent, a.parent))
-                out.append(Link(b.parent, a.parent, tuple(x for x, _ in common), tuple(y for _, y in common), "sibling", child))
+                out.append(
+                    Link(
+                        b.parent,
+                        a.parent,
+                        tuple(x for x, _ in common),
+                        tuple(y for _, y in common),
+                        "sibling",
+                        child,
+                    )
+                )
     return out
 
 
@@ -210,21 +280,34 @@ def _is_month(col: Column | None) -> bool:
         return False
     name = col.name.lower()
     return col.vista_type == "bMonth" or (
-        parse_type(col.base_type).family == "datetime" and (name == "mth" or name.endswith("mth") or name.endswith("month"))
+        parse_type(col.base_type).family == "datetime"
+        and (name == "mth" or name.endswith("mth") or name.endswith("month"))
     )
 
 
 def _is_yn(col: Column, t: SqlType) -> bool:
-    return t.family == "string" and (t.length == 1 or t.length is None) and (
-        col.vista_type == "bYN" or col.name.endswith("YN")
+    return (
+        t.family == "string"
+        and (t.length == 1 or t.length is None)
+        and (col.vista_type == "bYN" or col.name.endswith("YN"))
     )
 
 
 _MONTH_VALUES = np.array(
-    [dt.datetime(FIRST_MONTH.year + (FIRST_MONTH.month - 1 + i) // 12, (FIRST_MONTH.month - 1 + i) % 12 + 1, 1) for i in range(1200)],
+    [
+        dt.datetime(
+            FIRST_MONTH.year + (FIRST_MONTH.month - 1 + i) // 12,
+            (FIRST_MONTH.month - 1 + i) % 12 + 1,
+            1,
+        )
+        for i in range(1200)
+    ],
     dtype=object,
 )
-_DAY_VALUES = np.array([dt.datetime.combine(FIRST_DAY, dt.time()) + dt.timedelta(days=i) for i in range(20000)], dtype=object)
+_DAY_VALUES = np.array(
+    [dt.datetime.combine(FIRST_DAY, dt.time()) + dt.timedelta(days=i) for i in range(20000)],
+    dtype=object,
+)
 
 
 def _months(idx: np.ndarray) -> np.ndarray:
@@ -327,12 +410,19 @@ def random_values(col: Column, n: int, rng: np.random.Generator) -> np.ndarray:
         return np.full(n, None, dtype=object)
     width = t.length or 60
     lname = col.name.lower()
-    if any(w in lname for w in ("desc", "name", "title", "memo", "address", "city", "contact")) and width >= 8:
+    if (
+        any(w in lname for w in ("desc", "name", "title", "memo", "address", "city", "contact"))
+        and width >= 8
+    ):
         a = rng.integers(0, len(WORDS), n)
         b = rng.integers(0, len(WORDS), n)
         num = rng.integers(1, 100, n)
-        return np.array([f"{WORDS[x]} {WORDS[y]} {z}"[:width] for x, y, z in zip(a, b, num)], dtype=object)
-    if lname.startswith("notes") or (t.length is None and t.name in ("varchar", "nvarchar", "text", "ntext")):
+        return np.array(
+            [f"{WORDS[x]} {WORDS[y]} {z}"[:width] for x, y, z in zip(a, b, num)], dtype=object
+        )
+    if lname.startswith("notes") or (
+        t.length is None and t.name in ("varchar", "nvarchar", "text", "ntext")
+    ):
         return np.array([None if r < 0.7 else "Note" for r in rng.random(n)], dtype=object)
     if width == 1:
         return np.array(["A", "B", "C"], dtype=object)[rng.integers(0, 3, n)]
@@ -344,10 +434,14 @@ def sequence_values(col: Column, seq: np.ndarray, rng: np.random.Generator) -> n
     """Distinct values numbered 1..n within a key group: the key's last free column."""
     t = parse_type(col.base_type)
     if _domain_values(col) is not None or _is_yn(col, t) or t.family in ("uuid", "binary"):
-        return random_values(col, len(seq), rng)  # a tiny domain cannot number: duplicates are dropped
+        return random_values(
+            col, len(seq), rng
+        )  # a tiny domain cannot number: duplicates are dropped
     if t.family == "int":
         limit = {"tinyint": 255, "bit": 1, "smallint": 32767}.get(t.name)
-        return np.array([int(s) if limit is None or s <= limit else None for s in seq], dtype=object)
+        return np.array(
+            [int(s) if limit is None or s <= limit else None for s in seq], dtype=object
+        )
     if t.family in ("decimal", "float"):
         return seq.astype(float).astype(object)
     if t.family == "datetime":
@@ -379,7 +473,13 @@ Rows = dict[str, np.ndarray]  # column name → object array of plain Python val
 
 
 def generate_table(
-    obj: DbObject, links: list[Link], tables: dict[str, Rows], *, seed: int, rows: int, cut: Iterable[Link] = (),
+    obj: DbObject,
+    links: list[Link],
+    tables: dict[str, Rows],
+    *,
+    seed: int,
+    rows: int,
+    cut: Iterable[Link] = (),
     mostly_yes: set[str] = frozenset(),
 ) -> Rows:
     rng = np.random.default_rng([seed, zlib.crc32(obj.name.lower().encode())])
@@ -392,8 +492,12 @@ def generate_table(
     hq_groups = set(GROUPS[COMPANIES[0]])
 
     # 1. companies and their groups
-    company_cols = [c.name for c in columns if c.vista_type == "bCompany" or c.name == obj.company_column]
-    group_cols = [c.name for c in columns if c.name in hq_groups and c.base_type.lower().startswith("tinyint")]
+    company_cols = [
+        c.name for c in columns if c.vista_type == "bCompany" or c.name == obj.company_column
+    ]
+    group_cols = [
+        c.name for c in columns if c.name in hq_groups and c.base_type.lower().startswith("tinyint")
+    ]
     if is_hq:
         company = np.array(COMPANIES, dtype=object)
         company_cols = [_canon(obj, "HQCo") or company_cols[0]]
@@ -408,7 +512,7 @@ def generate_table(
     for i, link in enumerate(links):
         parent = tables.get(link.parent)
         if parent is not None:
-            later = [(l, tables[l.parent]) for l in links[i + 1:] if l.parent in tables]
+            later = [(l, tables[l.parent]) for l in links[i + 1 :] if l.parent in tables]
             _apply_link(link, parent, data, keep, by_name, rng, n, later)
 
     # 3. business key: free columns drawn, the last one numbered within the others
@@ -443,16 +547,28 @@ def generate_table(
             values[rng.random(n) < _NULL_SHARE] = None
         data[col.name] = values
     if is_hq and _canon(obj, "Name"):
-        data[_canon(obj, "Name")] = np.array([COMPANY_NAMES.get(c, f"Company {c}") for c in COMPANIES], dtype=object)
+        data[_canon(obj, "Name")] = np.array(
+            [COMPANY_NAMES.get(c, f"Company {c}") for c in COMPANIES], dtype=object
+        )
     for link in cut:
         # a link cut to break a cycle cannot be honoured: NULL its columns where allowed
         for c in link.child_cols:
-            if by_name[c].nullable and c not in key and c not in company_cols and c not in group_cols:
+            if (
+                by_name[c].nullable
+                and c not in key
+                and c not in company_cols
+                and c not in group_cols
+            ):
                 data[c] = np.full(n, None, dtype=object)
 
     # 5. a closed domain is never left: values outside it (a bound the generator cannot express) are redrawn or NULLed
     for col in columns:
-        if col.domain is not None and col.domain.closed and col.name in data and col.name not in linked:
+        if (
+            col.domain is not None
+            and col.domain.closed
+            and col.name in data
+            and col.name not in linked
+        ):
             data[col.name] = _within_domain(col, data[col.name], rng)
 
     # 6. unique keys: rows with a NULL key part or a repeated key go
@@ -488,11 +604,17 @@ def _within_domain(col: Column, values: np.ndarray, rng) -> np.ndarray:
         if not verdict[v]:
             if out is values:
                 out = values.copy()
-            out[i] = _cast_values([allowed[int(rng.integers(0, len(allowed)))]], t)[0] if allowed else None
+            out[i] = (
+                _cast_values([allowed[int(rng.integers(0, len(allowed)))]], t)[0]
+                if allowed
+                else None
+            )
     return out
 
 
-def _apply_link(link: Link, parent: Rows, data: Rows, keep: np.ndarray, by_name: dict, rng, n: int, later=()) -> None:
+def _apply_link(
+    link: Link, parent: Rows, data: Rows, keep: np.ndarray, by_name: dict, rng, n: int, later=()
+) -> None:
     pcols, ccols = list(link.parent_cols), list(link.child_cols)
     if any(p not in parent for p in pcols):
         return
@@ -500,7 +622,11 @@ def _apply_link(link: Link, parent: Rows, data: Rows, keep: np.ndarray, by_name:
     parent_rows = _compatible(parent_rows, ccols, later)
     shared = [i for i, c in enumerate(ccols) if c in data]
     new = [i for i, c in enumerate(ccols) if c not in data]
-    nullable_new = all(by_name[ccols[i]].nullable for i in new) if new else any(by_name[c].nullable for c in ccols)
+    nullable_new = (
+        all(by_name[ccols[i]].nullable for i in new)
+        if new
+        else any(by_name[c].nullable for c in ccols)
+    )
     out = {ccols[i]: np.full(n, None, dtype=object) for i in new}
     groups: dict[tuple, list[int]] = {}
     for j, row in enumerate(parent_rows):
@@ -515,7 +641,9 @@ def _apply_link(link: Link, parent: Rows, data: Rows, keep: np.ndarray, by_name:
         candidates = groups.get(key)
         if not candidates:
             if nullable_new:
-                if not new:  # every column was already set and matches no parent: NULL the nullable ones
+                if (
+                    not new
+                ):  # every column was already set and matches no parent: NULL the nullable ones
                     for c in ccols:
                         if by_name[c].nullable:
                             data[c][r] = None
@@ -531,7 +659,9 @@ def _apply_link(link: Link, parent: Rows, data: Rows, keep: np.ndarray, by_name:
 def _compatible(parent_rows: list[tuple], ccols: list[str], later) -> list[tuple]:
     """Parent rows whose values can also satisfy the child's later links on the columns they share."""
     for other, other_rows in later:
-        common = [(ccols.index(c), p) for c, p in zip(other.child_cols, other.parent_cols) if c in ccols]
+        common = [
+            (ccols.index(c), p) for c, p in zip(other.child_cols, other.parent_cols) if c in ccols
+        ]
         if not common or any(p not in other_rows for _, p in common):
             continue
         have = set(zip(*(other_rows[p] for _, p in common)))
@@ -559,7 +689,9 @@ def visible_flags(catalog: Catalog) -> dict[str, set[str]]:
     return out
 
 
-def generate(catalog: Catalog, *, seed: int = 0, rows: int = 300, progress=None) -> tuple[dict[str, Rows], Plan]:
+def generate(
+    catalog: Catalog, *, seed: int = 0, rows: int = 300, progress=None
+) -> tuple[dict[str, Rows], Plan]:
     """Every base table's rows, keyed by table name; ``progress(name)`` is called after each."""
     the_plan = plan(catalog)
     flags = visible_flags(catalog)
@@ -569,8 +701,15 @@ def generate(catalog: Catalog, *, seed: int = 0, rows: int = 300, progress=None)
         if obj is None or obj.kind != "table":
             continue
         cut = [l for l in the_plan.dropped if l.child == obj.name]
-        tables[obj.name] = generate_table(obj, the_plan.links.get(name, []), tables, seed=seed, rows=rows, cut=cut,
-                                          mostly_yes=flags.get(obj.name, set()))
+        tables[obj.name] = generate_table(
+            obj,
+            the_plan.links.get(name, []),
+            tables,
+            seed=seed,
+            rows=rows,
+            cut=cut,
+            mostly_yes=flags.get(obj.name, set()),
+        )
         if progress is not None:
             progress(obj.name)
     return tables, the_plan
@@ -579,7 +718,9 @@ def generate(catalog: Catalog, *, seed: int = 0, rows: int = 300, progress=None)
 def unresolved(child: Rows, parent: Rows, link: Link) -> int:
     """Child rows whose link columns are all set but match no parent row (0 when the data are consistent)."""
     have = set(zip(*(parent[p] for p in link.parent_cols)))
-    return sum(1 for t in zip(*(child[c] for c in link.child_cols)) if None not in t and t not in have)
+    return sum(
+        1 for t in zip(*(child[c] for c in link.child_cols)) if None not in t and t not in have
+    )
 
 
 def iter_links(the_plan: Plan) -> Iterable[Link]:

@@ -21,6 +21,7 @@ a literal format DuckDB parses differently, a timeout — is an ``info``
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 import time
@@ -29,7 +30,6 @@ from pathlib import Path
 from typing import Callable
 
 import duckdb
-import logging
 from sqlglot import exp
 from sqlglot.tokens import TokenType
 
@@ -46,17 +46,64 @@ SOURCE = "dry-run"
 
 # T-SQL built-ins: (fewest, most) arguments; None = no upper bound
 ARITY: dict[str, tuple[int, int | None]] = {
-    "LEFT": (2, 2), "RIGHT": (2, 2), "SUBSTRING": (3, 3), "LEN": (1, 1), "DATALENGTH": (1, 1),
-    "LTRIM": (1, 2), "RTRIM": (1, 2), "UPPER": (1, 1), "LOWER": (1, 1), "REPLACE": (3, 3),
-    "CHARINDEX": (2, 3), "PATINDEX": (2, 2), "REPLICATE": (2, 2), "REVERSE": (1, 1), "SPACE": (1, 1),
-    "STUFF": (4, 4), "CONCAT": (2, None), "ISNULL": (2, 2), "COALESCE": (1, None), "NULLIF": (2, 2),
-    "IIF": (3, 3), "ABS": (1, 1), "ROUND": (2, 3), "CEILING": (1, 1), "FLOOR": (1, 1), "POWER": (2, 2),
-    "SQRT": (1, 1), "SIGN": (1, 1), "YEAR": (1, 1), "MONTH": (1, 1), "DAY": (1, 1), "DATEADD": (3, 3),
-    "DATEDIFF": (3, 3), "DATEPART": (2, 2), "DATENAME": (2, 2), "EOMONTH": (1, 2), "DATEFROMPARTS": (3, 3),
-    "GETDATE": (0, 0), "SYSDATETIME": (0, 0), "CONVERT": (2, 3), "TRY_CONVERT": (2, 3), "SUM": (1, 1),
-    "AVG": (1, 1), "MIN": (1, 1), "MAX": (1, 1), "COUNT": (1, 1), "STRING_AGG": (2, 2), "FORMAT": (2, 3),
-    "CHOOSE": (2, None), "STR": (1, 3), "ISNUMERIC": (1, 1), "ISDATE": (1, 1), "ROW_NUMBER": (0, 0),
-    "RANK": (0, 0), "DENSE_RANK": (0, 0), "NTILE": (1, 1), "LAG": (1, 3), "LEAD": (1, 3),
+    "LEFT": (2, 2),
+    "RIGHT": (2, 2),
+    "SUBSTRING": (3, 3),
+    "LEN": (1, 1),
+    "DATALENGTH": (1, 1),
+    "LTRIM": (1, 2),
+    "RTRIM": (1, 2),
+    "UPPER": (1, 1),
+    "LOWER": (1, 1),
+    "REPLACE": (3, 3),
+    "CHARINDEX": (2, 3),
+    "PATINDEX": (2, 2),
+    "REPLICATE": (2, 2),
+    "REVERSE": (1, 1),
+    "SPACE": (1, 1),
+    "STUFF": (4, 4),
+    "CONCAT": (2, None),
+    "ISNULL": (2, 2),
+    "COALESCE": (1, None),
+    "NULLIF": (2, 2),
+    "IIF": (3, 3),
+    "ABS": (1, 1),
+    "ROUND": (2, 3),
+    "CEILING": (1, 1),
+    "FLOOR": (1, 1),
+    "POWER": (2, 2),
+    "SQRT": (1, 1),
+    "SIGN": (1, 1),
+    "YEAR": (1, 1),
+    "MONTH": (1, 1),
+    "DAY": (1, 1),
+    "DATEADD": (3, 3),
+    "DATEDIFF": (3, 3),
+    "DATEPART": (2, 2),
+    "DATENAME": (2, 2),
+    "EOMONTH": (1, 2),
+    "DATEFROMPARTS": (3, 3),
+    "GETDATE": (0, 0),
+    "SYSDATETIME": (0, 0),
+    "CONVERT": (2, 3),
+    "TRY_CONVERT": (2, 3),
+    "SUM": (1, 1),
+    "AVG": (1, 1),
+    "MIN": (1, 1),
+    "MAX": (1, 1),
+    "COUNT": (1, 1),
+    "STRING_AGG": (2, 2),
+    "FORMAT": (2, 3),
+    "CHOOSE": (2, None),
+    "STR": (1, 3),
+    "ISNUMERIC": (1, 1),
+    "ISDATE": (1, 1),
+    "ROW_NUMBER": (0, 0),
+    "RANK": (0, 0),
+    "DENSE_RANK": (0, 0),
+    "NTILE": (1, 1),
+    "LAG": (1, 3),
+    "LEAD": (1, 3),
 }
 
 
@@ -89,7 +136,9 @@ class _Watchdog:
     def watch(self, cursor, timeout_s: float) -> int:
         with self._cond:
             if self._thread is None or not self._thread.is_alive():
-                self._thread = threading.Thread(target=self._run, name="vgpt-shadow-watchdog", daemon=True)
+                self._thread = threading.Thread(
+                    target=self._run, name="vgpt-shadow-watchdog", daemon=True
+                )
                 self._thread.start()
             self._next += 1
             self._jobs[self._next] = (time.monotonic() + timeout_s, cursor)
@@ -135,10 +184,16 @@ _FIRST = re.compile(r"^[A-Za-z ]*Error: ")
 
 
 def _first_line(exc: Exception) -> str:
-    return _FIRST.sub("", str(exc).strip().splitlines()[0]) if str(exc).strip() else exc.__class__.__name__
+    return (
+        _FIRST.sub("", str(exc).strip().splitlines()[0])
+        if str(exc).strip()
+        else exc.__class__.__name__
+    )
 
 
-def classify(exc: Exception, query: Prepared, source_sql: str, schema: ShadowSchema | None = None) -> Outcome:
+def classify(
+    exc: Exception, query: Prepared, source_sql: str, schema: ShadowSchema | None = None
+) -> Outcome:
     """The query's fault (error) or the translation's/the shadow's (skipped)."""
     text = _first_line(exc)
     node = query.node
@@ -163,26 +218,59 @@ def classify(exc: Exception, query: Prepared, source_sql: str, schema: ShadowSch
 
 
 _BINDER_ERRORS: list[tuple[re.Pattern, str, Callable | None]] = [
-    (re.compile(r"WHERE clause cannot contain aggregates", re.I),
-     "an aggregate cannot appear in WHERE (SQL Server error 147): filter on it in HAVING", lambda n: _agg_in(n, exp.Where)),
-    (re.compile(r"WHERE clause cannot contain window functions", re.I),
-     "a window function cannot appear in WHERE (SQL Server error 4108): compute it in a CTE or subquery first", lambda n: _window_in(n)),
-    (re.compile(r"GROUP BY clause cannot contain aggregates", re.I),
-     "an aggregate cannot appear in GROUP BY (SQL Server error 144)", lambda n: _agg_in(n, exp.Group)),
-    (re.compile(r"aggregate function calls cannot be nested", re.I),
-     "an aggregate cannot contain another aggregate (SQL Server error 130)", None),
-    (re.compile(r"Subquery returns (\d+) columns - expected 1", re.I),
-     "a subquery used as a value must return exactly one column (SQL Server error 116)", lambda n: _value_subquery(n)),
-    (re.compile(r"Set operations can only apply to expressions with the same number of result columns", re.I),
-     "the queries of a UNION/EXCEPT/INTERSECT must return the same number of columns (SQL Server error 205)", None),
-    (re.compile(r"ORDER BY expressions must appear in (the )?select list", re.I),
-     "with SELECT DISTINCT, ORDER BY items must appear in the select list (SQL Server error 145)", None),
-    (re.compile(r"must appear in the GROUP BY clause", re.I),
-     "a selected column is neither grouped nor aggregated (SQL Server error 8120)", None),
-    (re.compile(r'Ambiguous reference to column name "([^"]+)"', re.I),
-     "ambiguous column name {0} (SQL Server error 209): qualify it with its table alias", None),
-    (re.compile(r'Referenced column "([^"]+)" not found', re.I),
-     "invalid column name {0} (SQL Server error 207)", None),
+    (
+        re.compile(r"WHERE clause cannot contain aggregates", re.I),
+        "an aggregate cannot appear in WHERE (SQL Server error 147): filter on it in HAVING",
+        lambda n: _agg_in(n, exp.Where),
+    ),
+    (
+        re.compile(r"WHERE clause cannot contain window functions", re.I),
+        "a window function cannot appear in WHERE (SQL Server error 4108): compute it in a CTE or subquery first",
+        lambda n: _window_in(n),
+    ),
+    (
+        re.compile(r"GROUP BY clause cannot contain aggregates", re.I),
+        "an aggregate cannot appear in GROUP BY (SQL Server error 144)",
+        lambda n: _agg_in(n, exp.Group),
+    ),
+    (
+        re.compile(r"aggregate function calls cannot be nested", re.I),
+        "an aggregate cannot contain another aggregate (SQL Server error 130)",
+        None,
+    ),
+    (
+        re.compile(r"Subquery returns (\d+) columns - expected 1", re.I),
+        "a subquery used as a value must return exactly one column (SQL Server error 116)",
+        lambda n: _value_subquery(n),
+    ),
+    (
+        re.compile(
+            r"Set operations can only apply to expressions with the same number of result columns",
+            re.I,
+        ),
+        "the queries of a UNION/EXCEPT/INTERSECT must return the same number of columns (SQL Server error 205)",
+        None,
+    ),
+    (
+        re.compile(r"ORDER BY expressions must appear in (the )?select list", re.I),
+        "with SELECT DISTINCT, ORDER BY items must appear in the select list (SQL Server error 145)",
+        None,
+    ),
+    (
+        re.compile(r"must appear in the GROUP BY clause", re.I),
+        "a selected column is neither grouped nor aggregated (SQL Server error 8120)",
+        None,
+    ),
+    (
+        re.compile(r'Ambiguous reference to column name "([^"]+)"', re.I),
+        "ambiguous column name {0} (SQL Server error 209): qualify it with its table alias",
+        None,
+    ),
+    (
+        re.compile(r'Referenced column "([^"]+)" not found', re.I),
+        "invalid column name {0} (SQL Server error 207)",
+        None,
+    ),
 ]
 
 
@@ -199,11 +287,25 @@ def _binder(text: str, node: exp.Expr, source_sql: str) -> Outcome:
         wrong = wrong_arity(source_sql)
         if wrong is not None:
             name, count, (low, high), token = wrong
-            expected = str(low) if low == high else f"{low} to {high}" if high is not None else f"at least {low}"
-            return Outcome("error", f"{name} takes {expected} argument(s), not {count} (SQL Server error 174)", None)
+            expected = (
+                str(low)
+                if low == high
+                else f"{low} to {high}"
+                if high is not None
+                else f"at least {low}"
+            )
+            return Outcome(
+                "error",
+                f"{name} takes {expected} argument(s), not {count} (SQL Server error 174)",
+                None,
+            )
         fn, args = m.group(1).lower(), m.group(2)
         if fn in ("sum", "avg") and "VARCHAR" in args:
-            return Outcome("error", f"{fn.upper()} over a text column (SQL Server error 8117): it needs a number", _agg_named(node, fn))
+            return Outcome(
+                "error",
+                f"{fn.upper()} over a text column (SQL Server error 8117): it needs a number",
+                _agg_named(node, fn),
+            )
     return Outcome("skipped", text)
 
 
@@ -220,7 +322,7 @@ def wrong_arity(sql: str):
         if i and tokens[i - 1].token_type == TokenType.DOT:
             continue  # dbo.LEFT(...) is someone's function
         depth, count, empty = 0, 0, True
-        for t in tokens[i + 1:]:
+        for t in tokens[i + 1 :]:
             if t.token_type == TokenType.L_PAREN:
                 depth += 1
                 if depth == 1:
@@ -262,7 +364,11 @@ def _window_in(node: exp.Expr) -> exp.Expr | None:
 def _value_subquery(node: exp.Expr) -> exp.Expr | None:
     for sub in node.find_all(exp.Subquery):
         inner = sub.this
-        if isinstance(inner, exp.Select) and len(inner.expressions) > 1 and not isinstance(sub.parent, (exp.From, exp.Join)):
+        if (
+            isinstance(inner, exp.Select)
+            and len(inner.expressions) > 1
+            and not isinstance(sub.parent, (exp.From, exp.Join))
+        ):
             return sub
     return None
 
@@ -289,7 +395,12 @@ def _family(duck: str | None) -> str | None:
         return "text"
     if duck.startswith(("TIMESTAMP", "DATE")):
         return "date"
-    return "number" if duck.split("(")[0] in ("SMALLINT", "TINYINT", "INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT") else None
+    return (
+        "number"
+        if duck.split("(")[0]
+        in ("SMALLINT", "TINYINT", "INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT")
+        else None
+    )
 
 
 def _comparison_with_text(node: exp.Expr, schema: ShadowSchema | None) -> exp.Expr | None:
@@ -300,7 +411,9 @@ def _comparison_with_text(node: exp.Expr, schema: ShadowSchema | None) -> exp.Ex
         if not isinstance(col, exp.Column) or schema is None:
             return None
         if col.table:
-            return _family(schema.tables.get(tables.get(col.table.lower(), ""), {}).get(col.name.lower()))
+            return _family(
+                schema.tables.get(tables.get(col.table.lower(), ""), {}).get(col.name.lower())
+            )
         for table in tables.values():
             found = schema.tables.get(table, {}).get(col.name.lower())
             if found:
@@ -320,23 +433,40 @@ def _comparison_with_text(node: exp.Expr, schema: ShadowSchema | None) -> exp.Ex
 def _finding(outcome: Outcome, query: Prepared | None, severity: str) -> Finding:
     node = outcome.node if outcome.node is not None else (query.node if query else None)
     if severity == "error":
-        return Finding.at(node, ERROR_CODE, RULE, "error", f"dry-run in the shadow database: {outcome.message}", source=SOURCE)
-    return Finding.at(node, INFO_CODE, RULE, "info", f"could not dry-run: {outcome.message}", source=SOURCE)
+        return Finding.at(
+            node,
+            ERROR_CODE,
+            RULE,
+            "error",
+            f"dry-run in the shadow database: {outcome.message}",
+            source=SOURCE,
+        )
+    return Finding.at(
+        node, INFO_CODE, RULE, "info", f"could not dry-run: {outcome.message}", source=SOURCE
+    )
 
 
-def dry_run(sql: str, con, schema: ShadowSchema, *, timeout_s: float = 2.0, row_cap: int = 100) -> list[Finding]:
+def dry_run(
+    sql: str, con, schema: ShadowSchema, *, timeout_s: float = 2.0, row_cap: int = 100
+) -> list[Finding]:
     prepared, unsupported = prepare(sql, schema)
     if unsupported is not None:
         if unsupported.construct == "no-query":
             return []
-        return [Finding(INFO_CODE, RULE, "info", f"could not dry-run: {unsupported.reason}", source=SOURCE)]
+        return [
+            Finding(
+                INFO_CODE, RULE, "info", f"could not dry-run: {unsupported.reason}", source=SOURCE
+            )
+        ]
     findings = []
     for query in prepared:
         try:
             run_capped(con, query.sql, timeout_s=timeout_s, row_cap=row_cap)
         except duckdb.Error as exc:
             outcome = classify(exc, query, sql, schema)
-            findings.append(_finding(outcome, query, "error" if outcome.status == "error" else "info"))
+            findings.append(
+                _finding(outcome, query, "error" if outcome.status == "error" else "info")
+            )
     return findings
 
 
@@ -367,7 +497,9 @@ def open_shadow(path: str | Path):
     return con
 
 
-def dry_run_stage(con_or_path, *, timeout_s: float = 2.0, row_cap: int = 100) -> Callable[[str, Catalog], list[Finding]]:
+def dry_run_stage(
+    con_or_path, *, timeout_s: float = 2.0, row_cap: int = 100
+) -> Callable[[str, Catalog], list[Finding]]:
     """The validator stage: ``validate(sql, catalog, stages=(dry_run_stage(settings.shadow_path),))``."""
     con = open_shadow(con_or_path) if isinstance(con_or_path, (str, Path)) else con_or_path
     return DryRun(con, timeout_s=timeout_s, row_cap=row_cap)
@@ -387,7 +519,10 @@ def stages_for(settings, catalog: Catalog | None = None, *, enabled: bool = True
     if catalog is not None:
         meta = read_meta(path)
         if meta is None or meta.get("catalog_hash") != catalog_hash(catalog):
-            log.info("shadow at %s is stale or unreadable: dry run off (rebuild with `vgpt shadow build`)", path)
+            log.info(
+                "shadow at %s is stale or unreadable: dry run off (rebuild with `vgpt shadow build`)",
+                path,
+            )
             return ()
     try:
         return (dry_run_stage(path),)

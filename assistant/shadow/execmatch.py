@@ -65,7 +65,9 @@ def _value(v: Any) -> Any:
     return v
 
 
-def execute(sql: str, con, schema: ShadowSchema, *, timeout_s: float = 10.0, row_cap: int = ROW_CAP) -> Run:
+def execute(
+    sql: str, con, schema: ShadowSchema, *, timeout_s: float = 10.0, row_cap: int = ROW_CAP
+) -> Run:
     """Run a T-SQL query (its last SELECT) in a shadow."""
     prepared, unsupported = prepare(sql, schema)
     if unsupported is not None:
@@ -74,8 +76,12 @@ def execute(sql: str, con, schema: ShadowSchema, *, timeout_s: float = 10.0, row
     try:
         columns, rows = run_capped(con, query.sql, timeout_s=timeout_s, row_cap=row_cap)
     except duckdb.Error as exc:
-        return Run(error=str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
-    return Run(tuple(columns), tuple(tuple(_value(v) for v in row) for row in rows), None, query.has_order)
+        return Run(
+            error=str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        )
+    return Run(
+        tuple(columns), tuple(tuple(_value(v) for v in row) for row in rows), None, query.has_order
+    )
 
 
 def same_result(gold: Run, pred: Run) -> bool:
@@ -127,16 +133,22 @@ class Shadows:
             c.close()
 
 
-def open_eval_shadows(settings, catalog, *, seeds: Sequence[int] = (0, 1), rows: int = 300) -> Shadows:
+def open_eval_shadows(
+    settings, catalog, *, seeds: Sequence[int] = (0, 1), rows: int = 300
+) -> Shadows:
     """Shadows for test-suite accuracy: one per seed beside ``settings.shadow_path``, built or rebuilt as needed."""
     from .build import ensure_shadow, shadow_paths
 
-    paths = [ensure_shadow(settings, catalog, seed=seed, rows=rows, path=path)
-             for seed, path in zip(seeds, shadow_paths(settings.shadow_path, tuple(seeds)))]
+    paths = [
+        ensure_shadow(settings, catalog, seed=seed, rows=rows, path=path)
+        for seed, path in zip(seeds, shadow_paths(settings.shadow_path, tuple(seeds)))
+    ]
     return Shadows.open(paths)
 
 
-def execution_match(gold_sql: str, pred_sql: str, shadows: Shadows, *, timeout_s: float = 10.0) -> ExecMatch:
+def execution_match(
+    gold_sql: str, pred_sql: str, shadows: Shadows, *, timeout_s: float = 10.0
+) -> ExecMatch:
     """Whether the generated query returns the gold's result on every shadow."""
     per_db: list[bool | None] = []
     details: list[str] = []
@@ -152,18 +164,28 @@ def execution_match(gold_sql: str, pred_sql: str, shadows: Shadows, *, timeout_s
         if pred.error:
             details.append(f"generated: {pred.error}")
         elif not ok:
-            details.append(f"different result ({len(pred.rows)} rows × {len(pred.columns)} columns, gold {len(gold.rows)} × {len(gold.columns)})")
+            details.append(
+                f"different result ({len(pred.rows)} rows × {len(pred.columns)} columns, gold {len(gold.rows)} × {len(gold.columns)})"
+            )
         else:
             details.append("same result")
     scored = [x for x in per_db if x is not None]
     if not scored:
-        return ExecMatch(None, tuple(per_db), "the gold query does not run in the shadow", tuple(details))
+        return ExecMatch(
+            None, tuple(per_db), "the gold query does not run in the shadow", tuple(details)
+        )
     match = all(scored)
-    reason = "same result on every shadow" if match else next(d for d, x in zip(details, per_db) if x is False)
+    reason = (
+        "same result on every shadow"
+        if match
+        else next(d for d, x in zip(details, per_db) if x is False)
+    )
     return ExecMatch(match, tuple(per_db), reason, tuple(details))
 
 
-def preview(sql: str, con, rows: int = 10, *, timeout_s: float = 5.0) -> tuple[list[str], list[tuple]]:
+def preview(
+    sql: str, con, rows: int = 10, *, timeout_s: float = 5.0
+) -> tuple[list[str], list[tuple]]:
     """The first rows of a validated query on sample data (for the chat: "on sample data, not your database").
 
     Raises ``ValueError`` with a short reason when the query cannot run in the shadow.
@@ -175,7 +197,9 @@ def preview(sql: str, con, rows: int = 10, *, timeout_s: float = 5.0) -> tuple[l
     try:
         columns, data = run_capped(con, prepared[-1].sql, timeout_s=timeout_s, row_cap=rows)
     except duckdb.Error as exc:
-        raise ValueError(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__) from None
+        raise ValueError(
+            str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        ) from None
     return list(columns), [tuple(r) for r in data]
 
 

@@ -43,7 +43,9 @@ def _column(obj: DbObject, family: str, *, scale: int | None = None) -> str | No
             continue
         if scale is not None and (t.scale or 0) != scale:
             continue
-        if family == "string" and (c.domain is not None or (t.length or 99) < 4 or c.name.lower().startswith("notes")):
+        if family == "string" and (
+            c.domain is not None or (t.length or 99) < 4 or c.name.lower().startswith("notes")
+        ):
             continue
         return c.name
     return None
@@ -53,7 +55,9 @@ def _wrong_args(tree, alias, obj):
     text = _column(obj, "string")
     if not text:
         return None
-    tree.select(sqlglot.parse_one(f"REPLACE({alias}.{text}, ' ') AS Cleaned", read="tsql"), copy=False)
+    tree.select(
+        sqlglot.parse_one(f"REPLACE({alias}.{text}, ' ') AS Cleaned", read="tsql"), copy=False
+    )
     return f"REPLACE({alias}.{text}, ' ') has 2 arguments; it takes 3"
 
 

@@ -21,7 +21,15 @@ from ..catalog import Catalog, Column, DbObject
 
 # functions that read the login: a view filtering on them shows rows per user,
 # which the shadow cannot reproduce, so it shows every row and says so
-SECURITY_FUNCTIONS = ("suser_sname", "suser_name", "user_name", "system_user", "current_user", "is_member", "original_login")
+SECURITY_FUNCTIONS = (
+    "suser_sname",
+    "suser_name",
+    "user_name",
+    "system_user",
+    "current_user",
+    "is_member",
+    "original_login",
+)
 
 _TYPE = re.compile(r"^\s*(\w+)\s*(?:\(\s*(max|\d+)\s*(?:,\s*(\d+)\s*)?\))?", re.I)
 
@@ -73,7 +81,14 @@ class SqlType:
             return "decimal"
         if self.name in ("float", "real"):
             return "float"
-        if self.name in ("smalldatetime", "datetime", "datetime2", "date", "datetimeoffset", "time"):
+        if self.name in (
+            "smalldatetime",
+            "datetime",
+            "datetime2",
+            "date",
+            "datetimeoffset",
+            "time",
+        ):
             return "datetime"
         if self.name == "uniqueidentifier":
             return "uuid"
@@ -162,7 +177,9 @@ def view_def(view: DbObject, catalog: Catalog) -> ViewDef | None:
     if not text:
         return ViewDef(view.name, base.name, head, None, False)
     if any(re.search(rf"\b{f}\b", text, re.I) for f in SECURITY_FUNCTIONS):
-        return ViewDef(view.name, base.name, head, text, False, "per-user security filter: all rows shown")
+        return ViewDef(
+            view.name, base.name, head, text, False, "per-user security filter: all rows shown"
+        )
     clause = text if re.match(r"^\s*where\b", text, re.I) else f"WHERE {text}"
     try:
         tree = sqlglot.parse_one(f"SELECT a.* FROM {base.name} AS a {clause}", read="tsql")
@@ -171,7 +188,14 @@ def view_def(view: DbObject, catalog: Catalog) -> ViewDef | None:
             raise ValueError("no WHERE parsed")
         condition = where.this.sql(dialect="duckdb")
     except Exception as exc:  # any parse or generation failure: keep the view, unfiltered
-        return ViewDef(view.name, base.name, head, text, False, f"filter not translatable ({exc.__class__.__name__}): all rows shown")
+        return ViewDef(
+            view.name,
+            base.name,
+            head,
+            text,
+            False,
+            f"filter not translatable ({exc.__class__.__name__}): all rows shown",
+        )
     return ViewDef(view.name, base.name, f"{head} WHERE {condition}", text, True)
 
 

@@ -21,7 +21,6 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
-import sqlglot
 from sqlglot import exp
 from sqlglot.errors import ErrorLevel, SqlglotError
 from sqlglot.optimizer.annotate_types import annotate_types
@@ -29,7 +28,6 @@ from sqlglot.optimizer.qualify import qualify
 from sqlglot.tokens import TokenType
 
 from ..validate.batch import DIALECT, GO_LINE, split_statements
-
 from .schema import duck_type
 
 # (construct, why it cannot run in the shadow): every entry has a test in tests/shadow
@@ -101,9 +99,13 @@ class ShadowSchema:
             tables.setdefault(table.lower(), {})[column.lower()] = kind
         vista: dict[str, str] = {}
         try:
-            for name, duck in con.execute("SELECT vista_type, duck_type FROM vgpt.vista_types").fetchall():
+            for name, duck in con.execute(
+                "SELECT vista_type, duck_type FROM vgpt.vista_types"
+            ).fetchall():
                 vista[name.lower()] = duck
-        except Exception:  # a shadow without its description: Vista types fall back to their documented defaults
+        except (
+            Exception
+        ):  # a shadow without its description: Vista types fall back to their documented defaults
             pass
         return cls(tables, vista)
 
@@ -117,7 +119,12 @@ class ShadowSchema:
     def type_of(self, kind: exp.DataType) -> str:
         """The DuckDB type for a declared T-SQL type (``bCompany`` → ``SMALLINT``)."""
         if kind.this == exp.DType.USERDEFINED:
-            name = str(kind.args.get("kind") or kind.sql(dialect="tsql")).split(".")[-1].strip("[]").lower()
+            name = (
+                str(kind.args.get("kind") or kind.sql(dialect="tsql"))
+                .split(".")[-1]
+                .strip("[]")
+                .lower()
+            )
             return self.vista_types.get(name, "VARCHAR")
         return duck_type(kind.sql(dialect="tsql"))
 
@@ -135,7 +142,11 @@ def _unsupported_in(tree: exp.Expr) -> Unsupported | None:
         if isinstance(ident, exp.Parameter):
             return Unsupported("table-variable", f"@{ident.name}")
         if isinstance(ident, (exp.Anonymous, exp.Func)):
-            name = ident.name if isinstance(ident, exp.Anonymous) else ident.sql(dialect="tsql").split("(")[0]
+            name = (
+                ident.name
+                if isinstance(ident, exp.Anonymous)
+                else ident.sql(dialect="tsql").split("(")[0]
+            )
             if name.lower() in _REMOTE:
                 return Unsupported("remote-source", name)
             return Unsupported("table-function", name)
@@ -180,7 +191,11 @@ def split_batch(sql: str) -> Batch:
             _declare(chunk, declared, values)
             continue
         if head == "SET":
-            if len(chunk) > 4 and chunk[1].token_type == TokenType.PARAMETER and chunk[3].token_type == TokenType.EQ:
+            if (
+                len(chunk) > 4
+                and chunk[1].token_type == TokenType.PARAMETER
+                and chunk[3].token_type == TokenType.EQ
+            ):
                 literal = _literal(chunk[4:])
                 name = chunk[2].text.lower()
                 if literal is not None:
@@ -205,7 +220,11 @@ def _literal(tokens) -> exp.Expr | None:
         return exp.Literal.string(tokens[0].text)
     if len(tokens) == 1 and tokens[0].token_type == TokenType.NUMBER:
         return exp.Literal.number(tokens[0].text)
-    if len(tokens) == 2 and tokens[0].token_type == TokenType.DASH and tokens[1].token_type == TokenType.NUMBER:
+    if (
+        len(tokens) == 2
+        and tokens[0].token_type == TokenType.DASH
+        and tokens[1].token_type == TokenType.NUMBER
+    ):
         return exp.Literal.number("-" + tokens[1].text)
     return None
 
@@ -272,16 +291,27 @@ def _rewrite(tree: exp.Expr, binds: dict[str, exp.Expr]) -> exp.Expr:
             node.set("db", None)  # dbo.JCCM.Contract → JCCM.Contract
             node.set("catalog", None)
             return node
-        if isinstance(node, exp.Anonymous) and node.name.upper() == "CHOOSE" and len(node.expressions) >= 2:
+        if (
+            isinstance(node, exp.Anonymous)
+            and node.name.upper() == "CHOOSE"
+            and len(node.expressions) >= 2
+        ):
             index, *options = node.expressions
             case = exp.Case(this=index.copy())
             for i, option in enumerate(options, 1):
                 case = case.when(exp.Literal.number(i), option.copy())
             return case
-        if isinstance(node, exp.DateAdd) and isinstance(node.this, exp.Literal) and not node.this.is_string:
+        if (
+            isinstance(node, exp.DateAdd)
+            and isinstance(node.this, exp.Literal)
+            and not node.this.is_string
+        ):
             # DATEADD(mm, n, 0): T-SQL reads the number as days after 1900-01-01 (the first-of-month idiom)
             day = _dt.date(1900, 1, 1) + _dt.timedelta(days=int(float(node.this.name)))
-            node.set("this", exp.cast(exp.Literal.string(day.isoformat()), exp.DataType.build("TIMESTAMP")))
+            node.set(
+                "this",
+                exp.cast(exp.Literal.string(day.isoformat()), exp.DataType.build("TIMESTAMP")),
+            )
             return node
         if isinstance(node, exp.Literal) and node.is_string:
             iso = _iso_date(node.name)
@@ -294,7 +324,13 @@ def _rewrite(tree: exp.Expr, binds: dict[str, exp.Expr]) -> exp.Expr:
             fixed = _TYPE_FIXES.get(node.this.name)
             if fixed:
                 return exp.DataType.build(fixed, dialect="duckdb")
-            if node.this in (exp.DType.VARCHAR, exp.DType.NVARCHAR, exp.DType.CHAR, exp.DType.NCHAR, exp.DType.TEXT):
+            if node.this in (
+                exp.DType.VARCHAR,
+                exp.DType.NVARCHAR,
+                exp.DType.CHAR,
+                exp.DType.NCHAR,
+                exp.DType.TEXT,
+            ):
                 return exp.DataType.build("VARCHAR", dialect="duckdb")
         return node
 
@@ -304,21 +340,32 @@ def _rewrite(tree: exp.Expr, binds: dict[str, exp.Expr]) -> exp.Expr:
         if isinstance(lateral, exp.Lateral) and lateral.args.get("cross_apply") is not None:
             # CROSS/OUTER APPLY (subquery) → [LEFT] JOIN LATERAL (subquery) ON TRUE
             outer = lateral.args.get("cross_apply") is False
-            join.replace(exp.Join(this=exp.Lateral(this=lateral.this, alias=lateral.args.get("alias")),
-                                  side="LEFT" if outer else None, on=exp.true()))
+            join.replace(
+                exp.Join(
+                    this=exp.Lateral(this=lateral.this, alias=lateral.args.get("alias")),
+                    side="LEFT" if outer else None,
+                    on=exp.true(),
+                )
+            )
     with_ = tree.args.get("with_") or tree.args.get("with")
     if isinstance(with_, exp.With):
         # T-SQL CTEs recurse without a keyword; DuckDB wants WITH RECURSIVE
         for cte in with_.expressions:
-            if any(t.name.lower() == cte.alias_or_name.lower() for t in cte.this.find_all(exp.Table)):
+            if any(
+                t.name.lower() == cte.alias_or_name.lower() for t in cte.this.find_all(exp.Table)
+            ):
                 with_.set("recursive", True)
     if isinstance(tree, exp.Query):
         tree.set("options", None)  # OPTION (RECOMPILE, MAXDOP 1): plan hints, nothing to bind
     return tree
 
 
-_DATE_FORMATS = ((re.compile(r"^\d{8}$"), "%Y%m%d"), (re.compile(r"^\d{1,2}/\d{1,2}/\d{4}$"), "%m/%d/%Y"),
-                 (re.compile(r"^\d{1,2}-[A-Za-z]{3}-\d{4}$"), "%d-%b-%Y"), (re.compile(r"^[A-Za-z]{3} \d{1,2},? \d{4}$"), "%b %d %Y"))
+_DATE_FORMATS = (
+    (re.compile(r"^\d{8}$"), "%Y%m%d"),
+    (re.compile(r"^\d{1,2}/\d{1,2}/\d{4}$"), "%m/%d/%Y"),
+    (re.compile(r"^\d{1,2}-[A-Za-z]{3}-\d{4}$"), "%d-%b-%Y"),
+    (re.compile(r"^[A-Za-z]{3} \d{1,2},? \d{4}$"), "%b %d %Y"),
+)
 
 
 def _iso_date(text: str) -> str | None:
@@ -362,10 +409,21 @@ def _type_arithmetic(tree: exp.Expr, schema: ShadowSchema) -> None:
         used = {t.name.lower() for t in copy.find_all(exp.Table)}
         tables = {name: schema.tables[name] for name in used if name in schema.tables}
         qualified = qualify(
-            copy, schema=tables, dialect="duckdb", expand_stars=False, expand_alias_refs=False,
-            validate_qualify_columns=False, quote_identifiers=False, identify=False, qualify_columns=True,
+            copy,
+            schema=tables,
+            dialect="duckdb",
+            expand_stars=False,
+            expand_alias_refs=False,
+            validate_qualify_columns=False,
+            quote_identifiers=False,
+            identify=False,
+            qualify_columns=True,
         )
-        annotated = list(annotate_types(qualified, schema=tables, dialect="duckdb").find_all(exp.Add, exp.Sub, bfs=False))
+        annotated = list(
+            annotate_types(qualified, schema=tables, dialect="duckdb").find_all(
+                exp.Add, exp.Sub, bfs=False
+            )
+        )
         if len(annotated) == len(ops) and all(type(a) is type(o) for a, o in zip(annotated, ops)):
             typed = [(a.type, a.this.type, a.expression.type) for a in annotated]
     except Exception:  # typing is best effort: the literal rule below still applies
@@ -378,14 +436,19 @@ def _type_arithmetic(tree: exp.Expr, schema: ShadowSchema) -> None:
         if isinstance(original, exp.Add):
             # a quoted string (or a concatenation) on either side is concatenation as T-SQL writers mean it
             literal = any(
-                isinstance(side.unnest(), exp.DPipe) or (isinstance(side.unnest(), exp.Literal) and side.unnest().is_string)
+                isinstance(side.unnest(), exp.DPipe)
+                or (isinstance(side.unnest(), exp.Literal) and side.unnest().is_string)
                 for side in (original.this, original.expression)
             )
             if literal or (t is not None and t.this in text):
-                original.replace(exp.DPipe(this=original.this, expression=original.expression, safe=True))
+                original.replace(
+                    exp.DPipe(this=original.this, expression=original.expression, safe=True)
+                )
                 continue
         if left is not None and right is not None and left.this in dates and right.this in numbers:
-            days = exp.Interval(this=exp.paren(original.expression.copy(), copy=False), unit=exp.var("DAY"))
+            days = exp.Interval(
+                this=exp.paren(original.expression.copy(), copy=False), unit=exp.var("DAY")
+            )
             original.set("expression", days)
 
 

@@ -49,11 +49,19 @@ def validate(
     try:
         analysis = Analysis(sql, catalog)
     except RecursionError:
-        findings.append(Finding("VG001", "parse-error", "error", "query nested too deeply to analyse"))
+        findings.append(
+            Finding("VG001", "parse-error", "error", "query nested too deeply to analyse")
+        )
         analysis = None
-    except Exception as exc:  # our bug, not the user's: report it as a finding, never crash a caller
+    except (
+        Exception
+    ) as exc:  # our bug, not the user's: report it as a finding, never crash a caller
         log.exception("validator analysis failed")
-        findings.append(Finding("VG000", "internal-error", "error", f"the validator failed on this query: {exc!r}"))
+        findings.append(
+            Finding(
+                "VG000", "internal-error", "error", f"the validator failed on this query: {exc!r}"
+            )
+        )
         analysis = None
     timings["parse"] = time.perf_counter() - t0
     if analysis is not None:
@@ -62,11 +70,19 @@ def validate(
             try:
                 findings.extend(check(analysis, catalog))
             except RecursionError:
-                findings.append(Finding("VG001", "parse-error", "error", "query nested too deeply to analyse"))
+                findings.append(
+                    Finding("VG001", "parse-error", "error", "query nested too deeply to analyse")
+                )
             except Exception as exc:
                 log.exception("check %s failed", getattr(check, "__name__", check))
-                findings.append(Finding("VG000", "internal-error", "error",
-                                        f"check {getattr(check, 'rule', check)!s} failed on this query: {exc!r}"))
+                findings.append(
+                    Finding(
+                        "VG000",
+                        "internal-error",
+                        "error",
+                        f"check {getattr(check, 'rule', check)!s} failed on this query: {exc!r}",
+                    )
+                )
         timings["checks"] = time.perf_counter() - t1
     if not any(f.severity == "error" for f in findings):
         for stage in stages:
@@ -75,7 +91,11 @@ def validate(
             try:
                 findings.extend(stage(sql, catalog) or ())
             except Exception as exc:
-                findings.append(Finding("VG900", "stage-error", "error", f"stage {name} failed: {exc}", source=name))
+                findings.append(
+                    Finding(
+                        "VG900", "stage-error", "error", f"stage {name} failed: {exc}", source=name
+                    )
+                )
             timings[f"stage:{name}"] = time.perf_counter() - t2
     ordered = sort_findings(findings)
     corrected = None
@@ -89,7 +109,9 @@ def validate(
     return Report(sql, verdict, ordered, corrected, timings)
 
 
-def _corrected(sql: str, catalog: Catalog, findings: Sequence[Finding], checks: Sequence[Check]) -> str | None:
+def _corrected(
+    sql: str, catalog: Catalog, findings: Sequence[Finding], checks: Sequence[Check]
+) -> str | None:
     """The text with every certain fix applied, if it then validates with fewer problems."""
     edits = collect(findings)
     if not edits:
@@ -103,6 +125,8 @@ def _corrected(sql: str, catalog: Catalog, findings: Sequence[Finding], checks: 
     before_warnings = sum(f.severity == "warning" for f in findings)
     if any(f.rule == "parse-error" for f in again.findings):
         return None
-    if after_errors < before_errors or (after_errors == before_errors == 0 and len(again.warnings) < before_warnings):
+    if after_errors < before_errors or (
+        after_errors == before_errors == 0 and len(again.warnings) < before_warnings
+    ):
         return candidate
     return None

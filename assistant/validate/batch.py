@@ -40,10 +40,35 @@ GO_LINE = re.compile(r"^[ \t]*GO(?:[ \t]+\d+)?[ \t]*;?[ \t]*$", re.IGNORECASE | 
 T = TokenType
 # tokens that begin a new statement when met at the top level of a batch
 STARTS = {
-    T.SELECT, T.WITH, T.INSERT, T.UPDATE, T.DELETE, T.MERGE, T.DECLARE, T.SET, T.EXECUTE,
-    T.CREATE, T.ALTER, T.DROP, T.TRUNCATE, T.GRANT, T.REVOKE, T.USE, T.COMMAND,
+    T.SELECT,
+    T.WITH,
+    T.INSERT,
+    T.UPDATE,
+    T.DELETE,
+    T.MERGE,
+    T.DECLARE,
+    T.SET,
+    T.EXECUTE,
+    T.CREATE,
+    T.ALTER,
+    T.DROP,
+    T.TRUNCATE,
+    T.GRANT,
+    T.REVOKE,
+    T.USE,
+    T.COMMAND,
 }
-CONTROL_WORDS = {"if", "while", "return", "deny", "break", "continue", "waitfor", "raiserror", "throw"}
+CONTROL_WORDS = {
+    "if",
+    "while",
+    "return",
+    "deny",
+    "break",
+    "continue",
+    "waitfor",
+    "raiserror",
+    "throw",
+}
 QUERY_STARTS = {T.SELECT, T.WITH, T.INSERT, T.UPDATE, T.DELETE, T.MERGE}
 SET_OPS = {T.UNION, T.EXCEPT, T.INTERSECT, T.ALL, T.DISTINCT, T.L_PAREN}
 
@@ -77,9 +102,40 @@ def _semicolon(offset: int) -> Token:
     return Token(T.SEMICOLON, ";", line=0, col=0, start=offset, end=offset)
 
 
-_CASE, _END, _LP, _RP, _SEMI, _BEGIN, _ELSE, _VAR, _WITH, _SELECT, _SET, _EXEC, _ALIAS, _FOR, _OR, _ALTER = (
-    T.CASE, T.END, T.L_PAREN, T.R_PAREN, T.SEMICOLON, T.BEGIN, T.ELSE, T.VAR, T.WITH, T.SELECT, T.SET,
-    T.EXECUTE, T.ALIAS, T.FOR, T.OR, T.ALTER,
+(
+    _CASE,
+    _END,
+    _LP,
+    _RP,
+    _SEMI,
+    _BEGIN,
+    _ELSE,
+    _VAR,
+    _WITH,
+    _SELECT,
+    _SET,
+    _EXEC,
+    _ALIAS,
+    _FOR,
+    _OR,
+    _ALTER,
+) = (
+    T.CASE,
+    T.END,
+    T.L_PAREN,
+    T.R_PAREN,
+    T.SEMICOLON,
+    T.BEGIN,
+    T.ELSE,
+    T.VAR,
+    T.WITH,
+    T.SELECT,
+    T.SET,
+    T.EXECUTE,
+    T.ALIAS,
+    T.FOR,
+    T.OR,
+    T.ALTER,
 )
 # tokens the splitter must look at; everything else just joins the current statement
 _WATCHED = frozenset(STARTS | {_CASE, _END, _LP, _RP, _SEMI, _BEGIN, _ELSE, _VAR, _WITH})
@@ -125,7 +181,11 @@ def split_statements(tokens: list[Token]) -> Iterator[tuple[list[Token], str, bo
             continue
         if tt is _VAR:
             word = tok.text.lower()
-            if word in ("try", "catch", "tran", "transaction") and i and tokens[i - 1].token_type in (_BEGIN, _END):
+            if (
+                word in ("try", "catch", "tran", "transaction")
+                and i
+                and tokens[i - 1].token_type in (_BEGIN, _END)
+            ):
                 if cur:
                     yield cur, head, condition
                 cur, head, absorb, condition = [], "", 0, False
@@ -151,7 +211,12 @@ def split_statements(tokens: list[Token]) -> Iterator[tuple[list[Token], str, bo
         if tt is _WITH:
             nxt = tokens[i + 1] if i + 1 < n else None
             after = tokens[i + 2] if i + 2 < n else None
-            starts = nxt is not None and nxt.token_type is not _LP and after is not None and after.token_type in (_ALIAS, _LP)
+            starts = (
+                nxt is not None
+                and nxt.token_type is not _LP
+                and after is not None
+                and after.token_type in (_ALIAS, _LP)
+            )
         if starts and cur:
             prev = cur[-1].token_type
             if condition and tt in STARTS:
@@ -160,7 +225,9 @@ def split_statements(tokens: list[Token]) -> Iterator[tuple[list[Token], str, bo
                 starts = False
             elif head == "MERGE":
                 starts = False
-            elif absorb and (tt in QUERY_STARTS or tt is _EXEC or (tt is _SET and head == "UPDATE")):
+            elif absorb and (
+                tt in QUERY_STARTS or tt is _EXEC or (tt is _SET and head == "UPDATE")
+            ):
                 absorb -= 1
                 if tt is _WITH:
                     absorb += 1
@@ -231,7 +298,17 @@ def unterminated(text: str) -> tuple[int, str] | None:
     return None
 
 
-_LIST_END = {T.COMMA, T.FROM, T.R_PAREN, T.WHERE, T.GROUP_BY, T.ORDER_BY, T.HAVING, T.UNION, T.SEMICOLON}
+_LIST_END = {
+    T.COMMA,
+    T.FROM,
+    T.R_PAREN,
+    T.WHERE,
+    T.GROUP_BY,
+    T.ORDER_BY,
+    T.HAVING,
+    T.UNION,
+    T.SEMICOLON,
+}
 _AFTER_FROM = {T.FROM, T.SELECT, T.WHERE, T.JOIN, T.COMMA, T.ON, T.GROUP_BY, T.ORDER_BY}
 
 
@@ -245,7 +322,9 @@ def stricter_than_sqlglot(chunk: list[Token]) -> ParseIssue | None:
         else:
             continue
         col = max(1, tok.col - (tok.end - tok.start))
-        return ParseIssue(f"syntax error near {tok.text!r}: {why}", tok.line, col, tok.start, tok.end)
+        return ParseIssue(
+            f"syntax error near {tok.text!r}: {why}", tok.line, col, tok.start, tok.end
+        )
     return None
 
 

@@ -76,9 +76,15 @@ SET_FLAGS = _words("""
     NOEXEC PARSEONLY FMTONLY FORCEPLAN SHOWPLAN_ALL SHOWPLAN_TEXT SHOWPLAN_XML
 """)
 SET_STATISTICS = _words("IO TIME XML PROFILE")
-SET_VALUES = _words("DATEFIRST DATEFORMAT LANGUAGE LOCK_TIMEOUT DEADLOCK_PRIORITY ROWCOUNT TEXTSIZE")
+SET_VALUES = _words(
+    "DATEFIRST DATEFORMAT LANGUAGE LOCK_TIMEOUT DEADLOCK_PRIORITY ROWCOUNT TEXTSIZE"
+)
 ISOLATION_LEVELS = (
-    ("READ", "UNCOMMITTED"), ("READ", "COMMITTED"), ("REPEATABLE", "READ"), ("SNAPSHOT",), ("SERIALIZABLE",)
+    ("READ", "UNCOMMITTED"),
+    ("READ", "COMMITTED"),
+    ("REPEATABLE", "READ"),
+    ("SNAPSHOT",),
+    ("SERIALIZABLE",),
 )
 
 # words that can only begin (or belong to) a statement the gate refuses, with why; T-SQL
@@ -90,7 +96,10 @@ for _why, _text in (
     ("changes permissions or the security context", "GRANT DENY REVOKE SETUSER REVERT"),
     ("runs a procedure or dynamic SQL", "EXEC EXECUTE"),
     ("reaches another server or the file system", "OPENQUERY OPENROWSET OPENDATASOURCE OPENXML"),
-    ("is an administration statement", "BACKUP RESTORE DBCC KILL SHUTDOWN RECONFIGURE CHECKPOINT USE DUMP LOAD"),
+    (
+        "is an administration statement",
+        "BACKUP RESTORE DBCC KILL SHUTDOWN RECONFIGURE CHECKPOINT USE DUMP LOAD",
+    ),
     ("holds the session (a delay or a wait)", "WAITFOR"),
     ("controls a transaction", "COMMIT ROLLBACK SAVE TRAN TRANSACTION"),
     ("operates a cursor", "OPEN CLOSE DEALLOCATE FETCH"),

@@ -185,7 +185,11 @@ def carried(node: exp.Expr) -> exp.Column | None:
             node = node.this
         elif isinstance(node, exp.Convert):
             node = node.args.get("expression")
-        elif isinstance(node, exp.Coalesce) and node.expressions and all(_constant(e) for e in node.expressions):
+        elif (
+            isinstance(node, exp.Coalesce)
+            and node.expressions
+            and all(_constant(e) for e in node.expressions)
+        ):
             node = node.this
         else:
             return None

@@ -49,7 +49,9 @@ class Finding:
         ``Status``); other nodes span every positioned token beneath them.
         """
         line, col, start, end = position(node)
-        return cls(code, rule, severity, message, line, col, start, end, suggestion, source, tuple(fix))
+        return cls(
+            code, rule, severity, message, line, col, start, end, suggestion, source, tuple(fix)
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The public JSON shape of a finding (the CLI contract)."""
@@ -132,4 +134,16 @@ class Report:
 def sort_findings(findings) -> tuple[Finding, ...]:
     """By position, then severity, then code; exact duplicates dropped."""
     unique = dict.fromkeys(findings)
-    return tuple(sorted(unique, key=lambda f: (f.start, f.line, f.col, SEVERITY_ORDER.get(f.severity, 3), f.code, f.message)))
+    return tuple(
+        sorted(
+            unique,
+            key=lambda f: (
+                f.start,
+                f.line,
+                f.col,
+                SEVERITY_ORDER.get(f.severity, 3),
+                f.code,
+                f.message,
+            ),
+        )
+    )

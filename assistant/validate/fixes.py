@@ -22,7 +22,9 @@ def collect(findings: Iterable[Finding]) -> list[Edit]:
         for edit in f.fix:
             if edit in edits:
                 continue
-            same_point = next((i for i, e in enumerate(edits) if e[0] == e[1] == edit[0] == edit[1]), None)
+            same_point = next(
+                (i for i, e in enumerate(edits) if e[0] == e[1] == edit[0] == edit[1]), None
+            )
             if same_point is not None:  # two predicates appended to one ON clause: keep both
                 start, end, text = edits[same_point]
                 if edit[2] not in text:

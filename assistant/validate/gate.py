@@ -54,7 +54,19 @@ MAX_FINDINGS = 50
 QUERY_HEADS = frozenset({"SELECT", "WITH"})
 # words that begin a new statement wherever they stand at the top level of a batch
 STATEMENT_WORDS = frozenset(
-    {"DECLARE", "SET", "IF", "WHILE", "ELSE", "BEGIN", "END", "PRINT", "BREAK", "CONTINUE", "INSERT"}
+    {
+        "DECLARE",
+        "SET",
+        "IF",
+        "WHILE",
+        "ELSE",
+        "BEGIN",
+        "END",
+        "PRINT",
+        "BREAK",
+        "CONTINUE",
+        "INSERT",
+    }
 )
 _SEQUENCE_STARTS = frozenset(seq[0] for seq, _ in REFUSED_SEQUENCES)
 _XP = ("sp_", "xp_")
@@ -63,8 +75,15 @@ _XP_KEYS = frozenset({"SP_", "XP_"})
 _FLOW = frozenset({"CASE", "END", "ELSE"}) | STATEMENT_WORDS
 _BLOCK = frozenset({"BEGIN", "END", "ELSE"})
 # refused words that begin a statement of their own (the rest only stand inside one: OPENQUERY, TRAN …)
-_REFUSED_STARTS = frozenset(REFUSED_WORDS) - {"OPENQUERY", "OPENROWSET", "OPENDATASOURCE", "OPENXML", "ADD", "TRAN",
-                                              "TRANSACTION"}
+_REFUSED_STARTS = frozenset(REFUSED_WORDS) - {
+    "OPENQUERY",
+    "OPENROWSET",
+    "OPENDATASOURCE",
+    "OPENXML",
+    "ADD",
+    "TRAN",
+    "TRANSACTION",
+}
 _WATCHED_WORDS = frozenset(REFUSED_WORDS) | _SEQUENCE_STARTS | _FLOW | {"INTO", "OUTPUT"}
 
 
@@ -108,7 +127,9 @@ def gate(sql: str, catalog: Catalog, analysis: Analysis | None = None) -> Iterat
         for node, message in _tree_problems(tree, catalog):
             label = f"statement ({statement.head or '?'}, line {line_col(text, statement.start)[0]}): {message}"
             f = Finding.at(node, CODE, RULE, SEVERITY, label, HINT)
-            if f.start == 0 and f.end == 0 and statement.tokens:  # a node sqlglot kept no position for
+            if (
+                f.start == 0 and f.end == 0 and statement.tokens
+            ):  # a node sqlglot kept no position for
                 f = _finding(text, statement.tokens[0].start, statement.tokens[0].end + 1, label)
             yield f
 
@@ -142,7 +163,13 @@ class _Scan:
             return
         _, _, start, end = self.lx[i]
         line = self.sql.count("\n", 0, self.start) + 1
-        self.out.append((start, end, f"statement {max(self.number, 1)} ({self.head or '?'}, line {line}): {message}"))
+        self.out.append(
+            (
+                start,
+                end,
+                f"statement {max(self.number, 1)} ({self.head or '?'}, line {line}): {message}",
+            )
+        )
         self.refused = True
 
     def begin(self, i: int) -> None:
@@ -156,8 +183,14 @@ class _Scan:
 
     def run(self) -> list[tuple[int, int, str]]:
         for _, key, start, end in self.sqlcmd:
-            self.out.append((start, end, f"a line starting with {key!r} is a sqlcmd command (a shell command, a "
-                                         "file include or a new connection in SQLCMD mode)"))
+            self.out.append(
+                (
+                    start,
+                    end,
+                    f"a line starting with {key!r} is a sqlcmd command (a shell command, a "
+                    "file include or a new connection in SQLCMD mode)",
+                )
+            )
         lx = self.lx
         n = len(lx)
         depth = case_depth = 0
@@ -169,12 +202,15 @@ class _Scan:
                 expect = batch_start = True
                 depth = case_depth = 0
                 i += 1
-                if i < n and lx[i][0] == "number" and "\n" not in self.sql[end:lx[i][2]]:
+                if i < n and lx[i][0] == "number" and "\n" not in self.sql[end : lx[i][2]]:
                     i += 1  # GO 3: the count belongs to GO
                 continue
             if kind == "hidden-go":
-                self.refuse(i, "a line that reads GO inside a string or comment: "
-                               "a client tool may start a new batch there")
+                self.refuse(
+                    i,
+                    "a line that reads GO inside a string or comment: "
+                    "a client tool may start a new batch there",
+                )
                 i += 1
                 continue
             if kind == "op":
@@ -213,14 +249,27 @@ class _Scan:
             elif not expect and (kind == "number" or kind == "var" or kind == "temp"):
                 i += 1
                 continue
-            if depth == 0 and (expect or (kind == "word" and key in STATEMENT_WORDS
-                                          and not (key == "SET" and self.refused))):
+            if depth == 0 and (
+                expect
+                or (
+                    kind == "word"
+                    and key in STATEMENT_WORDS
+                    and not (key == "SET" and self.refused)
+                )
+            ):
                 i, expect = self.statement(i, batch_start)
                 batch_start = False
                 continue
-            if (depth == 0 and kind == "word" and key in _REFUSED_STARTS and not self.refused
-                    and not self._exempt(i, key)):
-                self.begin(i)  # a refused statement run on after an allowed one (PRINT 'x' DELETE …)
+            if (
+                depth == 0
+                and kind == "word"
+                and key in _REFUSED_STARTS
+                and not self.refused
+                and not self._exempt(i, key)
+            ):
+                self.begin(
+                    i
+                )  # a refused statement run on after an allowed one (PRINT 'x' DELETE …)
             i = self.token(i)
         self.out.sort()
         return self.out
@@ -236,8 +285,11 @@ class _Scan:
             if kind == "name" and key.lower().startswith(_XP):
                 return self.token(i), False
             if batch_start and kind == "name":
-                self.refuse(i, f"a name at the start of a batch runs that procedure "
-                               f"(SQL Server needs no EXEC there): [{key}]")
+                self.refuse(
+                    i,
+                    f"a name at the start of a batch runs that procedure "
+                    f"(SQL Server needs no EXEC there): [{key}]",
+                )
             elif kind == "name":
                 self.refuse(i, f"[{key}] is not an allowed statement")
             else:
@@ -254,8 +306,11 @@ class _Scan:
             if nxt in BLOCK_WORDS:
                 return i + 2, True
             if nxt in REFUSED_AFTER_BEGIN:
-                self.refuse(i + 1, f"{key} {nxt} is not allowed: "
-                                   "transactions, dialogs and conversations are not read-only")
+                self.refuse(
+                    i + 1,
+                    f"{key} {nxt} is not allowed: "
+                    "transactions, dialogs and conversations are not read-only",
+                )
                 return i + 2, False
             return i + 1, True
         if key == "INSERT":
@@ -267,8 +322,11 @@ class _Scan:
             if found:
                 return i + found, False
         if batch_start:
-            self.refuse(i, f"a name at the start of a batch runs that procedure (SQL Server needs no EXEC there): "
-                           f"{self.head}")
+            self.refuse(
+                i,
+                f"a name at the start of a batch runs that procedure (SQL Server needs no EXEC there): "
+                f"{self.head}",
+            )
         else:
             self.refuse(i, f"{self.head} is not an allowed statement")
         return i + 1, False
@@ -300,7 +358,11 @@ class _Scan:
                 return k + 1
             self.refuse(j, f"SET {word} needs a value")
             return k
-        if word == "TRANSACTION" and self._word(j + 1) == "ISOLATION" and self._word(j + 2) == "LEVEL":
+        if (
+            word == "TRANSACTION"
+            and self._word(j + 1) == "ISOLATION"
+            and self._word(j + 2) == "LEVEL"
+        ):
             k = j + 3
             for level in ISOLATION_LEVELS:
                 if all(self._word(k + m) == w for m, w in enumerate(level)):
@@ -308,8 +370,11 @@ class _Scan:
             self.refuse(j, "SET TRANSACTION ISOLATION LEVEL needs a level")
             return k
         if j < len(lx):
-            self.refuse(j, f"SET {self.sql[lx[j][2]:lx[j][3]]} is not an allowed option "
-                           "(allowed: SET @var, NOCOUNT, ANSI_*, DATEFORMAT, TRANSACTION ISOLATION LEVEL …)")
+            self.refuse(
+                j,
+                f"SET {self.sql[lx[j][2] : lx[j][3]]} is not an allowed option "
+                "(allowed: SET @var, NOCOUNT, ANSI_*, DATEFORMAT, TRANSACTION ISOLATION LEVEL …)",
+            )
         else:
             self.refuse(i, "SET without an option")
         return j
@@ -322,8 +387,11 @@ class _Scan:
             j += 1
         if j < len(lx) and _local_target(lx[j]):
             return j + 1
-        target = self.sql[lx[j][2]:lx[j][3]] if j < len(lx) else "nothing"
-        self.refuse(i, f"INSERT into {target} writes data: only a #temp table or @table variable may be filled")
+        target = self.sql[lx[j][2] : lx[j][3]] if j < len(lx) else "nothing"
+        self.refuse(
+            i,
+            f"INSERT into {target} writes data: only a #temp table or @table variable may be filled",
+        )
         return j + 1 if j < len(lx) and lx[j][0] != "op" else j
 
     # -- tokens inside a statement ---------------------------------------------------------
@@ -346,8 +414,10 @@ class _Scan:
                 return i + 1
             if key == "INTO":
                 if i + 1 < len(lx) and not _local_target(lx[i + 1], allow_var=False):
-                    target = self.sql[lx[i + 1][2]:lx[i + 1][3]]
-                    self.refuse(i + 1, f"INTO {target} writes a table: only INTO a #temp table is allowed")
+                    target = self.sql[lx[i + 1][2] : lx[i + 1][3]]
+                    self.refuse(
+                        i + 1, f"INTO {target} writes a table: only INTO a #temp table is allowed"
+                    )
                 return i + 1
             if key == "OUTPUT" and self.head_key == "INSERT":
                 self.refuse(i, "OUTPUT in an INSERT can write rows elsewhere: not allowed")
@@ -363,13 +433,15 @@ class _Scan:
         elif kind == "string":
             prev = self._word(i - 1)
             if prev in ("FROM", "JOIN"):
-                self.refuse(i, "a string where a table belongs reads a file in some engines: not allowed")
+                self.refuse(
+                    i, "a string where a table belongs reads a file in some engines: not allowed"
+                )
         return i + 1
 
     def _named(self, i: int) -> str:
         """EXEC with what it runs (``EXEC master..xp_cmdshell``); any other word as written."""
         lx = self.lx
-        word = self.sql[lx[i][2]:lx[i][3]]
+        word = self.sql[lx[i][2] : lx[i][3]]
         if lx[i][1] not in ("EXEC", "EXECUTE"):
             return word
         j = i + 1
@@ -380,7 +452,7 @@ class _Scan:
             end += 1
             if lx[end - 1][0] != "op" and self._op(end) != ".":
                 break
-        return f"{word} {self.sql[lx[j][2]:lx[end - 1][3]]}" if end > j else word
+        return f"{word} {self.sql[lx[j][2] : lx[end - 1][3]]}" if end > j else word
 
     def _exempt(self, i: int, key: str) -> bool:
         """Refused words that are harmless where they stand."""
@@ -412,13 +484,18 @@ class _Scan:
             parts = self._qualifiers(i)
             if name in XML_METHODS or _vista_function(parts + [key], self.catalog):
                 return
-            self.refuse(i, f"{'.'.join(parts + [self.sql[start:end]])}() is not a SQL Server built-in or a documented "
-                           "Vista function")
+            self.refuse(
+                i,
+                f"{'.'.join(parts + [self.sql[start:end]])}() is not a SQL Server built-in or a documented "
+                "Vista function",
+            )
             return
         if prev is not None and prev[0] == "op" and prev[1] == "::":
             self.refuse(i, f"::{self.sql[start:end]}() calls a type method: not allowed")
             return
-        if prev is not None and ((prev[0] == "word" and prev[1] == "AS") or (prev[0] == "op" and prev[1] == ")")):
+        if prev is not None and (
+            (prev[0] == "word" and prev[1] == "AS") or (prev[0] == "op" and prev[1] == ")")
+        ):
             return  # a type (CAST(x AS varchar(10))) or an alias's column list (… ) v(n))
         if name in FUNCTIONS or name in TYPES or _vista_function([key], self.catalog):
             return
@@ -428,7 +505,10 @@ class _Scan:
             return  # FROM APTH h (NOLOCK)
         if self._cte_columns(i):
             return  # WITH x (a, b) AS (…)
-        self.refuse(i, f"{self.sql[start:end]}() is not a SQL Server built-in or a documented Vista function")
+        self.refuse(
+            i,
+            f"{self.sql[start:end]}() is not a SQL Server built-in or a documented Vista function",
+        )
 
     def _qualifiers(self, i: int) -> list[str]:
         parts: list[str] = []
@@ -494,12 +574,35 @@ def _vista_function(parts: list[str], catalog: Catalog) -> bool:
 
 
 _WRITES = (
-    exp.Update, exp.Delete, exp.Merge, exp.Create, exp.Drop, exp.Alter, exp.TruncateTable, exp.Grant,
-    exp.Revoke, exp.Execute, exp.Use, exp.Kill, exp.Commit, exp.Rollback, exp.Transaction, exp.Copy,
-    exp.LoadData, exp.Pragma, exp.Attach, exp.Detach, exp.Install, exp.Export,
+    exp.Update,
+    exp.Delete,
+    exp.Merge,
+    exp.Create,
+    exp.Drop,
+    exp.Alter,
+    exp.TruncateTable,
+    exp.Grant,
+    exp.Revoke,
+    exp.Execute,
+    exp.Use,
+    exp.Kill,
+    exp.Commit,
+    exp.Rollback,
+    exp.Transaction,
+    exp.Copy,
+    exp.LoadData,
+    exp.Pragma,
+    exp.Attach,
+    exp.Detach,
+    exp.Install,
+    exp.Export,
 )
 _FILE_READS = (exp.ReadCSV, exp.ReadParquet, exp.Glob, exp.ToFile)
-_WATCHED = _WRITES + _FILE_READS + (exp.Insert, exp.Command, exp.Into, exp.Returning, exp.Anonymous, exp.Table)
+_WATCHED = (
+    _WRITES
+    + _FILE_READS
+    + (exp.Insert, exp.Command, exp.Into, exp.Returning, exp.Anonymous, exp.Table)
+)
 _AST_NAMES = FUNCTIONS | XML_METHODS | TABLE_HINTS
 
 
@@ -522,14 +625,45 @@ T = TokenType
 _QUERY_FIRST = frozenset({T.SELECT, T.WITH, T.L_PAREN})
 # sqlglot tokens behind every node _tree_problems reports (writes, INTO, OUTPUT, commands, GLOB)
 _SUSPECT_TOKENS = frozenset(
-    getattr(T, name) for name in (
-        "INTO", "RETURNING", "INSERT", "UPDATE", "DELETE", "MERGE", "CREATE", "DROP", "ALTER", "TRUNCATE", "GRANT",
-        "REVOKE", "EXECUTE", "USE", "KILL", "COMMIT", "ROLLBACK", "COMMAND", "GLOB", "COPY", "PRAGMA", "INSTALL",
-        "EXPORT", "ATTACH", "DETACH", "LOAD",
-    ) if hasattr(T, name)
+    getattr(T, name)
+    for name in (
+        "INTO",
+        "RETURNING",
+        "INSERT",
+        "UPDATE",
+        "DELETE",
+        "MERGE",
+        "CREATE",
+        "DROP",
+        "ALTER",
+        "TRUNCATE",
+        "GRANT",
+        "REVOKE",
+        "EXECUTE",
+        "USE",
+        "KILL",
+        "COMMIT",
+        "ROLLBACK",
+        "COMMAND",
+        "GLOB",
+        "COPY",
+        "PRAGMA",
+        "INSTALL",
+        "EXPORT",
+        "ATTACH",
+        "DETACH",
+        "LOAD",
+    )
+    if hasattr(T, name)
 )
-_CALL_OK = FUNCTIONS | XML_METHODS | TABLE_HINTS | PAREN_KEYWORDS | TYPES | {"ORDER BY", "GROUP BY", "PARTITION BY",
-                                                                         "GROUPING SETS"}
+_CALL_OK = (
+    FUNCTIONS
+    | XML_METHODS
+    | TABLE_HINTS
+    | PAREN_KEYWORDS
+    | TYPES
+    | {"ORDER BY", "GROUP BY", "PARTITION BY", "GROUPING SETS"}
+)
 _STRING_TYPES = frozenset({T.STRING, T.NATIONAL_STRING})
 _TABLE_BEFORE = frozenset({T.FROM, T.JOIN, T.COMMA})
 
@@ -587,7 +721,11 @@ def _tree_problems(tree: exp.Expr, catalog: Catalog) -> Iterator[tuple[exp.Expr,
                 yield node, f"{name}() is not a SQL Server built-in or a documented Vista function"
         elif isinstance(node, exp.Table):
             name = node.name
-            if isinstance(node.this, exp.Literal) or any(c in name for c in "/\\") or ("." in name and "#" not in name):
+            if (
+                isinstance(node.this, exp.Literal)
+                or any(c in name for c in "/\\")
+                or ("." in name and "#" not in name)
+            ):
                 yield node, f"{name!r} looks like a file, not a table"
 
 
@@ -599,4 +737,8 @@ def _local_table(table: exp.Expr | None, allow_var: bool = True) -> bool:
     this = table.this
     if isinstance(this, exp.Parameter):
         return allow_var
-    return isinstance(this, exp.Identifier) and bool(this.args.get("temporary")) and not this.args.get("global_")
+    return (
+        isinstance(this, exp.Identifier)
+        and bool(this.args.get("temporary"))
+        and not this.args.get("global_")
+    )

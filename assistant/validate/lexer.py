@@ -48,8 +48,10 @@ _KINDS = (None, "word", "string", "number", "var", "temp", "name", "name", "line
 _COMMENT_MARK = re.compile(r"/\*|\*/")
 # line breaks as the client tools see them (a lone CR ends a line too)
 _BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
-_GO_LINE = re.compile(rf"[{_BREAKS}][ \t]*(GO)(?:[ \t]+\d+)?[ \t]*(?:;[ \t]*)?(?:--[^{_BREAKS}]*)?(?=[{_BREAKS}]|$)",
-                      re.IGNORECASE)
+_GO_LINE = re.compile(
+    rf"[{_BREAKS}][ \t]*(GO)(?:[ \t]+\d+)?[ \t]*(?:;[ \t]*)?(?:--[^{_BREAKS}]*)?(?=[{_BREAKS}]|$)",
+    re.IGNORECASE,
+)
 # sqlcmd (and SSMS in SQLCMD mode) runs a line that starts with ":" (":!! cmd", ":r file", ":connect") or "!!"
 _SQLCMD_LINE = re.compile(rf"(?:^|[{_BREAKS}])[ \t]*(:[!A-Za-z]|!!)")
 
@@ -87,7 +89,11 @@ def lex(text: str) -> list[Lexeme]:
                 break  # go on after the comment's (possibly nested) end
             else:  # a quoted name
                 close = "]" if group == 6 else '"'
-                body = text[start + 1:end - 1] if end - start > 1 and text[end - 1] == close else text[start + 1:end]
+                body = (
+                    text[start + 1 : end - 1]
+                    if end - start > 1 and text[end - 1] == close
+                    else text[start + 1 : end]
+                )
                 if end - start > 3:
                     _hidden_go(text, start, end, append)
                 append(("name", body.replace(close * 2, close), start, end))

@@ -38,8 +38,12 @@ class Edge:
 
     a: "Source"
     b: "Source"
-    pairs: list[tuple[str, str]] = field(default_factory=list)  # (column of a, column of b), lower case, from `=`
-    loose: set[tuple[int, str]] = field(default_factory=set)  # (id(source), column) compared some other way (LIKE, OR…)
+    pairs: list[tuple[str, str]] = field(
+        default_factory=list
+    )  # (column of a, column of b), lower case, from `=`
+    loose: set[tuple[int, str]] = field(
+        default_factory=set
+    )  # (id(source), column) compared some other way (LIKE, OR…)
     conjuncts: list[exp.Expr] = field(default_factory=list)
     scope: "Scope | None" = None  # the scope whose ON/WHERE holds the (first) conjunct
 
@@ -55,14 +59,20 @@ class Links:
     def __init__(self) -> None:
         self.edges: dict[tuple[int, int], Edge] = {}
         self.sources: dict[int, "Source"] = {}  # every source a readable conjunct names, by id
-        self.groups: list[tuple[int, ...]] = []  # conjuncts over 3+ sources: they connect, they do not judge
+        self.groups: list[
+            tuple[int, ...]
+        ] = []  # conjuncts over 3+ sources: they connect, they do not judge
         self._blocked: set[tuple[int, int]] = set()
         self._blocked_any: set[int] = set()  # sources an unreadable name may pair with anything
-        self._blocked_scopes: set[int] = set()  # scopes where two unreadable names may pair anything
+        self._blocked_scopes: set[int] = (
+            set()
+        )  # scopes where two unreadable names may pair anything
 
     # -- building ------------------------------------------------------------------
 
-    def add(self, conj: exp.Expr, scope: "Scope", ref_of: dict[int, "Ref"], sides: tuple | None = None) -> None:
+    def add(
+        self, conj: exp.Expr, scope: "Scope", ref_of: dict[int, "Ref"], sides: tuple | None = None
+    ) -> None:
         """Read one conjunct; ``sides`` are the union-find keys of an equality's two sides, when known."""
         if isinstance(conj, exp.EQ) and isinstance(conj.this, exp.Column):
             other = conj.expression
@@ -119,7 +129,7 @@ class Links:
         if wild:
             self._blocked_any.update(id(s) for s in touched)
         for i, s in enumerate(touched):
-            for t in touched[i + 1:]:
+            for t in touched[i + 1 :]:
                 self._blocked.add(_key(s, t))
 
     # -- reading -------------------------------------------------------------------
@@ -128,7 +138,10 @@ class Links:
         """Whether a conjunct this analysis could not read might relate ``a`` and ``b``."""
         if id(a) in self._blocked_any or id(b) in self._blocked_any:
             return True
-        if self._blocked_scopes and (_chain_blocked(a.scope, self._blocked_scopes) or _chain_blocked(b.scope, self._blocked_scopes)):
+        if self._blocked_scopes and (
+            _chain_blocked(a.scope, self._blocked_scopes)
+            or _chain_blocked(b.scope, self._blocked_scopes)
+        ):
             return True
         return _key(a, b) in self._blocked
 
@@ -141,7 +154,9 @@ class Links:
             if edge.b.scope is scope:
                 yield edge
 
-    def components(self, sources: list["Source"], through: set[int] | None = None) -> dict[int, int]:
+    def components(
+        self, sources: list["Source"], through: set[int] | None = None
+    ) -> dict[int, int]:
         """A component number for each source: sources with no chain of conjuncts between them differ.
 
         ``through`` (source ids) limits the chains to conjuncts between those sources.

@@ -33,8 +33,16 @@ from .fixes import apply
 from .scope import Analysis, Scope, Source
 
 CLASSES = (
-    "unknown-table", "unknown-column", "ambiguous-column", "join-missing-company", "join-missing-key",
-    "invalid-value", "group-by", "write-statement", "parse-error", "partial-master-key",
+    "unknown-table",
+    "unknown-column",
+    "ambiguous-column",
+    "join-missing-company",
+    "join-missing-key",
+    "invalid-value",
+    "group-by",
+    "write-statement",
+    "parse-error",
+    "partial-master-key",
 )
 
 # the validator rule each class must be caught by (a class is its rule, unless named here)
@@ -154,7 +162,9 @@ def _after_closing(text: str, pos: int, node: exp.Expr) -> int:
     return pos + _closing_len(text, pos, node)
 
 
-def _eq_between(analysis: Analysis, scope: Scope, a: Source, ca: str, b: Source, cb: str) -> list[exp.Expr]:
+def _eq_between(
+    analysis: Analysis, scope: Scope, a: Source, ca: str, b: Source, cb: str
+) -> list[exp.Expr]:
     """Conjuncts of this scope that equate a.ca with b.cb directly."""
     ref_of = analysis.ref_of
     found = []
@@ -165,7 +175,11 @@ def _eq_between(analysis: Analysis, scope: Scope, a: Source, ca: str, b: Source,
             sides = []
             for side in (conj.this, conj.expression):
                 ref = ref_of.get(id(side)) if isinstance(side, exp.Column) else None
-                sides.append((ref.source, side.name.lower()) if ref is not None and ref.source is not None else None)
+                sides.append(
+                    (ref.source, side.name.lower())
+                    if ref is not None and ref.source is not None
+                    else None
+                )
             if None in sides:
                 continue
             pair = {(id(sides[0][0]), sides[0][1]), (id(sides[1][0]), sides[1][1])}
@@ -182,7 +196,12 @@ def _pick(rng: random.Random, items: list):
 
 
 def _unknown_table(analysis: Analysis, catalog: Catalog, rng: random.Random) -> Mutant | None:
-    sources = [s for sc in analysis.scopes for s in sc.order if s.kind == "object" and isinstance(s.node, exp.Table)]
+    sources = [
+        s
+        for sc in analysis.scopes
+        for s in sc.order
+        if s.kind == "object" and isinstance(s.node, exp.Table)
+    ]
     source = _pick(rng, sources)
     if source is None:
         return None
@@ -192,8 +211,17 @@ def _unknown_table(analysis: Analysis, catalog: Catalog, rng: random.Random) -> 
     module = obj.module or name[:2]
     stem = name[1:] if name[:1] in "bv" and name[1:2].isupper() else name
     options = [
-        f"b{module}Mast", f"{stem}Header", f"{stem}Detail", f"{module}Transactions", f"{stem}s",
-        "Invoice", "Vendors", "Jobs", "Contracts", stem[:-1] + stem[-1] * 2, stem[:2] + stem[3:] + stem[2],
+        f"b{module}Mast",
+        f"{stem}Header",
+        f"{stem}Detail",
+        f"{module}Transactions",
+        f"{stem}s",
+        "Invoice",
+        "Vendors",
+        "Jobs",
+        "Contracts",
+        stem[:-1] + stem[-1] * 2,
+        stem[:2] + stem[3:] + stem[2],
     ]
     rng.shuffle(options)
     ctes = {s.name.lower() for sc in analysis.scopes for s in sc.order if s.kind == "cte"}
@@ -201,17 +229,37 @@ def _unknown_table(analysis: Analysis, catalog: Catalog, rng: random.Random) -> 
         if new and not catalog.has(new) and new.lower() not in ctes and new.lower() != name.lower():
             edit = _ident_edit(ident, new)
             if edit:
-                return Mutant(apply(analysis.sql, [edit]), "unknown-table", f"{name} renamed to the undocumented {new}")
+                return Mutant(
+                    apply(analysis.sql, [edit]),
+                    "unknown-table",
+                    f"{name} renamed to the undocumented {new}",
+                )
     return None
 
 
-HALLUCINATED = ("Status", "Amount", "Name", "Total", "Date", "Number", "Balance", "VendorName", "CustomerName", "Cost")
+HALLUCINATED = (
+    "Status",
+    "Amount",
+    "Name",
+    "Total",
+    "Date",
+    "Number",
+    "Balance",
+    "VendorName",
+    "CustomerName",
+    "Cost",
+)
 
 
 def _unknown_column(analysis: Analysis, catalog: Catalog, rng: random.Random) -> Mutant | None:
     refs = []
     for ref in analysis.refs:
-        if ref.status != "ok" or ref.source is None or ref.source.obj is None or _meta(ref.column.this) is None:
+        if (
+            ref.status != "ok"
+            or ref.source is None
+            or ref.source.obj is None
+            or _meta(ref.column.this) is None
+        ):
             continue
         if not ref.column.table and any(s.columns is None for s in _chain_sources(ref.scope)):
             continue
@@ -221,18 +269,39 @@ def _unknown_column(analysis: Analysis, catalog: Catalog, rng: random.Random) ->
         return None
     name = ref.name
     taken = set()
-    for s in (_chain_sources(ref.scope) if not ref.column.table else [ref.source]):
+    for s in _chain_sources(ref.scope) if not ref.column.table else [ref.source]:
         taken.update(s.columns or ())
-    aliases = {e.alias.lower() for sc in analysis.scopes for e in sc.node.expressions if isinstance(e, exp.Alias)}
-    typos = [name[:-1], name + "s", name[:1] + name[2:], name.replace("Amt", "Amount"), name + "No", name + "ID"]
+    aliases = {
+        e.alias.lower()
+        for sc in analysis.scopes
+        for e in sc.node.expressions
+        if isinstance(e, exp.Alias)
+    }
+    typos = [
+        name[:-1],
+        name + "s",
+        name[:1] + name[2:],
+        name.replace("Amt", "Amount"),
+        name + "No",
+        name + "ID",
+    ]
     options = list(HALLUCINATED) + typos
     rng.shuffle(options)
     for new in options:
-        if len(new) >= 2 and new.lower() not in taken and new.lower() not in aliases and new.lower() != name.lower():
+        if (
+            len(new) >= 2
+            and new.lower() not in taken
+            and new.lower() not in aliases
+            and new.lower() != name.lower()
+        ):
             edit = _ident_edit(ref.column.this, new)
             if edit:
                 where = ref.source.obj.name
-                return Mutant(apply(analysis.sql, [edit]), "unknown-column", f"{where}.{name} renamed to {new}, which {where} does not have")
+                return Mutant(
+                    apply(analysis.sql, [edit]),
+                    "unknown-column",
+                    f"{where}.{name} renamed to {new}, which {where} does not have",
+                )
     return None
 
 
@@ -244,7 +313,9 @@ def _ambiguous_column(analysis: Analysis, catalog: Catalog, rng: random.Random) 
             continue
         if ref.source is None or ref.source.scope is not ref.scope:
             continue
-        local = [s for s in ref.scope.order if s.columns is not None and ref.name.lower() in s.columns]
+        local = [
+            s for s in ref.scope.order if s.columns is not None and ref.name.lower() in s.columns
+        ]
         if len(local) < 2 or any(s.columns is None for s in ref.scope.order):
             continue
         table_ident = col.args.get("table")
@@ -258,9 +329,14 @@ def _ambiguous_column(analysis: Analysis, catalog: Catalog, rng: random.Random) 
     end = _meta(ref.column.this)["start"]
     if ref.column.this.args.get("quoted"):
         end = _meta(ref.column.this)["start"]
-    others = [s.name for s in ref.scope.order if s.columns is not None and ref.name.lower() in s.columns]
-    return Mutant(apply(analysis.sql, [(start, end, "")]), "ambiguous-column",
-                  f"qualifier dropped from {ref.name}, which {', '.join(others)} all have")
+    others = [
+        s.name for s in ref.scope.order if s.columns is not None and ref.name.lower() in s.columns
+    ]
+    return Mutant(
+        apply(analysis.sql, [(start, end, "")]),
+        "ambiguous-column",
+        f"qualifier dropped from {ref.name}, which {', '.join(others)} all have",
+    )
 
 
 def _still_equated(sql: str, catalog: Catalog, test: Callable[[Analysis], bool]) -> bool:
@@ -273,7 +349,7 @@ def _join_company(analysis: Analysis, catalog: Catalog, rng: random.Random) -> M
     for scope in analysis.scopes:
         local = scope.catalog_sources
         for i, a in enumerate(local):
-            for b in local[i + 1:]:
+            for b in local[i + 1 :]:
                 if company_key(a.obj) and company_key(b.obj):
                     for ca in company_columns(a.obj):
                         for cb in company_columns(b.obj):
@@ -299,11 +375,19 @@ def _join_company(analysis: Analysis, catalog: Catalog, rng: random.Random) -> M
             na, nb = sc.order[ai], sc.order[bi]
             eq = again.equalities_for(sc)
             if "/" in what:  # still one company on both sides: equated, or each pinned to one value
-                return any(agree(eq, na, x, nb, y) for x in company_columns(na.obj) for y in company_columns(nb.obj))
+                return any(
+                    agree(eq, na, x, nb, y)
+                    for x in company_columns(na.obj)
+                    for y in company_columns(nb.obj)
+                )
             return len(eq.members(col_key(na, what))) > 1
 
         if not _still_equated(mutated, catalog, implied):
-            return Mutant(mutated, "join-missing-company", f"removed {conj.sql('tsql')} between {a.name} and {b.name}")
+            return Mutant(
+                mutated,
+                "join-missing-company",
+                f"removed {conj.sql('tsql')} between {a.name} and {b.name}",
+            )
     return None
 
 
@@ -312,11 +396,15 @@ def _join_key(analysis: Analysis, catalog: Catalog, rng: random.Random) -> Mutan
     for scope in analysis.scopes:
         local = scope.catalog_sources
         for i, a in enumerate(local):
-            for b in local[i + 1:]:
+            for b in local[i + 1 :]:
                 if catalog.base_of(a.obj.name) is catalog.base_of(b.obj.name):
                     continue
                 for path in _paths(catalog, a.obj, b.obj):
-                    key = [(l, r) for l, r in path.pairs if not _shared(a.obj, l) and not _shared(b.obj, r)]
+                    key = [
+                        (l, r)
+                        for l, r in path.pairs
+                        if not _shared(a.obj, l) and not _shared(b.obj, r)
+                    ]
                     if len(key) < 2 and not (key and path.kind == "header-detail"):
                         continue
                     for l, r in key:
@@ -339,7 +427,11 @@ def _join_key(analysis: Analysis, catalog: Catalog, rng: random.Random) -> Mutan
             return again.equalities_for(sc).same(col_key(sc.order[ai], l), col_key(sc.order[bi], r))
 
         if not _still_equated(mutated, catalog, implied):
-            return Mutant(mutated, rule_of("partial-master-key"), f"removed {conj.sql('tsql')} from the {a.name}→{b.name} join")
+            return Mutant(
+                mutated,
+                rule_of("partial-master-key"),
+                f"removed {conj.sql('tsql')} from the {a.name}→{b.name} join",
+            )
     return None
 
 
@@ -371,7 +463,12 @@ def _invalid_value(analysis: Analysis, catalog: Catalog, rng: random.Random) -> 
         if ref.status != "ok" or src is None or src.obj is None:
             continue
         column = src.obj.column(ref.name)
-        if column is None or column.domain is None or not column.domain.closed or not column.domain.values:
+        if (
+            column is None
+            or column.domain is None
+            or not column.domain.closed
+            or not column.domain.values
+        ):
             continue
         parent = ref.column.parent
         if isinstance(parent, (exp.EQ, exp.NEQ)):
@@ -388,8 +485,11 @@ def _invalid_value(analysis: Analysis, catalog: Catalog, rng: random.Random) -> 
         bad = _bad_value(column, rng)
         if bad is not None:
             m = _meta(literal)
-            return Mutant(apply(analysis.sql, [(m["start"], m["end"] + 1, bad)]), "invalid-value",
-                          f"{column.name} compared to {bad}, outside its domain {column.domain.describe()}")
+            return Mutant(
+                apply(analysis.sql, [(m["start"], m["end"] + 1, bad)]),
+                "invalid-value",
+                f"{column.name} compared to {bad}, outside its domain {column.domain.describe()}",
+            )
     # no comparison to change: add one to a WHERE clause
     options = []
     for scope in analysis.scopes:
@@ -409,12 +509,17 @@ def _invalid_value(analysis: Analysis, catalog: Catalog, rng: random.Random) -> 
         return None
     start = span(where.this)[0] - _opening_len(analysis.sql, span(where.this)[0], where.this)
     qualifier = s.alias or s.name
-    return Mutant(apply(analysis.sql, [(start, start, f"{qualifier}.{c.name} = {bad} AND ")]), "invalid-value",
-                  f"added {qualifier}.{c.name} = {bad}, outside its domain {c.domain.describe()}")
+    return Mutant(
+        apply(analysis.sql, [(start, start, f"{qualifier}.{c.name} = {bad} AND ")]),
+        "invalid-value",
+        f"added {qualifier}.{c.name} = {bad}, outside its domain {c.domain.describe()}",
+    )
 
 
 # the first projection must follow SELECT [DISTINCT] [TOP n] directly for an insertion there
-_SELECT_HEAD = re.compile(r"SELECT(\s+DISTINCT)?(\s+TOP\s*\(?\s*\d+\s*\)?(\s+PERCENT)?)?\s+$", re.IGNORECASE)
+_SELECT_HEAD = re.compile(
+    r"SELECT(\s+DISTINCT)?(\s+TOP\s*\(?\s*\d+\s*\)?(\s+PERCENT)?)?\s+$", re.IGNORECASE
+)
 
 
 def _group_by(analysis: Analysis, catalog: Catalog, rng: random.Random) -> Mutant | None:
@@ -424,12 +529,20 @@ def _group_by(analysis: Analysis, catalog: Catalog, rng: random.Random) -> Mutan
     additions = []
     for scope in analysis.scopes:
         group = scope.node.args.get("group")
-        if group is None or group.args.get("rollup") or group.args.get("cube") or group.args.get("grouping_sets"):
+        if (
+            group is None
+            or group.args.get("rollup")
+            or group.args.get("cube")
+            or group.args.get("grouping_sets")
+        ):
             continue
         exprs = list(group.expressions)
         plain = [e.this if isinstance(e, exp.Alias) else e for e in scope.node.expressions]
-        plain_cols = {(id(ref_of[id(p)].source), p.name.lower()) for p in plain
-                      if isinstance(p, exp.Column) and id(p) in ref_of and ref_of[id(p)].source is not None}
+        plain_cols = {
+            (id(ref_of[id(p)].source), p.name.lower())
+            for p in plain
+            if isinstance(p, exp.Column) and id(p) in ref_of and ref_of[id(p)].source is not None
+        }
         grouped = set()
         for e in exprs:
             if isinstance(e, exp.Column) and id(e) in ref_of and ref_of[id(e)].source is not None:
@@ -453,26 +566,38 @@ def _group_by(analysis: Analysis, catalog: Catalog, rng: random.Random) -> Mutan
                 if src.obj is None:
                     continue
                 for c in src.obj.columns:
-                    if (id(src), c.name.lower()) not in grouped and c.name.lower() not in (x.lower() for x in (src.obj.business_key or ())):
+                    if (id(src), c.name.lower()) not in grouped and c.name.lower() not in (
+                        x.lower() for x in (src.obj.business_key or ())
+                    ):
                         additions.append((scope, src, c.name, span(first)[0]))
                         break
     choice = _pick(rng, removals)
     if choice is not None:
         scope, e, edit = choice
-        return Mutant(apply(sql, [edit]), "group-by", f"{e.sql('tsql')} removed from GROUP BY but still selected")
+        return Mutant(
+            apply(sql, [edit]),
+            "group-by",
+            f"{e.sql('tsql')} removed from GROUP BY but still selected",
+        )
     choice = _pick(rng, additions)
     if choice is not None:
         scope, src, name, at = choice
         q = src.alias or src.name
-        return Mutant(apply(sql, [(at, at, f"{q}.{name}, ")]), "group-by", f"{q}.{name} selected but not grouped")
+        return Mutant(
+            apply(sql, [(at, at, f"{q}.{name}, ")]),
+            "group-by",
+            f"{q}.{name} selected but not grouped",
+        )
     return None
 
 
 def _write(analysis: Analysis, catalog: Catalog, rng: random.Random) -> Mutant | None:
     objects = [s for sc in analysis.scopes for s in sc.order if s.obj is not None]
     src = _pick(rng, objects)
-    table = (src.obj.name if src is not None else "JCCM")
-    base = catalog.base_of(table).name if src is not None and catalog.base_of(table) else "b" + table
+    table = src.obj.name if src is not None else "JCCM"
+    base = (
+        catalog.base_of(table).name if src is not None and catalog.base_of(table) else "b" + table
+    )
     co = (company_key(src.obj) if src is not None else None) or "KeyID"
     col = src.obj.columns[-1].name if src is not None and src.obj.columns else "Notes"
     templates = [
@@ -528,19 +653,32 @@ def _partial_master_key(analysis: Analysis, catalog: Catalog, rng: random.Random
         eq = analysis.equalities[id(statement)]
         for edge in analysis.links[id(statement)].edges.values():
             a, b = edge.a, edge.b
-            if a.obj is None or b.obj is None or a.scope is not b.scope or b.join is None or b.join.args.get("on") is None:
+            if (
+                a.obj is None
+                or b.obj is None
+                or a.scope is not b.scope
+                or b.join is None
+                or b.join.args.get("on") is None
+            ):
                 continue
             if catalog.base_of(a.obj.name) is catalog.base_of(b.obj.name):
                 continue
             on = b.join.args["on"]
             for path in relations(catalog, a.obj, b.obj):
-                if not (_covers(a.obj, [l for l, _ in path.pairs]) or _covers(b.obj, [r for _, r in path.pairs])):
+                if not (
+                    _covers(a.obj, [l for l, _ in path.pairs])
+                    or _covers(b.obj, [r for _, r in path.pairs])
+                ):
                     continue
                 if not all(eq.same(col_key(a, l), col_key(b, r)) for l, r in path.pairs):
                     continue
                 for l, r in path.pairs:
                     groups = {g.lower() for g in master_groups(a.obj) + master_groups(b.obj)}
-                    if (_shared(a.obj, l) and _shared(b.obj, r)) or l.lower() in groups or r.lower() in groups:
+                    if (
+                        (_shared(a.obj, l) and _shared(b.obj, r))
+                        or l.lower() in groups
+                        or r.lower() in groups
+                    ):
                         continue
                     for conj in _eq_between(analysis, b.scope, a, l, b, r):
                         if _inside(conj, on):
@@ -566,7 +704,10 @@ def _partial_master_key(analysis: Analysis, catalog: Catalog, rng: random.Random
             own = {(x.lower(), y.lower()) for x, y in path.pairs}
             if edge is None or links.blocked(na, nb) or not any(p in own for p in edge.pairs):
                 return True
-            if any(p not in own and not (_shared(na.obj, p[0]) and _shared(nb.obj, p[1])) for p in edge.pairs):
+            if any(
+                p not in own and not (_shared(na.obj, p[0]) and _shared(nb.obj, p[1]))
+                for p in edge.pairs
+            ):
                 return True
             if agree(eq, na, l, nb, r):
                 return True
@@ -574,9 +715,12 @@ def _partial_master_key(analysis: Analysis, catalog: Catalog, rng: random.Random
             return _bound(catalog, eq, links, _Side(target, target.obj))
 
         if not _still_equated(mutated, catalog, harmless):
-            return Mutant(mutated, rule_of("partial-master-key"),
-                          f"removed {conj.sql('tsql')} from the {a.name}→{b.name} join on ({', '.join(x for x, _ in path.pairs)})",
-                          kind="partial-master-key")
+            return Mutant(
+                mutated,
+                rule_of("partial-master-key"),
+                f"removed {conj.sql('tsql')} from the {a.name}→{b.name} join on ({', '.join(x for x, _ in path.pairs)})",
+                kind="partial-master-key",
+            )
     return None
 
 
@@ -595,6 +739,14 @@ def _inside(node: exp.Expr, ancestor: exp.Expr) -> bool:
 
 
 MUTATORS = (
-    _unknown_table, _unknown_column, _ambiguous_column, _join_company, _join_key,
-    _invalid_value, _group_by, _write, _parse_error, _partial_master_key,
+    _unknown_table,
+    _unknown_column,
+    _ambiguous_column,
+    _join_company,
+    _join_key,
+    _invalid_value,
+    _group_by,
+    _write,
+    _parse_error,
+    _partial_master_key,
 )

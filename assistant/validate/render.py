@@ -21,13 +21,19 @@ def excerpt(sql: str, finding: Finding) -> tuple[str, str]:
     index = min(max(finding.line, 1), len(lines)) - 1
     line = lines[index]
     col = max(finding.col, 1)
-    width = max(1, min(finding.end - finding.start + 1, len(line) - col + 1)) if finding.end >= finding.start else 1
+    width = (
+        max(1, min(finding.end - finding.start + 1, len(line) - col + 1))
+        if finding.end >= finding.start
+        else 1
+    )
     pad = "".join("\t" if ch == "\t" else " " for ch in line[: col - 1])
     return line, pad + "^" + "~" * (width - 1)
 
 
 def render_text(report: Report, name: str = "<query>") -> str:
-    out = [f"{name}: {report.verdict.upper()} ({len(report.errors)} error(s), {len(report.warnings)} warning(s))"]
+    out = [
+        f"{name}: {report.verdict.upper()} ({len(report.errors)} error(s), {len(report.warnings)} warning(s))"
+    ]
     for f in report.findings:
         out.append(f"{name}:{f.line}:{f.col}: {f.severity} {f.code} [{f.rule}] {f.message}")
         line, caret = excerpt(report.sql, f)
@@ -45,7 +51,9 @@ def render_rich(report: Report, name: str = "<query>") -> Group:
     parts = []
     verdict = Text(f"{name}: ", style="bold")
     verdict.append(report.verdict.upper(), style="bold green" if report.passed else "bold red")
-    verdict.append(f"  {len(report.errors)} error(s), {len(report.warnings)} warning(s)", style="dim")
+    verdict.append(
+        f"  {len(report.errors)} error(s), {len(report.warnings)} warning(s)", style="dim"
+    )
     parts.append(verdict)
     for f in report.findings:
         head = Text(f"{name}:{f.line}:{f.col} ", style="dim")
@@ -60,5 +68,7 @@ def render_rich(report: Report, name: str = "<query>") -> Group:
             parts.append(Text(f"    suggestion: {f.suggestion}", style="green"))
     if report.corrected_sql:
         parts.append(Text("corrected SQL (re-validated):", style="bold green"))
-        parts.append(Syntax(report.corrected_sql, "sql", theme="ansi_dark", background_color="default"))
+        parts.append(
+            Syntax(report.corrected_sql, "sql", theme="ansi_dark", background_color="default")
+        )
     return Group(*parts)

@@ -75,7 +75,9 @@ class Source:
     obj: DbObject | None = None
     columns: Mapping[str, Any] | None = None  # lower name -> anything; None = not known
     join: exp.Join | None = None
-    inner: "Scope | None" = None  # the SELECT a CTE or derived table reads from (its column lineage)
+    inner: "Scope | None" = (
+        None  # the SELECT a CTE or derived table reads from (its column lineage)
+    )
     seq: int = 0  # creation order in the statement: outer and earlier sources first
 
     @property
@@ -113,7 +115,9 @@ class Scope:
     children: list["Scope"] = field(default_factory=list)
     outputs: dict[str, str] | None = None
     aggregated: bool = False  # an aggregate (not a window) in the select list
-    lineage: dict[str, exp.Column] = field(default_factory=dict)  # output name -> the column it passes through
+    lineage: dict[str, exp.Column] = field(
+        default_factory=dict
+    )  # output name -> the column it passes through
 
     def lookup(self, alias: str) -> Source | None:
         scope: Scope | None = self
@@ -164,7 +168,9 @@ class Analysis:
 
     def _parse(self) -> None:
         text = GO_LINE.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), self.sql)
-        if text.startswith("\ufeff"):  # a byte-order mark pasted with the file: same length, no meaning
+        if text.startswith(
+            "\ufeff"
+        ):  # a byte-order mark pasted with the file: same length, no meaning
             text = " " + text[1:]
         try:
             tokens = tokenize(text)
@@ -204,11 +210,17 @@ class Analysis:
             except SqlglotError as exc:  # any other sqlglot failure is still a parse problem
                 if not condition:
                     t0 = chunk[0]
-                    self.parse_issues.append(ParseIssue(_first_line(str(exc)), t0.line, *start_col(t0), t0.start, t0.end))
+                    self.parse_issues.append(
+                        ParseIssue(_first_line(str(exc)), t0.line, *start_col(t0), t0.start, t0.end)
+                    )
                 continue
             except RecursionError:
                 t0 = chunk[0]
-                self.parse_issues.append(ParseIssue("statement nested too deeply to analyse", t0.line, 1, t0.start, t0.end))
+                self.parse_issues.append(
+                    ParseIssue(
+                        "statement nested too deeply to analyse", t0.line, 1, t0.start, t0.end
+                    )
+                )
                 continue
             if trees:
                 statement.tree = trees[0]
@@ -227,10 +239,18 @@ class Analysis:
                 start = offset_of(self.sql, line, col)
             near = f" near {highlight!r}" if highlight else ""
             seen = True
-            yield ParseIssue(f"syntax error{near}: {_first_line(desc)}", line, col, start, start + max(len(highlight) - 1, 0))
+            yield ParseIssue(
+                f"syntax error{near}: {_first_line(desc)}",
+                line,
+                col,
+                start,
+                start + max(len(highlight) - 1, 0),
+            )
         if not seen:
             t = chunk[0]
-            yield ParseIssue(f"syntax error: {_first_line(str(exc))}", t.line, start_col(t)[0], t.start, t.end)
+            yield ParseIssue(
+                f"syntax error: {_first_line(str(exc))}", t.line, start_col(t)[0], t.start, t.end
+            )
 
     def _declare(self, chunk: list[Token]) -> None:
         """Variables and table variables from a DECLARE, read from tokens (never fails)."""
@@ -277,9 +297,15 @@ class Analysis:
                 if in_order and not column.table:
                     if outputs is None:
                         outputs = _select_aliases(scope.node)
-                        renamed = {e.alias.lower() for e in scope.node.expressions if isinstance(e, exp.Alias)}
+                        renamed = {
+                            e.alias.lower()
+                            for e in scope.node.expressions
+                            if isinstance(e, exp.Alias)
+                        }
                     name = column.name.lower()
-                    if name in renamed or (ref.status in ("unknown-column", "ambiguous") and name in outputs):
+                    if name in renamed or (
+                        ref.status in ("unknown-column", "ambiguous") and name in outputs
+                    ):
                         ref.status = "alias"
                 self.refs.append(ref)
 
@@ -336,7 +362,9 @@ def _resolve_column(scope: Scope, column: exp.Column, in_order: bool) -> Ref:
         if source is None:
             return Ref(column, scope, "unbound-qualifier", in_order=in_order)
         if source.has(name):
-            return Ref(column, scope, "opaque" if source.opaque else "ok", source, in_order=in_order)
+            return Ref(
+                column, scope, "opaque" if source.opaque else "ok", source, in_order=in_order
+            )
         return Ref(column, scope, "unknown-column", source, in_order=in_order)
     current: Scope | None = scope
     while current is not None:
@@ -368,7 +396,9 @@ class _Builder:
     def __init__(self, analysis: Analysis, statement: Statement):
         self.a = analysis
         self.statement = statement
-        self.produced: Scope | None = None  # the SELECT scope the last query() call returned columns of
+        self.produced: Scope | None = (
+            None  # the SELECT scope the last query() call returned columns of
+        )
         self.cte_scopes: dict[str, Scope | None] = {}
 
     def build(self) -> None:
@@ -401,7 +431,9 @@ class _Builder:
                 key = _temp_key(table)
                 if key:
                     self.a.temps[key] = {
-                        c.name.lower(): c.name for c in tree.this.expressions if isinstance(c, exp.ColumnDef)
+                        c.name.lower(): c.name
+                        for c in tree.this.expressions
+                        if isinstance(c, exp.ColumnDef)
                     }
 
     def query(self, node: exp.Expr, parent: Scope | None, ctes: dict) -> dict[str, str] | None:
@@ -412,7 +444,9 @@ class _Builder:
             ctes = dict(ctes)
             for cte in with_.expressions:
                 name = cte.alias_or_name.lower()
-                declared = [c.name for c in (cte.args.get("alias").columns if cte.args.get("alias") else [])]
+                declared = [
+                    c.name for c in (cte.args.get("alias").columns if cte.args.get("alias") else [])
+                ]
                 if declared:
                     ctes[name] = {c.lower(): c for c in declared}
                 else:
@@ -455,9 +489,15 @@ class _Builder:
                 place = span(join.this)
                 if place is not None:
                     line, col = line_col(self.a.sql, place[0])
-                    self.a.parse_issues.append(ParseIssue(
-                        "syntax error: JOIN without ON (SQL Server requires ON; use CROSS JOIN for a cartesian product)",
-                        line, col, place[0], place[1]))
+                    self.a.parse_issues.append(
+                        ParseIssue(
+                            "syntax error: JOIN without ON (SQL Server requires ON; use CROSS JOIN for a cartesian product)",
+                            line,
+                            col,
+                            place[0],
+                            place[1],
+                        )
+                    )
         for key, value in node.args.items():
             if key in ("from_", "joins", "with_") or value is None:
                 continue
@@ -469,7 +509,9 @@ class _Builder:
         scope.outputs = self.outputs(scope)
         return scope.outputs
 
-    def walk(self, value: Any, scope: Scope, ctes: dict, in_order: bool, projections: bool = False) -> None:
+    def walk(
+        self, value: Any, scope: Scope, ctes: dict, in_order: bool, projections: bool = False
+    ) -> None:
         stack = list(value) if isinstance(value, list) else [value]
         while stack:
             node = stack.pop()
@@ -498,7 +540,11 @@ class _Builder:
 
     def add_source(self, scope: Scope, node: exp.Expr, join: exp.Join | None, ctes: dict) -> None:
         a = self.a
-        alias = node.alias if isinstance(node, (exp.Table, exp.Subquery, exp.Lateral, exp.Values)) else ""
+        alias = (
+            node.alias
+            if isinstance(node, (exp.Table, exp.Subquery, exp.Lateral, exp.Values))
+            else ""
+        )
         alias_cols = []
         ta = node.args.get("alias")
         if isinstance(ta, exp.TableAlias):
@@ -560,7 +606,9 @@ class _Builder:
             alias = pivots[-1].alias or alias
         key = alias or name
         a.source_count += 1
-        source = Source(key, name, kind, node, scope, obj, columns, join, inner_scope, a.source_count)
+        source = Source(
+            key, name, kind, node, scope, obj, columns, join, inner_scope, a.source_count
+        )
         if key:
             scope.sources[key.lower()] = source
         scope.order.append(source)
@@ -570,7 +618,9 @@ class _Builder:
         for e in scope.node.expressions:
             if isinstance(e, exp.Alias):
                 result[e.alias.lower()] = e.alias
-                column = carried(e.this)  # a plain column, or one reshaped but kept (ISNULL(PCOType, '') AS PCOType)
+                column = carried(
+                    e.this
+                )  # a plain column, or one reshaped but kept (ISNULL(PCOType, '') AS PCOType)
                 if column is not None:
                     scope.lineage[e.alias.lower()] = column
             elif isinstance(e, exp.Column):
@@ -591,7 +641,9 @@ class _Builder:
 
 
 def is_aggregate(node: exp.Expr) -> bool:
-    return isinstance(node, exp.AggFunc) or (isinstance(node, exp.Anonymous) and node.name.lower().endswith("_agg"))
+    return isinstance(node, exp.AggFunc) or (
+        isinstance(node, exp.Anonymous) and node.name.lower().endswith("_agg")
+    )
 
 
 def _needs_on(join: exp.Join) -> bool:
@@ -607,7 +659,9 @@ def _temp_key(table: exp.Table) -> str | None:
     this = table.this
     if isinstance(this, exp.Parameter):
         return "@" + this.name.lower()
-    if isinstance(this, exp.Identifier) and (this.args.get("temporary") or this.name.startswith("#")):
+    if isinstance(this, exp.Identifier) and (
+        this.args.get("temporary") or this.name.startswith("#")
+    ):
         name = this.name.lower()
         return name if name.startswith("#") else "#" + name
     return None

@@ -103,8 +103,15 @@ def table_suggestions(catalog: Catalog, name: str, n: int = 3) -> list[str]:
     found = [o.name for o in _by_description(catalog, name)][:n]
     letters = sorted(normalize(name))
     # same letters first (a swap is the likeliest typo), then the better-connected object
-    typos = sorted(close_names(name, names, n=8),
-                   key=lambda c: (typo_distance(name, c), sorted(c.lower()) != letters, -_joins(catalog, c), c))
+    typos = sorted(
+        close_names(name, names, n=8),
+        key=lambda c: (
+            typo_distance(name, c),
+            sorted(c.lower()) != letters,
+            -_joins(catalog, c),
+            c,
+        ),
+    )
     for typo in prefer_views(catalog, typos):
         if typo not in found:
             found.append(typo)
@@ -114,9 +121,24 @@ def table_suggestions(catalog: Catalog, name: str, n: int = 3) -> list[str]:
 
 
 # abbreviations in invented table names -> words of Vista table descriptions
-TABLE_WORDS = {"mast": "master", "mstr": "master", "hdr": "header", "det": "detail", "dtl": "detail",
-               "trans": "transaction", "inv": "invoice", "cust": "customer", "vend": "vendor", "emp": "employee",
-               "invoices": "invoice", "contracts": "contract", "jobs": "job", "vendors": "vendor"}
+TABLE_WORDS = {
+    "mast": "master",
+    "mstr": "master",
+    "hdr": "header",
+    "det": "detail",
+    "dtl": "detail",
+    "trans": "transaction",
+    "inv": "invoice",
+    "cust": "customer",
+    "vend": "vendor",
+    "emp": "employee",
+    "invoices": "invoice",
+    "contracts": "contract",
+    "jobs": "job",
+    "vendors": "vendor",
+}
+
+
 def prefer_views(catalog: Catalog, names: list[str]) -> list[str]:
     out: list[str] = []
     for name in names:
@@ -129,7 +151,13 @@ def prefer_views(catalog: Catalog, names: list[str]) -> list[str]:
 
 def _by_description(catalog: Catalog, name: str) -> list[DbObject]:
     """Objects whose description carries the name's words, in the module its prefix names."""
-    parts = words(normalize(name) if name.islower() else name.lstrip("bv") if name[:1] in "bv" and name[1:2].isupper() else name)
+    parts = words(
+        normalize(name)
+        if name.islower()
+        else name.lstrip("bv")
+        if name[:1] in "bv" and name[1:2].isupper()
+        else name
+    )
     modules = {o.module.lower() for o in catalog.objects if o.module}
     module = parts[0] if parts and parts[0] in modules else ""
     wanted = [TABLE_WORDS.get(w, w) for w in parts if len(w) >= 3 and w != module]
@@ -154,9 +182,13 @@ def _joins(catalog: Catalog, name: str) -> int:
     return len(catalog.join_paths_from(name))
 
 
-def objects_with(catalog: Catalog, column: str, near: DbObject | None = None, n: int = 3) -> list[str]:
+def objects_with(
+    catalog: Catalog, column: str, near: DbObject | None = None, n: int = 3
+) -> list[str]:
     """Well-known objects that have a column, same module first, shown by their view name."""
     objs = catalog.objects_with_column(column)
     module = near.module if near is not None else ""
-    objs = sorted(objs, key=lambda o: (o.module != module, -_joins(catalog, o.name), o.name.lower()))
+    objs = sorted(
+        objs, key=lambda o: (o.module != module, -_joins(catalog, o.name), o.name.lower())
+    )
     return prefer_views(catalog, [o.name for o in objs])[:n]

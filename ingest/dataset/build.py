@@ -45,7 +45,10 @@ class DatasetBuild:
 
     def rows(self) -> dict[str, list[dict[str, Any]]]:
         """Every file's rows: ``train``/``eval`` (all tasks, SQL answers) and ``plan_train``/``plan_eval`` (plan mode)."""
-        out = {name: [r.to_alpaca(name, fams) for r, fams in rows] for name, rows in self.splits.items()}
+        out = {
+            name: [r.to_alpaca(name, fams) for r, fams in rows]
+            for name, rows in self.splits.items()
+        }
         return {**out, **plan_rows(self.splits)}
 
     def card(self) -> str:
@@ -73,7 +76,10 @@ def build_dataset(
     say("plans: template queries lifted, multi-view and monthly plans over the join graph")
     rng = random.Random(f"{seed}:records")
     generation: list[Record] = []
-    cases = [*lifted_cases(catalog, list(generate_cases(catalog, seed)), seed), *graph_cases(catalog, seed)]
+    cases = [
+        *lifted_cases(catalog, list(generate_cases(catalog, seed)), seed),
+        *graph_cases(catalog, seed),
+    ]
     say("questions in business words, paraphrased")
     verbalizer = Verbalizer(catalog)
     unsayable: Counter = Counter()
@@ -82,9 +88,13 @@ def build_dataset(
         if case.text in planned or not gate.admit(case.sql, case.template):
             continue  # two templates that come to the same plan ask the same question
         planned.add(case.text)
-        questions = verbalizer.paraphrases(case.plan, random.Random(f"{seed}:{case.text}"), paraphrases)
+        questions = verbalizer.paraphrases(
+            case.plan, random.Random(f"{seed}:{case.text}"), paraphrases
+        )
         if not questions:
-            unsayable[case.template] += 1  # a view with no business noun (no nickname, no description)
+            unsayable[case.template] += (
+                1  # a view with no business noun (no nickname, no description)
+            )
             continue
         generation += [plan_record(catalog, case, q, i, rng) for i, q in enumerate(questions)]
     say("approved examples")
@@ -95,10 +105,23 @@ def build_dataset(
     say("validation records (seeded errors)")
     pick = random.Random(f"{seed}:review")
     # one question of each paraphrase group: the seeded errors are about the SQL, not the wording
-    sources = [r for r in generation if r.meta_value("paraphrase", "0") == "0" and pick.random() < review_share]
+    sources = [
+        r
+        for r in generation
+        if r.meta_value("paraphrase", "0") == "0" and pick.random() < review_share
+    ]
     mutant_stats = MutantStats()
-    review = list(validation_records(catalog, sources, gate, random.Random(f"{seed}:review-records"),
-                                     mutator=mutator, stats=mutant_stats, seed=seed))
+    review = list(
+        validation_records(
+            catalog,
+            sources,
+            gate,
+            random.Random(f"{seed}:review-records"),
+            mutator=mutator,
+            stats=mutant_stats,
+            seed=seed,
+        )
+    )
 
     say("schema questions")
     qa = list(schema_qa_records(catalog, random.Random(f"{seed}:qa")))

@@ -15,7 +15,9 @@ TokenCounter = Callable[[str], int]
 # Measured on this dataset against the SmolLM2 tokenizer: 2.55 characters per token.
 # (The English rule of thumb, 4, undercounts by a third: Vista identifiers split into many pieces.)
 CHARS_PER_TOKEN = 2.5
-APPROX_METHOD = "approximate: ceil(characters / 2.5), calibrated on this dataset against the SmolLM2 tokenizer"
+APPROX_METHOD = (
+    "approximate: ceil(characters / 2.5), calibrated on this dataset against the SmolLM2 tokenizer"
+)
 
 
 def approx_tokens(text: str) -> int:
@@ -31,7 +33,12 @@ def _summary(values: Sequence[int]) -> dict[str, int]:
     def pct(p: float) -> int:
         return ordered[min(len(ordered) - 1, int(p * (len(ordered) - 1) + 0.5))]
 
-    return {"mean": round(sum(ordered) / len(ordered)), "p50": pct(0.5), "p95": pct(0.95), "max": ordered[-1]}
+    return {
+        "mean": round(sum(ordered) / len(ordered)),
+        "p50": pct(0.5),
+        "p95": pct(0.95),
+        "max": ordered[-1],
+    }
 
 
 def dataset_stats(
@@ -43,7 +50,10 @@ def dataset_stats(
     stats: dict[str, Any] = {"splits": {}}
     for name, rows in splits.items():
         records = [r for r, _ in rows]
-        prompt = [count_tokens(r.system) + count_tokens(r.instruction) + count_tokens(r.input) for r in records]
+        prompt = [
+            count_tokens(r.system) + count_tokens(r.instruction) + count_tokens(r.input)
+            for r in records
+        ]
         output = [count_tokens(r.output) for r in records]
         stats["splits"][name] = {
             "records": len(records),
@@ -92,17 +102,38 @@ def card_markdown(info: dict[str, Any]) -> str:
         "## Counts by task and split",
         "",
     ]
-    lines += _table(["task", *names, "all"], [
-        [t, *(stats[n]["by_task"][t] for n in names), sum(stats[n]["by_task"][t] for n in names)] for t in TASKS
-    ] + [["**all**", *(stats[n]["records"] for n in names), total]])
+    lines += _table(
+        ["task", *names, "all"],
+        [
+            [
+                t,
+                *(stats[n]["by_task"][t] for n in names),
+                sum(stats[n]["by_task"][t] for n in names),
+            ]
+            for t in TASKS
+        ]
+        + [["**all**", *(stats[n]["records"] for n in names), total]],
+    )
     lines += ["", "## Counts by template and split", ""]
     templates = sorted({t for n in names for t in stats[n]["by_template"]})
-    lines += _table(["template", *names], [[t, *(stats[n]["by_template"].get(t, 0) for n in names)] for t in templates])
+    lines += _table(
+        ["template", *names],
+        [[t, *(stats[n]["by_template"].get(t, 0) for n in names)] for t in templates],
+    )
     lines += ["", "## Counts by module and split", ""]
     modules = sorted({m for n in names for m in stats[n]["by_module"]})
-    lines += _table(["module", *names], [[m, *(stats[n]["by_module"].get(m, 0) for n in names)] for m in modules])
-    lines += ["", "## Token lengths", "", f"Tokens are {info['token_method']}. "
-              "`prompt` = system + instruction + input, `total` = prompt + output.", ""]
+    lines += _table(
+        ["module", *names],
+        [[m, *(stats[n]["by_module"].get(m, 0) for n in names)] for m in modules],
+    )
+    lines += [
+        "",
+        "## Token lengths",
+        "",
+        f"Tokens are {info['token_method']}. "
+        "`prompt` = system + instruction + input, `total` = prompt + output.",
+        "",
+    ]
     rows = []
     for n in names:
         for part in ("prompt", "output", "total"):
@@ -112,12 +143,17 @@ def card_markdown(info: dict[str, Any]) -> str:
     longest = max((stats[n]["tokens"]["total"]["max"] for n in names), default=0)
     if longest:
         cutoff = 1 << max(8, (longest - 1).bit_length())
-        lines += ["", f"The longest record is {longest} tokens: a `cutoff_len` (LLaMA-Factory) or `max_length` (TRL) "
-                  f"of {cutoff} keeps every record whole."]
+        lines += [
+            "",
+            f"The longest record is {longest} tokens: a `cutoff_len` (LLaMA-Factory) or `max_length` (TRL) "
+            f"of {cutoff} keeps every record whole.",
+        ]
     gate = info["gate"]
     lines += ["", "## Validation", ""]
     if gate["validator"] == "missing":
-        lines.append("**The validator (`assistant.validate`) was not available: the SQL in this build is NOT validated.**")
+        lines.append(
+            "**The validator (`assistant.validate`) was not available: the SQL in this build is NOT validated.**"
+        )
     else:
         lines.append(
             f"Every SQL shown as correct was checked with `assistant.validate.validate(sql, catalog)`: "
@@ -125,22 +161,38 @@ def card_markdown(info: dict[str, Any]) -> str:
             f"(pass rate {gate['pass_rate']})."
         )
         if gate["dropped_by_template"]:
-            lines.append(f"Dropped by template: {gate['dropped_by_template']}; by finding code: {gate['dropped_by_code']}.")
+            lines.append(
+                f"Dropped by template: {gate['dropped_by_template']}; by finding code: {gate['dropped_by_code']}."
+            )
     mutants = info.get("mutants") or {}
     if mutants:
-        lines += ["", "Seeded errors (kept only when the validator catches them with the intended rule):", ""]
-        lines += _table(["rule", "seeded", "caught (kept)", "dropped"],
-                        [[r, m["seeded"], m["caught"], m["dropped"]] for r, m in sorted(mutants.items())])
+        lines += [
+            "",
+            "Seeded errors (kept only when the validator catches them with the intended rule):",
+            "",
+        ]
+        lines += _table(
+            ["rule", "seeded", "caught (kept)", "dropped"],
+            [[r, m["seeded"], m["caught"], m["dropped"]] for r, m in sorted(mutants.items())],
+        )
     elif info.get("mutator") == "missing":
         lines.append("")
-        lines.append("`assistant.validate.mutants.seed_mutants` was not available: no seeded-error records.")
+        lines.append(
+            "`assistant.validate.mutants.seed_mutants` was not available: no seeded-error records."
+        )
     lines += _plan_section(info)
-    lines += ["", "## Split", "",
-              "By table family (module + stem: APTH/APTL/APTD → APT). "
-              "A record belongs to the families of every object it touches; families are drawn for eval in a seeded "
-              "order, module by module, until eval holds its share, and a record touching any eval family goes to eval. "
-              "So no train record touches an eval table.",
-              "", f"Eval families ({len(info['eval_families'])}): {', '.join(sorted(info['eval_families']))}.", ""]
+    lines += [
+        "",
+        "## Split",
+        "",
+        "By table family (module + stem: APTH/APTL/APTD → APT). "
+        "A record belongs to the families of every object it touches; families are drawn for eval in a seeded "
+        "order, module by module, until eval holds its share, and a record touching any eval family goes to eval. "
+        "So no train record touches an eval table.",
+        "",
+        f"Eval families ({len(info['eval_families'])}): {', '.join(sorted(info['eval_families']))}.",
+        "",
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -151,26 +203,65 @@ def _plan_section(info: dict[str, Any]) -> list[str]:
     if not splits:
         return []
     names = list(splits)
-    lines = ["", "## Plan mode", "",
-             "`plan_train.json` and `plan_eval.json` (`dataset: vgpt_plan_train`, `eval_dataset: vgpt_plan_eval`) hold "
-             "one row per generation record that has a plan: `system` and `instruction` are exactly the chat that "
-             "`assistant.drafting.plan_prompt.plan_messages` serves (the views listed with their columns and codes, "
-             "then the question; `input` is empty), `output` is the plan, and `sql` its compiled, validated SQL. "
-             "A question's paraphrases share a `group` and a split.", ""]
+    lines = [
+        "",
+        "## Plan mode",
+        "",
+        "`plan_train.json` and `plan_eval.json` (`dataset: vgpt_plan_train`, `eval_dataset: vgpt_plan_eval`) hold "
+        "one row per generation record that has a plan: `system` and `instruction` are exactly the chat that "
+        "`assistant.drafting.plan_prompt.plan_messages` serves (the views listed with their columns and codes, "
+        "then the question; `input` is empty), `output` is the plan, and `sql` its compiled, validated SQL. "
+        "A question's paraphrases share a `group` and a split.",
+        "",
+    ]
     rows = []
     for n in names:
         s = splits[n]
         views = s["by_views"]
-        rows.append([n, s["rows"], s["questions"], s["paraphrases_per_question"], views.get("1", 0), views.get("2", 0),
-                     views.get("3", 0), views.get("4+", 0), f"{s['multi_view_share']:.1%}", f"{s['three_plus_share']:.1%}",
-                     f"{s['monthly_share']:.1%}", f"{s['aggregate_share']:.1%}"])
-    lines += _table(["split", "rows", "questions", "paraphrases / question", "1 view", "2 views", "3 views", "4+ views",
-                     "2+ views", "3+ views", "monthly (DURING)", "aggregates"], rows)
+        rows.append(
+            [
+                n,
+                s["rows"],
+                s["questions"],
+                s["paraphrases_per_question"],
+                views.get("1", 0),
+                views.get("2", 0),
+                views.get("3", 0),
+                views.get("4+", 0),
+                f"{s['multi_view_share']:.1%}",
+                f"{s['three_plus_share']:.1%}",
+                f"{s['monthly_share']:.1%}",
+                f"{s['aggregate_share']:.1%}",
+            ]
+        )
+    lines += _table(
+        [
+            "split",
+            "rows",
+            "questions",
+            "paraphrases / question",
+            "1 view",
+            "2 views",
+            "3 views",
+            "4+ views",
+            "2+ views",
+            "3+ views",
+            "monthly (DURING)",
+            "aggregates",
+        ],
+        rows,
+    )
     templates = sorted({t for n in names for t in splits[n]["by_template"]})
     lines += ["", "Plan rows by template:", ""]
-    lines += _table(["template", *names], [[t, *(splits[n]["by_template"].get(t, 0) for n in names)] for t in templates])
+    lines += _table(
+        ["template", *names],
+        [[t, *(splits[n]["by_template"].get(t, 0) for n in names)] for t in templates],
+    )
     unsayable = plan.get("unsayable") or {}
     if unsayable:
-        lines += ["", f"Plans left out because a view they read has no business name in the catalog (no nickname, no "
-                  f"description, only a code): {sum(unsayable.values())} ({', '.join(f'{k} {v}' for k, v in unsayable.items())})."]
+        lines += [
+            "",
+            f"Plans left out because a view they read has no business name in the catalog (no nickname, no "
+            f"description, only a code): {sum(unsayable.values())} ({', '.join(f'{k} {v}' for k, v in unsayable.items())}).",
+        ]
     return lines

@@ -21,14 +21,18 @@ from assistant.retrieval.context import ColumnContext, JoinContext, TableContext
 _NOISE = {"keyid", "uniqueattchid", "notes", "inusebatchid", "inusemth", "batchid", "purge"}
 
 
-def table_context(obj: DbObject, used: Collection[str] = (), *, padding: int = 2, compact: bool = False) -> TableContext:
+def table_context(
+    obj: DbObject, used: Collection[str] = (), *, padding: int = 2, compact: bool = False
+) -> TableContext:
     """One object as the retriever shows it: keys, company and group columns, used columns, a few neighbours."""
     wanted = [c.lower() for c in obj.business_key]
     for name in [obj.company_column or "", *obj.group_columns, *used]:
         if name and name.lower() not in wanted:
             wanted.append(name.lower())
     # a few columns the task does not use, so that the model learns to pick
-    spare = [c for c in obj.columns if c.name.lower() not in wanted and c.name.lower() not in _NOISE]
+    spare = [
+        c for c in obj.columns if c.name.lower() not in wanted and c.name.lower() not in _NOISE
+    ]
     wanted += [c.name.lower() for c in spare[:padding]]
     columns = [obj.column(name) for name in wanted]
     return TableContext(
@@ -43,9 +47,14 @@ def table_context(obj: DbObject, used: Collection[str] = (), *, padding: int = 2
         group_columns=tuple(obj.group_columns),
         base_table=obj.base_table if obj.kind != "table" else None,
         row_filter=None if compact else obj.row_filter,
-        columns=() if compact else tuple(
-            ColumnContext(c.name, c.vista_type, c.description, c.domain.describe()[:200] if c.domain else "")
-            for c in columns if c is not None
+        columns=()
+        if compact
+        else tuple(
+            ColumnContext(
+                c.name, c.vista_type, c.description, c.domain.describe()[:200] if c.domain else ""
+            )
+            for c in columns
+            if c is not None
         ),
         compact=compact,
     )
@@ -60,12 +69,18 @@ def join_contexts(catalog: Catalog, shown: Sequence[DbObject]) -> list[JoinConte
             names[obj.base_table.lower()] = obj.name
     out: list[JoinContext] = []
     for i, a in enumerate(shown):
-        for b in shown[i + 1:]:
+        for b in shown[i + 1 :]:
             paths = catalog.join_paths_between(a.name, b.name)
             if paths:
                 best = max(paths, key=lambda p: len(p.pairs))
-                out.append(JoinContext(names.get(best.left.lower(), a.name), names.get(best.right.lower(), b.name),
-                                       best.pairs, best.kind))
+                out.append(
+                    JoinContext(
+                        names.get(best.left.lower(), a.name),
+                        names.get(best.right.lower(), b.name),
+                        best.pairs,
+                        best.kind,
+                    )
+                )
     return out
 
 
@@ -92,7 +107,13 @@ def schema_context(
         if obj is None or obj in shown:
             continue
         shown.append(obj)
-        tables.append(table_context(obj, used.get(obj.name.lower(), ()), padding=padding,
-                                    compact=obj.name.lower() in compact))
+        tables.append(
+            table_context(
+                obj,
+                used.get(obj.name.lower(), ()),
+                padding=padding,
+                compact=obj.name.lower() in compact,
+            )
+        )
     full = [o for o in shown if o.name.lower() not in compact]
     return render_sections(tables, join_contexts(catalog, full), (), ())

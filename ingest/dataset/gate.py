@@ -51,7 +51,9 @@ class Gate:
             self.reasons[finding.code] += 1
         if len(self.examples) < 5:
             first = report.errors[0] if report.errors else None
-            self.examples.append(f"[{template}] {first.code if first else '?'} {first.message if first else ''}")
+            self.examples.append(
+                f"[{template}] {first.code if first else '?'} {first.message if first else ''}"
+            )
         return False
 
     def stats(self) -> dict[str, Any]:

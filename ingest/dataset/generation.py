@@ -15,8 +15,15 @@ from .records import GENERATION_SYSTEM, Record
 from .templates.questions import is_batch
 
 # How an instruction may frame the question (the bare question is the most common).
-_FRAMES = ("{q}", "{q}", "{q}", "Write a T-SQL query for Vista: {q}", "{q} Use the Vista views.",
-           "Question: {q}", "Can you write the SQL for this? {q}")
+_FRAMES = (
+    "{q}",
+    "{q}",
+    "{q}",
+    "Write a T-SQL query for Vista: {q}",
+    "{q} Use the Vista views.",
+    "Question: {q}",
+    "Can you write the SQL for this? {q}",
+)
 
 
 def frame(question: str, rng: random.Random) -> str:
@@ -40,8 +47,11 @@ def distractor(catalog: Catalog, objects: tuple[str, ...], rng: random.Random) -
     if first is None:
         return None
     used = {catalog.base_of(o).name.lower() for o in objects if catalog.base_of(o) is not None}
-    pool = [o.name for o in catalog.views
-            if o.module == first.module and (o.base_table or "").lower() not in used and not is_batch(o)]
+    pool = [
+        o.name
+        for o in catalog.views
+        if o.module == first.module and (o.base_table or "").lower() not in used and not is_batch(o)
+    ]
     return rng.choice(sorted(pool)) if pool else None
 
 
@@ -66,7 +76,9 @@ def sql_objects(catalog: Catalog, sql: str) -> tuple[tuple[str, ...], dict[str, 
     return tuple(objects), used
 
 
-def example_records(catalog: Catalog, examples: Iterable[Example], rng: random.Random) -> Iterator[Record]:
+def example_records(
+    catalog: Catalog, examples: Iterable[Example], rng: random.Random
+) -> Iterator[Record]:
     """The approved expert examples, each with its own schema context."""
     for example in examples:
         objects, used = sql_objects(catalog, example.sql)

@@ -68,8 +68,20 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "INMO": ("material orders", "IN material orders"),
 }
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def column_phrase(column: Column) -> str:
@@ -78,7 +90,10 @@ def column_phrase(column: Column) -> str:
     if name.endswith("YN") and len(name) > 2:
         name = name[:-2]
     # an all-caps token is a module or acronym (``AP``, ``GL``); ``In`` in ``APInUse`` is a word
-    words = [w if w.isupper() and len(w) > 1 else QUESTION_ABBREVIATIONS.get(w.lower(), w.lower()) for w in split_identifier(name) or [name]]
+    words = [
+        w if w.isupper() and len(w) > 1 else QUESTION_ABBREVIATIONS.get(w.lower(), w.lower())
+        for w in split_identifier(name) or [name]
+    ]
     return " ".join(words)
 
 
@@ -100,7 +115,9 @@ def description_noun(obj: DbObject) -> str:
     if words and words[0].upper() == obj.module.upper() and len(words) > 1:
         words = words[1:]
     noun = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in words)
-    if noun.endswith(("master", "header", "detail", "table", "parameters", "info")) or not noun.endswith("s"):
+    if noun.endswith(
+        ("master", "header", "detail", "table", "parameters", "info")
+    ) or not noun.endswith("s"):
         noun = f"{noun} records"
     return f"{obj.module} {noun}" if obj.module else noun
 
@@ -109,7 +126,9 @@ def value_phrase(column: Column, value: str) -> str:
     """A domain value in words: its documented meaning, else the literal."""
     meaning = column.domain.meaning(value) if column.domain else None
     if meaning:
-        return re.sub(r"\s*\([^)]*\)", "", meaning).strip() or value  # 'Hard (final) Close' → 'Hard Close'
+        return (
+            re.sub(r"\s*\([^)]*\)", "", meaning).strip() or value
+        )  # 'Hard (final) Close' → 'Hard Close'
     return f"'{value}'" if not value.isdigit() else value
 
 

@@ -31,7 +31,9 @@ def group_id(plan_text: str) -> str:
     return hashlib.sha1(plan_text.encode()).hexdigest()[:12]
 
 
-def plan_record(catalog: Catalog, case: PlanCase, question: str, index: int, rng: random.Random) -> Record:
+def plan_record(
+    catalog: Catalog, case: PlanCase, question: str, index: int, rng: random.Random
+) -> Record:
     """A generation record for one paraphrase: SQL-mode context and compiled SQL, plan-mode listing and plan."""
     named = list(case.named_views)
     sql_objects = list(case.objects)
@@ -61,8 +63,13 @@ def plan_record(catalog: Catalog, case: PlanCase, question: str, index: int, rng
         module=module_of(catalog, case.objects),
         sql=case.sql,
         plan=text,
-        meta=(("question", question), ("group", group_id(text)), ("paraphrase", str(index)), ("listing", listing),
-              ("views", ",".join(case.named_views))),
+        meta=(
+            ("question", question),
+            ("group", group_id(text)),
+            ("paraphrase", str(index)),
+            ("listing", listing),
+            ("views", ",".join(case.named_views)),
+        ),
     )
 
 
@@ -101,11 +108,15 @@ def plan_rows(splits: dict[str, list[tuple[Record, list[str]]]]) -> dict[str, li
     """``{"plan_train": [...], "plan_eval": [...]}``: one row per generation record with a plan, split as it is."""
     out: dict[str, list[dict[str, Any]]] = {}
     for name, rows in splits.items():
-        out[f"plan_{name}"] = [plan_row(r, name, fams) for r, fams in rows if r.task == "generation" and r.plan]
+        out[f"plan_{name}"] = [
+            plan_row(r, name, fams) for r, fams in rows if r.task == "generation" and r.plan
+        ]
     return out
 
 
-def plan_stats(rows: dict[str, list[dict[str, Any]]], dropped: dict[str, int] | None = None) -> dict[str, Any]:
+def plan_stats(
+    rows: dict[str, list[dict[str, Any]]], dropped: dict[str, int] | None = None
+) -> dict[str, Any]:
     """Per plan split: rows, questions (paraphrase groups), paraphrases per question, views per plan, templates."""
     out: dict[str, Any] = {"splits": {}, "unsayable": dict(sorted((dropped or {}).items()))}
     for name, items in rows.items():
@@ -116,7 +127,9 @@ def plan_stats(rows: dict[str, list[dict[str, Any]]], dropped: dict[str, int] | 
             "rows": len(items),
             "questions": len(groups),
             "paraphrases_per_question": round(len(items) / len(groups), 2) if groups else 0,
-            "paraphrases_min_max": [min(groups.values()), max(groups.values())] if groups else [0, 0],
+            "paraphrases_min_max": [min(groups.values()), max(groups.values())]
+            if groups
+            else [0, 0],
             "by_views": {str(k) if k < 4 else "4+": v for k, v in sorted(views.items())},
             "multi_view_share": round(sum(v for k, v in views.items() if k >= 2) / n, 3),
             "three_plus_share": round(sum(v for k, v in views.items() if k >= 3) / n, 3),
@@ -159,6 +172,11 @@ def expert_plan(catalog: Catalog, record: Record, gate: Any, rng: random.Random)
         return record
     text = render_plan(plan)
     listing = schema_listing(list(case.named_views), catalog, columns=case.used_map)
-    meta = (*record.meta, ("group", group_id(text)), ("paraphrase", "0"), ("listing", listing),
-            ("views", ",".join(case.named_views)))
+    meta = (
+        *record.meta,
+        ("group", group_id(text)),
+        ("paraphrase", "0"),
+        ("listing", listing),
+        ("views", ",".join(case.named_views)),
+    )
     return replace(record, plan=text, meta=meta)

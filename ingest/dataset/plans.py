@@ -23,7 +23,18 @@ from dataclasses import dataclass, replace
 from assistant.catalog import Catalog, Column, DbObject, JoinPath
 from assistant.drafting.compiler import Compiled, company_key, compile_plan
 from assistant.drafting.plan import (
-    Aggregate, ColumnRef, Compare, During, Number, OrderItem, Period, Plan, PlanColumn, PlanFilter, Text, render_plan,
+    Aggregate,
+    ColumnRef,
+    Compare,
+    During,
+    Number,
+    OrderItem,
+    Period,
+    Plan,
+    PlanColumn,
+    PlanFilter,
+    Text,
+    render_plan,
 )
 from assistant.drafting.plan_from_sql import plan_from_sql
 from assistant.drafting.plan_sql import is_month_column
@@ -68,8 +79,13 @@ def compile_case(template: str, plan: Plan, catalog: Catalog) -> PlanCase | None
         view = catalog.view_of(ref.view) or catalog.get(ref.view)
         if view is not None:
             used.setdefault(view.name, []).append(ref.column)
-    return PlanCase(template, plan, compiled.sql, compiled.views,
-                    tuple((k, tuple(dict.fromkeys(v))) for k, v in used.items()))
+    return PlanCase(
+        template,
+        plan,
+        compiled.sql,
+        compiled.views,
+        tuple((k, tuple(dict.fromkeys(v))) for k, v in used.items()),
+    )
 
 
 # -- template cases, lifted ------------------------------------------------------------
@@ -92,13 +108,19 @@ def tidy(plan: Plan, catalog: Catalog, rng: random.Random) -> Plan:
         column = view.column(ref.column) if view is not None else None
         if view is None or column is None:
             return False
-        return column.name == company_key(view) or (column.vista_type.lower() == "bgroup" and column.name.endswith("Group"))
+        return column.name == company_key(view) or (
+            column.vista_type.lower() == "bgroup" and column.name.endswith("Group")
+        )
 
-    columns = tuple(c for c in plan.columns if not (isinstance(c.expr, ColumnRef) and plumbing(c.expr)))
+    columns = tuple(
+        c for c in plan.columns if not (isinstance(c.expr, ColumnRef) and plumbing(c.expr))
+    )
     if not columns:
         columns = plan.columns
     order = tuple(o for o in plan.order if not (isinstance(o.expr, ColumnRef) and plumbing(o.expr)))
-    filters = tuple(PlanFilter(tuple(_as_during(c, catalog) for c in f.any_of)) for f in plan.filters)
+    filters = tuple(
+        PlanFilter(tuple(_as_during(c, catalog) for c in f.any_of)) for f in plan.filters
+    )
     companies = plan.companies
     if companies == (1,) and rng.random() < 0.5:
         companies = ()
@@ -106,11 +128,22 @@ def tidy(plan: Plan, catalog: Catalog, rng: random.Random) -> Plan:
 
 
 def _as_during(cond, catalog: Catalog):
-    if isinstance(cond, Compare) and cond.op == "=" and isinstance(cond.left, ColumnRef) and isinstance(cond.right, Text):
+    if (
+        isinstance(cond, Compare)
+        and cond.op == "="
+        and isinstance(cond.left, ColumnRef)
+        and isinstance(cond.right, Text)
+    ):
         view = catalog.view_of(cond.left.view) or catalog.get(cond.left.view)
         column = view.column(cond.left.column) if view is not None else None
         value = cond.right.value
-        if column is not None and is_month_column(column) and len(value) == 10 and value.endswith("-01") and value[4] == "-":
+        if (
+            column is not None
+            and is_month_column(column)
+            and len(value) == 10
+            and value.endswith("-01")
+            and value[4] == "-"
+        ):
             return During(cond.left, Period("month", value[:7]))
     return cond
 
@@ -149,7 +182,9 @@ class Graph:
             return False
         if obj.name not in self._readable:
             base = self.catalog.base_of(obj.name) or obj
-            self._readable[obj.name] = not is_batch(base) and not is_batch(obj) and bool(plural_nouns(obj))
+            self._readable[obj.name] = (
+                not is_batch(base) and not is_batch(obj) and bool(plural_nouns(obj))
+            )
         return self._readable[obj.name]
 
     def links(self, view: DbObject) -> list[Link]:
@@ -191,8 +226,13 @@ class Graph:
         mine = {k.lower() for k in view.business_key}
         for link in self.links(view):
             theirs = {k.lower() for k in link.other.business_key}
-            if (mine and mine <= {a.lower() for a, _ in link.pairs} and theirs and not theirs <= {b.lower() for _, b in link.pairs}
-                    and company_key(link.other)):
+            if (
+                mine
+                and mine <= {a.lower() for a, _ in link.pairs}
+                and theirs
+                and not theirs <= {b.lower() for _, b in link.pairs}
+                and company_key(link.other)
+            ):
                 out.append(link)
         return out
 
@@ -203,8 +243,16 @@ def _ref(view: DbObject, column: str) -> ColumnRef:
 
 def _keys(view: DbObject, limit: int = 3) -> list[str]:
     """Key columns a reader wants to see: not the company, not a group."""
-    out = [k for k in view.business_key if k != company_key(view) and not (k.endswith("Group") and
-                                                                       view.column(k) is not None and view.column(k).vista_type.lower() == "bgroup")]
+    out = [
+        k
+        for k in view.business_key
+        if k != company_key(view)
+        and not (
+            k.endswith("Group")
+            and view.column(k) is not None
+            and view.column(k).vista_type.lower() == "bgroup"
+        )
+    ]
     return out[:limit]
 
 
@@ -240,7 +288,9 @@ def _state(view: DbObject, rng: random.Random) -> PlanFilter | None:
         value = "Y" if "Y" in values and rng.random() < 0.7 else rng.choice(values)
     else:
         value = rng.choice(list(column.domain.values))
-    literal = Number(value) if column.domain.numeric and value.lstrip("-").isdigit() else Text(value)
+    literal = (
+        Number(value) if column.domain.numeric and value.lstrip("-").isdigit() else Text(value)
+    )
     return PlanFilter((Compare(_ref(view, column.name), "=", literal),))
 
 
@@ -273,7 +323,12 @@ def lookup_names(graph: Graph, view: DbObject, rng: random.Random) -> Plan | Non
         filters.append(PlanFilter((During(ColumnRef(view.name, month.name), _period(rng)),)))
     keys = _keys(view)
     order = (OrderItem(_ref(view, keys[0])),) if keys and rng.random() < 0.5 else ()
-    return Plan(tuple(map(_col, dict.fromkeys(items))), tuple(filters), order=order, companies=_companies(rng))
+    return Plan(
+        tuple(map(_col, dict.fromkeys(items))),
+        tuple(filters),
+        order=order,
+        companies=_companies(rng),
+    )
 
 
 def detail_lookups(graph: Graph, view: DbObject, rng: random.Random) -> Plan | None:
@@ -282,15 +337,26 @@ def detail_lookups(graph: Graph, view: DbObject, rng: random.Random) -> Plan | N
     if not details:
         return None
     detail = rng.choice(details).other
-    masters = [link for link in graph.lookups(view) + graph.lookups(detail) if link.other.name not in (view.name, detail.name)]
+    masters = [
+        link
+        for link in graph.lookups(view) + graph.lookups(detail)
+        if link.other.name not in (view.name, detail.name)
+    ]
     masters = list({m.other.name: m for m in masters}.values())
     chosen = rng.sample(masters, min(len(masters), rng.choice((1, 1, 2)))) if masters else []
     items = [_ref(view, k) for k in _keys(view, 2)]
     items += [ColumnRef(view.name, c.name) for c in q.label_columns(view, 1)]
-    items += [_ref(detail, k) for k in _keys(detail, 4) if k.lower() not in {c.column.lower() for c in items}][:2]
+    items += [
+        _ref(detail, k)
+        for k in _keys(detail, 4)
+        if k.lower() not in {c.column.lower() for c in items}
+    ][:2]
     money = q.money_columns(detail)
-    items += [ColumnRef(detail.name, (rng.choice(money) if money else None).name)] if money else \
-        [ColumnRef(detail.name, c.name) for c in q.label_columns(detail, 1)]
+    items += (
+        [ColumnRef(detail.name, (rng.choice(money) if money else None).name)]
+        if money
+        else [ColumnRef(detail.name, c.name) for c in q.label_columns(detail, 1)]
+    )
     items += [ColumnRef(link.other.name, q.label_columns(link.other, 1)[0].name) for link in chosen]
     filters = []
     month = _month(view)
@@ -325,8 +391,13 @@ def total_by_lookup(graph: Graph, view: DbObject, rng: random.Random) -> Plan | 
         if state is not None:
             filters.append(state)
     top = rng.choice((5, 10, 10, 20)) if rng.random() < 0.3 else None
-    return Plan(tuple(columns), tuple(filters), order=(OrderItem(total, descending=True),), top=top,
-                companies=_companies(rng))
+    return Plan(
+        tuple(columns),
+        tuple(filters),
+        order=(OrderItem(total, descending=True),),
+        top=top,
+        companies=_companies(rng),
+    )
 
 
 def monthly_by_lookup(graph: Graph, view: DbObject, rng: random.Random) -> Plan | None:
@@ -338,9 +409,12 @@ def monthly_by_lookup(graph: Graph, view: DbObject, rng: random.Random) -> Plan 
     mth = ColumnRef(view.name, month.name)
     total = Aggregate("SUM", ColumnRef(view.name, rng.choice(money).name))
     label = ColumnRef(link.other.name, q.label_columns(link.other, 1)[0].name)
-    return Plan((PlanColumn(mth), PlanColumn(label), PlanColumn(total)),
-                (PlanFilter((During(mth, _period(rng)),)),), order=(OrderItem(mth), OrderItem(label)),
-                companies=_companies(rng))
+    return Plan(
+        (PlanColumn(mth), PlanColumn(label), PlanColumn(total)),
+        (PlanFilter((During(mth, _period(rng)),)),),
+        order=(OrderItem(mth), OrderItem(label)),
+        companies=_companies(rng),
+    )
 
 
 def detail_total_by_lookup(graph: Graph, view: DbObject, rng: random.Random) -> Plan | None:
@@ -364,8 +438,12 @@ def detail_total_by_lookup(graph: Graph, view: DbObject, rng: random.Random) -> 
         if state is None:
             return None
         filters.append(state)
-    return Plan((PlanColumn(label), PlanColumn(total)), tuple(filters), order=(OrderItem(total, descending=True),),
-                companies=_companies(rng))
+    return Plan(
+        (PlanColumn(label), PlanColumn(total)),
+        tuple(filters),
+        order=(OrderItem(total, descending=True),),
+        companies=_companies(rng),
+    )
 
 
 def monthly_totals(graph: Graph, view: DbObject, rng: random.Random) -> Plan | None:
@@ -375,7 +453,10 @@ def monthly_totals(graph: Graph, view: DbObject, rng: random.Random) -> Plan | N
         return None
     mth = ColumnRef(view.name, month.name)
     picked = rng.sample(money, min(len(money), rng.choice((1, 1, 2))))
-    columns = [PlanColumn(mth), *(PlanColumn(Aggregate("SUM", ColumnRef(view.name, m.name))) for m in picked)]
+    columns = [
+        PlanColumn(mth),
+        *(PlanColumn(Aggregate("SUM", ColumnRef(view.name, m.name))) for m in picked),
+    ]
     if rng.random() < 0.3:
         columns.append(PlanColumn(Aggregate("COUNT")))
     filters = [PlanFilter((During(mth, _period(rng)),))]
@@ -399,7 +480,11 @@ GRAPH_TEMPLATES = (
 def graph_cases(catalog: Catalog, seed: int, tries: int = 2) -> Iterator[PlanCase]:
     """Plans over the join graph, for every readable company-keyed view; each template has its own stream."""
     graph = Graph(catalog)
-    views = [v for v in sorted(catalog.views, key=lambda o: o.name) if company_key(v) and graph.readable(v)]
+    views = [
+        v
+        for v in sorted(catalog.views, key=lambda o: o.name)
+        if company_key(v) and graph.readable(v)
+    ]
     for name, template in GRAPH_TEMPLATES:
         rng = random.Random(f"{seed}:{name}")
         for view in views:
@@ -417,4 +502,14 @@ def graph_cases(catalog: Catalog, seed: int, tries: int = 2) -> Iterator[PlanCas
                     yield case
 
 
-__all__ = ["GRAPH_TEMPLATES", "Graph", "Link", "PlanCase", "compile_case", "graph_cases", "lift", "lifted_cases", "tidy"]
+__all__ = [
+    "GRAPH_TEMPLATES",
+    "Graph",
+    "Link",
+    "PlanCase",
+    "compile_case",
+    "graph_cases",
+    "lift",
+    "lifted_cases",
+    "tidy",
+]

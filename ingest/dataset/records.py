@@ -19,9 +19,7 @@ VALIDATION_SYSTEM = (
     "You are VGPT's reviewer for Trimble Viewpoint Vista T-SQL. Check the query against the schema given and answer "
     "in three parts: the verdict (pass or fail), the findings, and the corrected SQL."
 )
-SCHEMA_QA_SYSTEM = (
-    "You are VGPT, an expert on Trimble Viewpoint Vista's database schema. Answer briefly and exactly from the schema given."
-)
+SCHEMA_QA_SYSTEM = "You are VGPT, an expert on Trimble Viewpoint Vista's database schema. Answer briefly and exactly from the schema given."
 
 
 @dataclass(frozen=True)
@@ -44,11 +42,15 @@ class Record:
     module: str
     sql: str | None = None
     meta: tuple[tuple[str, str], ...] = field(default=())
-    plan: str | None = None  # generation records: the query plan whose compiled SQL is ``sql`` (plan mode's answer)
+    plan: str | None = (
+        None  # generation records: the query plan whose compiled SQL is ``sql`` (plan mode's answer)
+    )
 
     @property
     def id(self) -> str:
-        digest = hashlib.sha1(f"{self.task}\0{self.instruction}\0{self.input}\0{self.output}".encode()).hexdigest()
+        digest = hashlib.sha1(
+            f"{self.task}\0{self.instruction}\0{self.input}\0{self.output}".encode()
+        ).hexdigest()
         return f"{self.task}-{digest[:12]}"
 
     def to_alpaca(self, split: str, families: list[str]) -> dict[str, Any]:

@@ -39,7 +39,10 @@ class MutantStats:
 
     def to_dict(self) -> dict[str, Any]:
         rules = sorted(set(self.seeded) | set(self.caught) | set(self.missed))
-        return {r: {"seeded": self.seeded[r], "caught": self.caught[r], "dropped": self.missed[r]} for r in rules}
+        return {
+            r: {"seeded": self.seeded[r], "caught": self.caught[r], "dropped": self.missed[r]}
+            for r in rules
+        }
 
 
 def render_findings(report: Any) -> str:
@@ -92,8 +95,13 @@ def validation_records(
         if rng.random() < pass_share:
             report = gate.report(source.sql)
             if report is not None and report.verdict == "pass":
-                yield _record(source, instruction, review_input(question, source.input, source.sql),
-                              verdict_output(report, source.sql), "review-correct")
+                yield _record(
+                    source,
+                    instruction,
+                    review_input(question, source.input, source.sql),
+                    verdict_output(report, source.sql),
+                    "review-correct",
+                )
         if mutator is None or gate.validate is None:
             continue
         try:
@@ -118,8 +126,13 @@ def validation_records(
                 continue
             stats.caught[mutant.rule] += 1
             kept += 1
-            yield _record(source, own.choice(_INSTRUCTIONS), review_input(question, source.input, mutant.sql),
-                          verdict_output(report, source.sql), f"review-{mutant.rule}")
+            yield _record(
+                source,
+                own.choice(_INSTRUCTIONS),
+                review_input(question, source.input, mutant.sql),
+                verdict_output(report, source.sql),
+                f"review-{mutant.rule}",
+            )
 
 
 def _record(source: Record, instruction: str, text: str, output: str, template: str) -> Record:

@@ -22,7 +22,20 @@ from collections.abc import Iterable, Sequence
 
 from assistant.catalog import Catalog, Column, DbObject
 from assistant.drafting.plan import (
-    Aggregate, Arith, Between, ColumnRef, Compare, During, InList, IsNull, Like, Meaning, Number, Param, Period, Plan,
+    Aggregate,
+    Arith,
+    Between,
+    ColumnRef,
+    Compare,
+    During,
+    InList,
+    IsNull,
+    Like,
+    Meaning,
+    Number,
+    Param,
+    Period,
+    Plan,
     Text,
 )
 from assistant.drafting.plan_sql import is_month_column
@@ -35,15 +48,48 @@ _LABELS = ("description", "name", "sortname", "title", "fullname")
 
 # What a single row of a well-known master is called ("the vendor name").
 SINGULAR: dict[str, str] = {
-    "APVM": "vendor", "ARCM": "customer", "JCPM": "phase", "HQMT": "material", "JCCT": "cost type",
-    "HQTX": "tax code", "PMFM": "firm", "EMCC": "cost code", "EMCT": "EM cost type", "EMRC": "revenue code",
-    "HQMC": "material category", "JCJM": "job", "JCCM": "contract", "GLAC": "GL account", "PREH": "employee",
-    "EMEM": "equipment", "HQCO": "company", "SLHD": "subcontract", "POHD": "purchase order", "JCJP": "job phase",
-    "CMAC": "CM account", "INLM": "IN location", "PRDP": "PR department", "JCDM": "JC department",
-    "HQPT": "payment terms code", "JCCI": "contract item", "APTH": "AP invoice", "APTL": "invoice line",
-    "APTD": "pay sequence", "ARTH": "AR transaction", "ARTL": "AR line", "PRTH": "timecard", "SLIT": "subcontract item",
-    "POIT": "PO item", "JBIN": "bill", "JBIT": "bill item", "JCCH": "cost type budget", "PRCM": "craft",
-    "PRCC": "craft class", "PREC": "earnings code", "PRGR": "payroll group", "APPH": "payment",
+    "APVM": "vendor",
+    "ARCM": "customer",
+    "JCPM": "phase",
+    "HQMT": "material",
+    "JCCT": "cost type",
+    "HQTX": "tax code",
+    "PMFM": "firm",
+    "EMCC": "cost code",
+    "EMCT": "EM cost type",
+    "EMRC": "revenue code",
+    "HQMC": "material category",
+    "JCJM": "job",
+    "JCCM": "contract",
+    "GLAC": "GL account",
+    "PREH": "employee",
+    "EMEM": "equipment",
+    "HQCO": "company",
+    "SLHD": "subcontract",
+    "POHD": "purchase order",
+    "JCJP": "job phase",
+    "CMAC": "CM account",
+    "INLM": "IN location",
+    "PRDP": "PR department",
+    "JCDM": "JC department",
+    "HQPT": "payment terms code",
+    "JCCI": "contract item",
+    "APTH": "AP invoice",
+    "APTL": "invoice line",
+    "APTD": "pay sequence",
+    "ARTH": "AR transaction",
+    "ARTL": "AR line",
+    "PRTH": "timecard",
+    "SLIT": "subcontract item",
+    "POIT": "PO item",
+    "JBIN": "bill",
+    "JBIT": "bill item",
+    "JCCH": "cost type budget",
+    "PRCM": "craft",
+    "PRCC": "craft class",
+    "PREC": "earnings code",
+    "PRGR": "payroll group",
+    "APPH": "payment",
 }
 
 # Synonyms for words inside column phrases (the catalog documents almost no column descriptions).
@@ -92,7 +138,9 @@ def plural_nouns(view: DbObject) -> list[str]:
         noun = ph.description_noun(view)
         return [noun, noun.replace(" records", " entries")] if noun.endswith(" records") else [noun]
     words = split_identifier(key)
-    if len(words) >= 3:  # HQCompanyProcess → 'HQ company process records'; a bare code (APRH) says nothing
+    if (
+        len(words) >= 3
+    ):  # HQCompanyProcess → 'HQ company process records'; a bare code (APRH) says nothing
         text = " ".join(w if w.isupper() else w.lower() for w in words)
         return [f"{text} records"]
     return []
@@ -122,7 +170,7 @@ def column_phrases(column: Column) -> list[str]:
     words = base.split()
     for i, w in enumerate(words):
         for syn in _WORD_SYNONYMS.get(w, ()):
-            out.append(" ".join(words[:i] + [syn] + words[i + 1:]))
+            out.append(" ".join(words[:i] + [syn] + words[i + 1 :]))
     return list(dict.fromkeys(p for p in out if p))
 
 
@@ -134,17 +182,29 @@ def _period_words(period: Period, rng: random.Random) -> str:
     if period.kind == "ytd":
         return rng.choice(("year to date", "so far this year", "for this year to date"))
     if period.kind == "year":
-        return rng.choice(("in {y}", "during {y}", "for {y}", "for calendar year {y}")).format(y=period.start)
+        return rng.choice(("in {y}", "during {y}", "for {y}", "for calendar year {y}")).format(
+            y=period.start
+        )
     if period.kind == "month":
         y, m = period.start.split("-")
         name = MONTHS[int(m) - 1]
-        return rng.choice(("in {m} {y}", "for {m} {y}", "for the {m} {y} month", "in the month of {m} {y}")).format(m=name, y=y)
+        return rng.choice(
+            ("in {m} {y}", "for {m} {y}", "for the {m} {y} month", "in the month of {m} {y}")
+        ).format(m=name, y=y)
     (y1, m1), (y2, m2) = period.start.split("-"), period.end.split("-")
     a, b = MONTHS[int(m1) - 1], MONTHS[int(m2) - 1]
     if y1 == y2:
-        return rng.choice(("from {a} to {b} {y}", "between {a} and {b} {y}", "for {a} through {b} {y}",
-                           "in the months {a} to {b} {y}")).format(a=a, b=b, y=y1)
-    return rng.choice(("from {a} {y1} to {b} {y2}", "between {a} {y1} and {b} {y2}")).format(a=a, b=b, y1=y1, y2=y2)
+        return rng.choice(
+            (
+                "from {a} to {b} {y}",
+                "between {a} and {b} {y}",
+                "for {a} through {b} {y}",
+                "in the months {a} to {b} {y}",
+            )
+        ).format(a=a, b=b, y=y1)
+    return rng.choice(("from {a} {y1} to {b} {y2}", "between {a} {y1} and {b} {y2}")).format(
+        a=a, b=b, y1=y1, y2=y2
+    )
 
 
 # -- the plan, read ----------------------------------------------------------------
@@ -181,7 +241,9 @@ class Verbalizer:
             raise _Unsayable(view.name)
         return rng.choice(nouns)
 
-    def col_words(self, ref: ColumnRef, subject: DbObject, rng: random.Random, *, owner: bool = True) -> str:
+    def col_words(
+        self, ref: ColumnRef, subject: DbObject, rng: random.Random, *, owner: bool = True
+    ) -> str:
         """A column in words; a column of another view says whose it is ('customer name', 'job description')."""
         view, column = self.view(ref.view), self.column(ref)
         phrase = rng.choice(column_phrases(column))
@@ -202,21 +264,31 @@ class Verbalizer:
             return self.col_words(expr, subject, rng)
         if isinstance(expr, Aggregate):
             if expr.arg is None:
-                return rng.choice(("number of {e}", "count of {e}", "how many {e}")).format(e=self.entity(subject, rng))
+                return rng.choice(("number of {e}", "count of {e}", "how many {e}")).format(
+                    e=self.entity(subject, rng)
+                )
             inner = self.expr_words(expr.arg, subject, rng)
             if expr.func == "COUNT DISTINCT":
-                return rng.choice(("number of distinct {x}", "how many different {x}", "count of unique {x}")).format(x=inner)
+                return rng.choice(
+                    ("number of distinct {x}", "how many different {x}", "count of unique {x}")
+                ).format(x=inner)
             if expr.func == "COUNT":
                 return rng.choice(("number of {x} entries", "count of {x}")).format(x=inner)
-            date = isinstance(expr.arg, ColumnRef) and "date" in self.column(expr.arg).vista_type.lower()
-            words = {"SUM": ("total {x}", "sum of {x}", "total {x}"),
-                     "AVG": ("average {x}", "mean {x}"),
-                     "MIN": ("earliest {x}",) if date else ("smallest {x}", "minimum {x}", "lowest {x}"),
-                     "MAX": ("latest {x}",) if date else ("largest {x}", "maximum {x}", "highest {x}")}[expr.func]
+            date = (
+                isinstance(expr.arg, ColumnRef)
+                and "date" in self.column(expr.arg).vista_type.lower()
+            )
+            words = {
+                "SUM": ("total {x}", "sum of {x}", "total {x}"),
+                "AVG": ("average {x}", "mean {x}"),
+                "MIN": ("earliest {x}",) if date else ("smallest {x}", "minimum {x}", "lowest {x}"),
+                "MAX": ("latest {x}",) if date else ("largest {x}", "maximum {x}", "highest {x}"),
+            }[expr.func]
             return rng.choice(words).format(x=inner)
         if isinstance(expr, Meaning):
-            return rng.choice(("what each {x} means", "the meaning of each {x}", "{x} spelled out")).format(
-                x=self.col_words(expr.column, subject, rng))
+            return rng.choice(
+                ("what each {x} means", "the meaning of each {x}", "{x} spelled out")
+            ).format(x=self.col_words(expr.column, subject, rng))
         if isinstance(expr, Arith):
             parts = [self.expr_words(t, subject, rng) for t in expr.terms]
             ops = {"+": "plus", "-": "minus", "*": "times", "/": "divided by"}
@@ -230,13 +302,26 @@ class Verbalizer:
 
     def value_words(self, value, column: Column | None) -> str:
         if isinstance(value, Number):
-            if column is not None and column.domain is not None and column.domain.meaning(value.text):
+            if (
+                column is not None
+                and column.domain is not None
+                and column.domain.meaning(value.text)
+            ):
                 return meaning_words(column, value.text)
             return value.text
         if isinstance(value, Text):
-            if column is not None and column.domain is not None and column.domain.meaning(value.value):
+            if (
+                column is not None
+                and column.domain is not None
+                and column.domain.meaning(value.value)
+            ):
                 return meaning_words(column, value.value)
-            if column is not None and column.domain is not None and column.domain.values and value.value.upper() in ("Y", "N"):
+            if (
+                column is not None
+                and column.domain is not None
+                and column.domain.values
+                and value.value.upper() in ("Y", "N")
+            ):
                 return "Yes" if value.value.upper() == "Y" else "No"
             return f"'{value.value.strip()}'"
         if isinstance(value, Param):
@@ -252,20 +337,31 @@ class Verbalizer:
         if isinstance(cond, During):
             column = self.column(cond.column)
             when = _period_words(cond.period, rng)
-            if column.name.lower() == "mth":  # the posting month, whichever of the joined views holds it
+            if (
+                column.name.lower() == "mth"
+            ):  # the posting month, whichever of the joined views holds it
                 return "", when if rng.random() < 0.6 else "posted " + when
             return "", f"with {self.col_words(cond.column, subject, rng)} {when}"
         left = cond.left
         if not isinstance(left, ColumnRef):
             if isinstance(cond, Compare):
-                return "", f"where the {self.expr_words(left, subject, rng)} is {_op_words(cond.op, rng)} {self.value_words(cond.right, None)}"
+                return (
+                    "",
+                    f"where the {self.expr_words(left, subject, rng)} is {_op_words(cond.op, rng)} {self.value_words(cond.right, None)}",
+                )
             raise _Unsayable(str(cond))
         column = self.column(left)
         phrase = self.col_words(left, subject, rng)
         flag = column.name.endswith("YN") or column.vista_type.lower() == "byn"
         if isinstance(cond, Compare) and isinstance(cond.right, Param):
-            return "", rng.choice(("for a given {p}", "for one {p}", "for the {p} I pass in", "for a chosen {p}")).format(p=phrase)
-        if isinstance(cond, Compare) and cond.op in ("=", "<>") and isinstance(cond.right, (Number, Text)):
+            return "", rng.choice(
+                ("for a given {p}", "for one {p}", "for the {p} I pass in", "for a chosen {p}")
+            ).format(p=phrase)
+        if (
+            isinstance(cond, Compare)
+            and cond.op in ("=", "<>")
+            and isinstance(cond.right, (Number, Text))
+        ):
             raw = cond.right.text if isinstance(cond.right, Number) else cond.right.value
             negated = cond.op == "<>"
             if flag and raw.upper() in ("Y", "N"):
@@ -273,45 +369,88 @@ class Verbalizer:
                 word = ph.column_phrase(column)
                 if column.name.endswith("YN") and self.view(left.view).name == subject.name:
                     if yes:
-                        return rng.choice(((word, ""), ("", f"that are {word}"), ("", f"marked {word}"), ("", f"flagged {word}")))
-                    return rng.choice((("", f"that are not {word}"), ("", f"not marked {word}"), ("", f"not flagged {word}")))
+                        return rng.choice(
+                            (
+                                (word, ""),
+                                ("", f"that are {word}"),
+                                ("", f"marked {word}"),
+                                ("", f"flagged {word}"),
+                            )
+                        )
+                    return rng.choice(
+                        (
+                            ("", f"that are not {word}"),
+                            ("", f"not marked {word}"),
+                            ("", f"not flagged {word}"),
+                        )
+                    )
                 return "", f"with {phrase} set to {'Yes' if yes else 'No'}"
             meaning = column.domain.meaning(raw) if column.domain is not None else None
             if meaning:
                 m = meaning_words(column, raw)
-                status_like = ("status" in column.name.lower() or "stat" == column.name.lower()[-4:]) and self.view(left.view).name == subject.name
+                status_like = (
+                    "status" in column.name.lower() or "stat" == column.name.lower()[-4:]
+                ) and self.view(left.view).name == subject.name
                 if negated:
-                    return "", rng.choice(("whose {p} is not {m}", "that are not {m}", "with a {p} other than {m}")).format(p=phrase, m=m)
-                options = [("", f"whose {phrase} is {m}"), ("", f"with {phrase} {m}"), ("", f"with a {phrase} of {m}")]
+                    return "", rng.choice(
+                        ("whose {p} is not {m}", "that are not {m}", "with a {p} other than {m}")
+                    ).format(p=phrase, m=m)
+                options = [
+                    ("", f"whose {phrase} is {m}"),
+                    ("", f"with {phrase} {m}"),
+                    ("", f"with a {phrase} of {m}"),
+                ]
                 if status_like and len(m.split()) <= 2:
                     options += [(m.lower(), ""), (m.lower(), ""), ("", f"that are {m.lower()}")]
                 return rng.choice(options)
             value = self.value_words(cond.right, column)
             if negated:
                 return "", f"whose {phrase} is not {value}"
-            return "", rng.choice(("whose {p} is {v}", "with {p} {v}", "where {p} = {v}")).format(p=phrase, v=value)
+            return "", rng.choice(("whose {p} is {v}", "with {p} {v}", "where {p} = {v}")).format(
+                p=phrase, v=value
+            )
         if isinstance(cond, Compare):
             value = self.value_words(cond.right, column)
             return "", f"with {phrase} {_op_words(cond.op, rng)} {value}"
         if isinstance(cond, InList):
             values = [self.value_words(v, column) for v in cond.values]
             listed = ", ".join(values[:-1]) + " or " + values[-1] if len(values) > 1 else values[0]
-            return "", (f"whose {phrase} is not {listed}" if cond.negated else f"whose {phrase} is {listed}")
+            return "", (
+                f"whose {phrase} is not {listed}" if cond.negated else f"whose {phrase} is {listed}"
+            )
         if isinstance(cond, Between):
-            return "", f"with {phrase} between {self.value_words(cond.low, column)} and {self.value_words(cond.high, column)}"
+            return (
+                "",
+                f"with {phrase} between {self.value_words(cond.low, column)} and {self.value_words(cond.high, column)}",
+            )
         if isinstance(cond, Like) and isinstance(cond.pattern, Text):
             pattern = cond.pattern.value
             core = pattern.strip("%")
             if "%" in core or "_" in core:
                 raise _Unsayable(pattern)
             verb = {"both": "contains", "start": "starts with", "end": "ends with", "none": "is"}
-            negated = {"both": "does not contain", "start": "does not start with", "end": "does not end with", "none": "is not"}
-            where = ("both" if pattern.startswith("%") and pattern.endswith("%") else "start" if pattern.endswith("%")
-                     else "end" if pattern.startswith("%") else "none")
+            negated = {
+                "both": "does not contain",
+                "start": "does not start with",
+                "end": "does not end with",
+                "none": "is not",
+            }
+            where = (
+                "both"
+                if pattern.startswith("%") and pattern.endswith("%")
+                else "start"
+                if pattern.endswith("%")
+                else "end"
+                if pattern.startswith("%")
+                else "none"
+            )
             return "", f"whose {phrase} {(negated if cond.negated else verb)[where]} '{core}'"
         if isinstance(cond, IsNull):
-            return "", (rng.choice(("that have a {p}", "with a {p} filled in")) if cond.negated
-                        else rng.choice(("with no {p}", "missing a {p}", "where the {p} is empty"))).format(p=phrase)
+            return "", (
+                rng.choice(("that have a {p}", "with a {p} filled in"))
+                if cond.negated
+                else rng.choice(("with no {p}", "missing a {p}", "where the {p} is empty"))
+            ).format(p=phrase)
         raise _Unsayable(str(cond))
 
     # .. the whole question
@@ -333,8 +472,14 @@ class Verbalizer:
             for c in f.any_of:
                 if not isinstance(c, Compare):
                     raise _Unsayable(str(c))
-                right = c.right.text if isinstance(c.right, Number) else self.expr_words(c.right, subject, rng)
-                parts.append(f"the {self.expr_words(c.left, subject, rng)} is {_op_words(c.op, rng)} {right}")
+                right = (
+                    c.right.text
+                    if isinstance(c.right, Number)
+                    else self.expr_words(c.right, subject, rng)
+                )
+                parts.append(
+                    f"the {self.expr_words(c.left, subject, rng)} is {_op_words(c.op, rng)} {right}"
+                )
             post.append("where " + " or ".join(parts))
         company = _company_words(plan.companies, rng)
         scope = " ".join(x for x in (*pre, noun) if x)
@@ -360,14 +505,21 @@ class Verbalizer:
                 return self.view(first.view)
         return self.view(plan.views[0])
 
-    def _wanted(self, plan: Plan, subject: DbObject, rng: random.Random, *, skip_keys: bool) -> list[str]:
+    def _wanted(
+        self, plan: Plan, subject: DbObject, rng: random.Random, *, skip_keys: bool
+    ) -> list[str]:
         """The output columns worth saying: not the subject's own key columns (listing rows shows them)."""
         keys = {k.lower() for k in subject.business_key}
         out = []
         previous = None  # consecutive columns of one other view name it once: 'line pay method, CM reference'
         for c in plan.columns:
             e = c.expr
-            if skip_keys and isinstance(e, ColumnRef) and self.view(e.view).name == subject.name and e.column.lower() in keys:
+            if (
+                skip_keys
+                and isinstance(e, ColumnRef)
+                and self.view(e.view).name == subject.name
+                and e.column.lower() in keys
+            ):
                 continue
             owner = self.view(e.view).name if isinstance(e, ColumnRef) else None
             if owner is not None and owner == previous and owner != subject.name:
@@ -377,7 +529,9 @@ class Verbalizer:
             previous = owner
         return list(dict.fromkeys(out))
 
-    def _list_question(self, plan: Plan, subject: DbObject, scope: str, tail: str, rng: random.Random) -> str:
+    def _list_question(
+        self, plan: Plan, subject: DbObject, scope: str, tail: str, rng: random.Random
+    ) -> str:
         wanted = self._wanted(plan, subject, rng, skip_keys=True)
         if len(wanted) > 5:
             wanted = wanted[:5]
@@ -386,14 +540,35 @@ class Verbalizer:
         top_order = plan.order[0] if plan.order else None
         if plan.top is not None:
             by = self.expr_words(top_order.expr, subject, rng) if top_order else ""
-            big = ("largest", "biggest", "highest") if (top_order is None or top_order.descending) else ("smallest", "lowest")
-            frames = ["Top {n} {scope} by {by} {tail}", "Which {n} {scope} {tail} have the {big} {by}?",
-                      "Show the {n} {scope} with the {big} {by} {tail}"] if by else ["Show {n} {scope} {tail}", "Give me {n} {scope} {tail}"]
-            text = rng.choice(frames).format(n=plan.top, scope=distinct + scope, by=by, big=rng.choice(big), tail=tail)
+            big = (
+                ("largest", "biggest", "highest")
+                if (top_order is None or top_order.descending)
+                else ("smallest", "lowest")
+            )
+            frames = (
+                [
+                    "Top {n} {scope} by {by} {tail}",
+                    "Which {n} {scope} {tail} have the {big} {by}?",
+                    "Show the {n} {scope} with the {big} {by} {tail}",
+                ]
+                if by
+                else ["Show {n} {scope} {tail}", "Give me {n} {scope} {tail}"]
+            )
+            text = rng.choice(frames).format(
+                n=plan.top, scope=distinct + scope, by=by, big=rng.choice(big), tail=tail
+            )
             if cols:
-                text = text.rstrip("?.") + rng.choice((", with their {c}.", ", showing {c}.", " and show the {c}."))
+                text = text.rstrip("?.") + rng.choice(
+                    (", with their {c}.", ", showing {c}.", " and show the {c}.")
+                )
             return text.format(c=cols) if "{c}" in text else text
-        with_cols = rng.choice(("with their {c}", "with the {c}", "including {c}", "showing {c}", "and their {c}")).format(c=cols) if cols else ""
+        with_cols = (
+            rng.choice(
+                ("with their {c}", "with the {c}", "including {c}", "showing {c}", "and their {c}")
+            ).format(c=cols)
+            if cols
+            else ""
+        )
         frames = [
             "List {d}{scope} {tail} {w}",
             "Show {d}{scope} {tail} {w}",
@@ -408,7 +583,9 @@ class Verbalizer:
         W = ("Show " + ("their " if rng.random() < 0.5 else "the ") + cols + ".") if cols else ""
         return rng.choice(frames).format(d=distinct, scope=scope, tail=tail, w=with_cols, W=W)
 
-    def _aggregate_question(self, plan: Plan, subject: DbObject, scope: str, tail: str, rng: random.Random) -> str:
+    def _aggregate_question(
+        self, plan: Plan, subject: DbObject, scope: str, tail: str, rng: random.Random
+    ) -> str:
         groups, measures = [], []
         for c in plan.columns:
             e = c.expr
@@ -426,12 +603,18 @@ class Verbalizer:
         measures = list(dict.fromkeys(measures))
         per = ""
         if groups:
-            per = rng.choice(("per {g}", "by {g}", "for each {g}", "broken down by {g}")).format(g=_and(groups))
+            per = rng.choice(("per {g}", "by {g}", "for each {g}", "broken down by {g}")).format(
+                g=_and(groups)
+            )
         top = f"the top {plan.top} " if plan.top is not None else ""
         desc = any(o.descending for o in plan.order)
         ranked = (", largest first" if desc and rng.random() < 0.5 else "") if not top else ""
         m = _and(measures) or "rows"
-        counting = all(isinstance(c.expr, Aggregate) and c.expr.arg is None for c in plan.columns if not isinstance(c.expr, (ColumnRef, Meaning)))
+        counting = all(
+            isinstance(c.expr, Aggregate) and c.expr.arg is None
+            for c in plan.columns
+            if not isinstance(c.expr, (ColumnRef, Meaning))
+        )
         frames = [
             "{M} {per} for {scope} {tail}{r}",
             "What is the {m} {per} for {scope} {tail}?",
@@ -443,7 +626,9 @@ class Verbalizer:
             frames += ["How many {scope} are there {per} {tail}?", "Count {scope} {per} {tail}{r}"]
         if counting and not groups:
             frames = ["How many {scope} are there {tail}?", "Count the {scope} {tail}"]
-        return rng.choice(frames).format(M=m[:1].upper() + m[1:], m=m, per=per, scope=scope, tail=tail, r=ranked, top=top)
+        return rng.choice(frames).format(
+            M=m[:1].upper() + m[1:], m=m, per=per, scope=scope, tail=tail, r=ranked, top=top
+        )
 
     def paraphrases(self, plan: Plan, rng: random.Random, n: int = 4, tries: int = 12) -> list[str]:
         """Up to ``n`` different questions for ``plan``; none when it cannot be said in business words."""
@@ -480,9 +665,14 @@ def _refs_of_cond(cond) -> Iterable[ColumnRef]:
 
 
 def _op_words(op: str, rng: random.Random) -> str:
-    return {">": rng.choice(("over", "above", "greater than", "more than")), ">=": rng.choice(("at least", "no less than")),
-            "<": rng.choice(("under", "below", "less than")), "<=": rng.choice(("at most", "no more than")),
-            "=": "equal to", "<>": "not equal to"}[op]
+    return {
+        ">": rng.choice(("over", "above", "greater than", "more than")),
+        ">=": rng.choice(("at least", "no less than")),
+        "<": rng.choice(("under", "below", "less than")),
+        "<=": rng.choice(("at most", "no more than")),
+        "=": "equal to",
+        "<>": "not equal to",
+    }[op]
 
 
 def _company_words(companies: Sequence[int], rng: random.Random) -> str:
@@ -491,7 +681,9 @@ def _company_words(companies: Sequence[int], rng: random.Random) -> str:
     if len(companies) > 1:
         listed = ", ".join(map(str, companies[:-1])) + f" and {companies[-1]}"
         return rng.choice(("in companies {c}", "for companies {c}")).format(c=listed)
-    return rng.choice(("in company {n}", "for company {n}", "(company {n})", "in co {n}", "for company #{n}")).format(n=companies[0])
+    return rng.choice(
+        ("in company {n}", "for company {n}", "(company {n})", "in co {n}", "for company #{n}")
+    ).format(n=companies[0])
 
 
 def _and(items: Sequence[str]) -> str:
@@ -513,4 +705,6 @@ def _sentence(text: str) -> str:
 
 def words_of(name: str) -> str:
     """An identifier in words, as the dataset's questions write it."""
-    return " ".join(QUESTION_ABBREVIATIONS.get(w.lower(), w.lower()) for w in split_identifier(name))
+    return " ".join(
+        QUESTION_ABBREVIATIONS.get(w.lower(), w.lower()) for w in split_identifier(name)
+    )

@@ -10,13 +10,22 @@ from typing import Any
 
 DATASET_PREFIX = "vgpt"
 # LLaMA-Factory's alpaca column mapping (data/README.md: prompt/query/response/system).
-ALPACA_COLUMNS = {"prompt": "instruction", "query": "input", "response": "output", "system": "system"}
+ALPACA_COLUMNS = {
+    "prompt": "instruction",
+    "query": "input",
+    "response": "output",
+    "system": "system",
+}
 
 
 def dataset_info(split_files: dict[str, str]) -> dict[str, Any]:
     """One LLaMA-Factory dataset per split: ``vgpt_train``, ``vgpt_eval``."""
     return {
-        f"{DATASET_PREFIX}_{split}": {"file_name": file_name, "formatting": "alpaca", "columns": dict(ALPACA_COLUMNS)}
+        f"{DATASET_PREFIX}_{split}": {
+            "file_name": file_name,
+            "formatting": "alpaca",
+            "columns": dict(ALPACA_COLUMNS),
+        }
         for split, file_name in split_files.items()
     }
 
@@ -31,7 +40,9 @@ def _write_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def write_dataset(out_dir: Path, rows: dict[str, list[dict[str, Any]]], card: str, stats: dict[str, Any]) -> dict[str, Path]:
+def write_dataset(
+    out_dir: Path, rows: dict[str, list[dict[str, Any]]], card: str, stats: dict[str, Any]
+) -> dict[str, Path]:
     """Write every file of the dataset; each file is replaced whole, never left half-written."""
     out_dir.mkdir(parents=True, exist_ok=True)
     files = {split: f"{split}.json" for split in rows}

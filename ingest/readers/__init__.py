@@ -28,7 +28,13 @@ def decode(path: str, data: bytes) -> tuple[str | None, list[Problem]]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        return None, [Problem(path, line, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); file skipped")]
+        return None, [
+            Problem(
+                path,
+                line,
+                f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); file skipped",
+            )
+        ]
     return text.replace("\r\n", "\n").replace("\r", "\n"), []
 
 

@@ -135,14 +135,22 @@ _GO = re.compile(r"^[ \t]*GO[ \t]*(?:\d+[ \t]*)?(?:--.*)?$", re.IGNORECASE | re.
 _NAME = r"(?:\[[^\]]+\]|\"[^\"]+\"|[\w@#$]+)"
 _QNAME = rf"((?:{_NAME}\s*\.\s*)*{_NAME})"
 _CREATE_RULE = re.compile(rf"^\s*CREATE\s+RULE\s+{_QNAME}\s+AS\s+(.*)$", re.IGNORECASE | re.DOTALL)
-_CREATE_DEFAULT = re.compile(rf"^\s*CREATE\s+DEFAULT\s+{_QNAME}\s+AS\s+(.*)$", re.IGNORECASE | re.DOTALL)
-_CREATE_TYPE = re.compile(rf"^\s*CREATE\s+TYPE\s+{_QNAME}\s+FROM\s+(.+?)\s*(NOT\s+NULL|NULL)?\s*;?\s*$", re.IGNORECASE | re.DOTALL)
+_CREATE_DEFAULT = re.compile(
+    rf"^\s*CREATE\s+DEFAULT\s+{_QNAME}\s+AS\s+(.*)$", re.IGNORECASE | re.DOTALL
+)
+_CREATE_TYPE = re.compile(
+    rf"^\s*CREATE\s+TYPE\s+{_QNAME}\s+FROM\s+(.+?)\s*(NOT\s+NULL|NULL)?\s*;?\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
 _BIND = re.compile(
     r"^\s*EXEC(?:UTE)?\s+(?:(?:\[?dbo\]?|\[?sys\]?)\.)?\[?(sp_bindrule|sp_bindefault)\]?\s+"
     r"N?'([^']+)'\s*,\s*N?'([^']+)'\s*;?\s*$",
     re.IGNORECASE,
 )
-_ROUTINE = re.compile(rf"^\s*(?:CREATE|ALTER|CREATE\s+OR\s+ALTER)\s+(PROC|PROCEDURE|FUNCTION)\s+{_QNAME}", re.IGNORECASE)
+_ROUTINE = re.compile(
+    rf"^\s*(?:CREATE|ALTER|CREATE\s+OR\s+ALTER)\s+(PROC|PROCEDURE|FUNCTION)\s+{_QNAME}",
+    re.IGNORECASE,
+)
 _SET = re.compile(r"^\s*SET\s+[\w ]+\s+(ON|OFF)\s*;?\s*$", re.IGNORECASE)
 _COMMENT_ONLY = re.compile(r"^(\s*(--[^\n]*)?\n?)*\s*$")
 
@@ -177,7 +185,7 @@ def split_batches(text: str) -> list[tuple[int, str]]:
 def unquote(name: str) -> str:
     """``[dbo].[bJCCM]`` → ``bJCCM`` (the last part, no brackets or quotes)."""
     parts = re.findall(_NAME, name)
-    return parts[-1].strip("[]\"") if parts else name.strip()
+    return parts[-1].strip('[]"') if parts else name.strip()
 
 
 def _read_batch(path: str, start: int, batch: str, problems: list[Problem]) -> list:
@@ -192,9 +200,11 @@ def _read_batch(path: str, start: int, batch: str, problems: list[Problem]) -> l
         nullable = not (m.group(3) or "").upper().startswith("NOT")
         return [TypeDef(unquote(m.group(1)), normalize_type(m.group(2)), nullable, path, start)]
     if m := _BIND.match(body):
-        parts = [p.strip("[]\"") for p in re.findall(_NAME, m.group(3))]
+        parts = [p.strip('[]"') for p in re.findall(_NAME, m.group(3))]
         if len(parts) < 2:
-            problems.append(Problem(path, start, f"{m.group(1)} target {m.group(3)!r} is not table.column"))
+            problems.append(
+                Problem(path, start, f"{m.group(1)} target {m.group(3)!r} is not table.column")
+            )
             return []
         kind = "rule" if m.group(1).lower() == "sp_bindrule" else "default"
         return [BindingDef(kind, unquote(m.group(2)), parts[-2], parts[-1], path, start)]
@@ -203,14 +213,18 @@ def _read_batch(path: str, start: int, batch: str, problems: list[Problem]) -> l
         return [RoutineDef(unquote(m.group(2)), kind, path, start)]
     logger = logging.getLogger("sqlglot")
     level = logger.level
-    logger.setLevel(logging.ERROR)  # its "falling back to Command" chatter; we report those ourselves
+    logger.setLevel(
+        logging.ERROR
+    )  # its "falling back to Command" chatter; we report those ourselves
     try:
         trees = sqlglot.parse(batch, read="tsql")
     except SqlglotError as exc:
         problems.append(_parse_problem(path, start, exc))
         return []
     except Exception as exc:  # sqlglot bugs on odd input must not stop the build
-        problems.append(Problem(path, start, f"DDL statement could not be parsed: {type(exc).__name__}: {exc}"))
+        problems.append(
+            Problem(path, start, f"DDL statement could not be parsed: {type(exc).__name__}: {exc}")
+        )
         return []
     finally:
         logger.setLevel(level)
@@ -242,7 +256,9 @@ def _line_of(node: exp.Expression, start: int) -> int | None:
     return start
 
 
-def _facts_of(path: str, start: int, batch: str, tree: exp.Expression, problems: list[Problem]) -> list:
+def _facts_of(
+    path: str, start: int, batch: str, tree: exp.Expression, problems: list[Problem]
+) -> list:
     if isinstance(tree, exp.Create):
         kind = (tree.args.get("kind") or "").upper()
         if kind == "TABLE" and isinstance(tree.this, exp.Schema):
@@ -263,7 +279,9 @@ def _facts_of(path: str, start: int, batch: str, tree: exp.Expression, problems:
 def normalize_type(text: str) -> str:
     """``[numeric](12, 2)`` → ``numeric(12,2)``; ``[dbo].[bCompany]`` → ``bCompany``."""
     text = re.sub(r"\s+", "", text.strip())
-    text = re.sub(r"^(\[?dbo\]?\.)", "", text, flags=re.IGNORECASE).replace("[", "").replace("]", "")
+    text = (
+        re.sub(r"^(\[?dbo\]?\.)", "", text, flags=re.IGNORECASE).replace("[", "").replace("]", "")
+    )
     m = re.fullmatch(r"(\w+)(\(.*\))?", text)
     if not m:
         return text
@@ -293,7 +311,9 @@ def _table(path: str, start: int, batch: str, tree: exp.Create) -> list:
         kind = cd.args.get("kind")
         rel_line = cd.this.meta.get("line") if hasattr(cd.this, "meta") else None
         source = _source_line(batch, rel_line)
-        type_text = _type_text(source, cd.name) or (kind.sql(dialect="tsql") if kind is not None else "")
+        type_text = _type_text(source, cd.name) or (
+            kind.sql(dialect="tsql") if kind is not None else ""
+        )
         user_defined = kind is not None and kind.this == exp.DataType.Type.USERDEFINED
         nullable, identity, default = True, False, None
         for c in cd.constraints:
@@ -377,14 +397,21 @@ def _view(path: str, start: int, batch: str, tree: exp.Create) -> ViewDef:
     row_filter = None
     if isinstance(select, exp.Select) and select.args.get("where") is not None:
         m = re.search(r"\bwhere\b", batch, re.IGNORECASE)
-        row_filter = batch[m.start():].strip().rstrip(";").strip() if m else select.args["where"].sql(dialect="tsql")
+        row_filter = (
+            batch[m.start() :].strip().rstrip(";").strip()
+            if m
+            else select.args["where"].sql(dialect="tsql")
+        )
     return ViewDef(name, base, row_filter, path, _line_of(tree.this, start))
 
 
 def _index(path: str, start: int, tree: exp.Create) -> IndexDef:
     index = tree.this
     params = index.args.get("params")
-    cols = tuple(o.this.name if isinstance(o, exp.Ordered) else o.name for o in (params.args.get("columns") if params else []) or [])
+    cols = tuple(
+        o.this.name if isinstance(o, exp.Ordered) else o.name
+        for o in (params.args.get("columns") if params else []) or []
+    )
     kind = (tree.args.get("kind") or "").upper()
     return IndexDef(
         table=index.args["table"].name,
@@ -403,7 +430,13 @@ def _alter(path: str, start: int, tree: exp.Alter, problems: list[Problem]) -> l
     facts: list = []
     for action in tree.args.get("actions") or []:
         if not isinstance(action, exp.AddConstraint):
-            problems.append(Problem(path, start, f"ALTER TABLE {table}: action not catalogued: {action.sql(dialect='tsql')[:60]}"))
+            problems.append(
+                Problem(
+                    path,
+                    start,
+                    f"ALTER TABLE {table}: action not catalogued: {action.sql(dialect='tsql')[:60]}",
+                )
+            )
             continue
         for con in action.expressions:
             if not isinstance(con, exp.Constraint):
@@ -412,17 +445,49 @@ def _alter(path: str, start: int, tree: exp.Alter, problems: list[Problem]) -> l
                 if isinstance(part, exp.ForeignKey):
                     ref = part.args.get("reference")
                     schema = ref.this if ref is not None else None
-                    ref_table = schema.this.name if isinstance(schema, exp.Schema) else (schema.name if schema is not None else "")
-                    ref_cols = tuple(e.name for e in schema.expressions) if isinstance(schema, exp.Schema) else ()
-                    facts.append(ForeignKeyDef(table, con.name, tuple(e.name for e in part.expressions), ref_table, ref_cols, path, _line_of(con, start)))
+                    ref_table = (
+                        schema.this.name
+                        if isinstance(schema, exp.Schema)
+                        else (schema.name if schema is not None else "")
+                    )
+                    ref_cols = (
+                        tuple(e.name for e in schema.expressions)
+                        if isinstance(schema, exp.Schema)
+                        else ()
+                    )
+                    facts.append(
+                        ForeignKeyDef(
+                            table,
+                            con.name,
+                            tuple(e.name for e in part.expressions),
+                            ref_table,
+                            ref_cols,
+                            path,
+                            _line_of(con, start),
+                        )
+                    )
                 elif isinstance(part, exp.CheckColumnConstraint):
                     facts.append(_check(path, start, table, con.name, part))
                 elif isinstance(part, exp.PrimaryKeyColumnConstraint):
                     cols = []
                     for other in con.expressions:
                         if isinstance(other, exp.ClusteredColumnConstraint):
-                            cols = [o.this.name if isinstance(o, exp.Ordered) else o.name for o in other.this]
+                            cols = [
+                                o.this.name if isinstance(o, exp.Ordered) else o.name
+                                for o in other.this
+                            ]
                     if not cols:
                         cols = [e.name for e in part.expressions] if part.expressions else []
-                    facts.append(IndexDef(table, con.name, tuple(cols), True, True, True, path, _line_of(con, start)))
+                    facts.append(
+                        IndexDef(
+                            table,
+                            con.name,
+                            tuple(cols),
+                            True,
+                            True,
+                            True,
+                            path,
+                            _line_of(con, start),
+                        )
+                    )
     return facts

@@ -36,4 +36,6 @@ def read_example(path: str, data: bytes) -> Read:
         return Read((), (Problem(path, 1, "expert SQL has no '-- Question:' line; skipped"),))
     if not sql:
         return Read((), (Problem(path, 1, "expert SQL has a question but no SQL; skipped"),))
-    return Read((Example(question=question, sql=sql + "\n", path=path, tags=tags),), tuple(problems))
+    return Read(
+        (Example(question=question, sql=sql + "\n", path=path, tags=tags),), tuple(problems)
+    )

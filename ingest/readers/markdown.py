@@ -88,22 +88,41 @@ def read_table_page(path: str, data: bytes) -> Read:
             if header is None:
                 header = [c.lower() for c in cells]
                 if "column" not in header:
-                    problems.append(Problem(path, i, "column table has no 'Column' header; table skipped"))
+                    problems.append(
+                        Problem(path, i, "column table has no 'Column' header; table skipped")
+                    )
                     header = []
                 continue
             if not header or all(set(c) <= set("-: ") for c in cells):
                 continue
             if len(cells) != len(header):
-                problems.append(Problem(path, i, f"column row has {len(cells)} cells, the header {len(header)}; row skipped"))
+                problems.append(
+                    Problem(
+                        path,
+                        i,
+                        f"column row has {len(cells)} cells, the header {len(header)}; row skipped",
+                    )
+                )
                 continue
             row = dict(zip(header, cells))
             columns.append(_column(row, i))
         elif section.startswith("business key") or section.startswith("key"):
             if line.strip() and key is None:
                 value = line.strip().strip("`")
-                key = () if _NONE.match(value) else tuple(c.strip(" `[]") for c in value.split("(")[0].split(",") if c.strip())
+                key = (
+                    ()
+                    if _NONE.match(value)
+                    else tuple(c.strip(" `[]") for c in value.split("(")[0].split(",") if c.strip())
+                )
     description = " ".join(desc_lines)
-    return Read((TablePage(table, description, module, view, row_filter, tuple(columns), key, path, title_line),), tuple(problems))
+    return Read(
+        (
+            TablePage(
+                table, description, module, view, row_filter, tuple(columns), key, path, title_line
+            ),
+        ),
+        tuple(problems),
+    )
 
 
 def _cells(line: str) -> list[str]:
@@ -117,12 +136,22 @@ def _column(row: dict[str, str], line: int) -> PageColumn:
     kind = row.get("type", "").replace(" identity", "").strip()
     vista, sql = None, None
     m = re.fullmatch(r"(\w+)\s*\(([^()]*(?:\([^()]*\))?)\)", kind)
-    if m and m.group(1).startswith(("b", "v")) and m.group(1).lower() not in ("bigint", "bit", "binary", "varchar", "varbinary"):
+    if (
+        m
+        and m.group(1).startswith(("b", "v"))
+        and m.group(1).lower() not in ("bigint", "bit", "binary", "varchar", "varbinary")
+    ):
         vista, sql = m.group(1), re.sub(r"\s+", "", m.group(2)).lower()
     elif kind:
         sql = re.sub(r"\s+", "", kind).lower()
     nullable_text = row.get("nullable", "").strip().lower()
-    nullable = True if nullable_text in ("yes", "y", "true", "null") else False if nullable_text in ("no", "n", "false", "not null") else None
+    nullable = (
+        True
+        if nullable_text in ("yes", "y", "true", "null")
+        else False
+        if nullable_text in ("no", "n", "false", "not null")
+        else None
+    )
     return PageColumn(
         name=row.get("column", "").strip("` "),
         vista_type=vista,

@@ -44,10 +44,28 @@ def read_metadata(path: str, data: bytes) -> Read:
         try:
             doc = json.loads(text)
         except json.JSONDecodeError as exc:
-            return Read((), (Problem(path, exc.lineno, f"malformed JSON: {exc.msg} (column {exc.colno}); file skipped"),))
+            return Read(
+                (),
+                (
+                    Problem(
+                        path,
+                        exc.lineno,
+                        f"malformed JSON: {exc.msg} (column {exc.colno}); file skipped",
+                    ),
+                ),
+            )
         rows = doc.get("columns") if isinstance(doc, dict) else doc
         if not isinstance(rows, list):
-            return Read((), (Problem(path, 1, "column metadata must be a list of records or {\"columns\": [...]}; file skipped"),))
+            return Read(
+                (),
+                (
+                    Problem(
+                        path,
+                        1,
+                        'column metadata must be a list of records or {"columns": [...]}; file skipped',
+                    ),
+                ),
+            )
         lines = _record_lines(text)
         records = [(lines[i] if i < len(lines) else None, r) for i, r in enumerate(rows)]
     facts = []
@@ -64,7 +82,10 @@ def read_metadata(path: str, data: bytes) -> Read:
 def _csv_records(text: str):
     reader = csv.DictReader(io.StringIO(text))
     for row in reader:
-        yield reader.line_num, {k.strip().lower(): (v if v != "" else None) for k, v in row.items() if k}
+        yield (
+            reader.line_num,
+            {k.strip().lower(): (v if v != "" else None) for k, v in row.items() if k},
+        )
 
 
 def _record_lines(text: str) -> list[int]:
@@ -85,7 +106,13 @@ def _record(path: str, line: int | None, rec: dict, problems: list[Problem]) -> 
         problems.append(Problem(path, line, "column record without 'object' and 'column'; skipped"))
         return None
     nullable_text = str(rec.get("is_nullable") or "").strip().upper()
-    nullable = True if nullable_text in ("YES", "Y", "TRUE", "1") else False if nullable_text in ("NO", "N", "FALSE", "0") else None
+    nullable = (
+        True
+        if nullable_text in ("YES", "Y", "TRUE", "1")
+        else False
+        if nullable_text in ("NO", "N", "FALSE", "0")
+        else None
+    )
     sql_type = rec.get("sql_type")
     return MetaColumn(
         object=str(obj),

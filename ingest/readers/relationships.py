@@ -10,6 +10,7 @@ pairs is a Problem.
 from __future__ import annotations
 
 import json
+
 from assistant.catalog import JoinPath, Problem
 
 from . import Read, decode, line_starts
@@ -24,10 +25,19 @@ def read_relationships(path: str, data: bytes) -> Read:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        return Read((), (Problem(path, exc.lineno, f"malformed JSON: {exc.msg} (column {exc.colno}); file skipped"),))
+        return Read(
+            (),
+            (
+                Problem(
+                    path,
+                    exc.lineno,
+                    f"malformed JSON: {exc.msg} (column {exc.colno}); file skipped",
+                ),
+            ),
+        )
     rels = doc.get("relationships") if isinstance(doc, dict) else doc
     if not isinstance(rels, list):
-        return Read((), (Problem(path, 1, "expected {\"relationships\": [...]}; file skipped"),))
+        return Read((), (Problem(path, 1, 'expected {"relationships": [...]}; file skipped'),))
     starts = line_starts(text, r"\{\s*\"name\"")
     facts = []
     for i, rel in enumerate(rels):
@@ -42,7 +52,13 @@ def read_relationships(path: str, data: bytes) -> Read:
             if isinstance(p, dict) and p.get("from") and p.get("to")
         )
         if not left or not right or not pairs:
-            problems.append(Problem(path, line, f"relationship {rel.get('name', i)!r} needs 'from', 'to' and column pairs in 'on'; skipped"))
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    f"relationship {rel.get('name', i)!r} needs 'from', 'to' and column pairs in 'on'; skipped",
+                )
+            )
             continue
         kind = str(rel.get("type") or "documented")
         facts.append(JoinPath(left, right, pairs, kind if kind in _KINDS else "documented", path))

@@ -15,7 +15,19 @@ def read_document(path: str, data: bytes, kind: str = "rule") -> Read:
         return Read((), tuple(problems))
     if not text.strip():
         return Read((), (Problem(path, 1, "empty document; skipped"),))
-    title = next((line.lstrip("#").strip() for line in text.split("\n") if line.startswith("#")), "")
+    title = next(
+        (line.lstrip("#").strip() for line in text.split("\n") if line.startswith("#")), ""
+    )
     if not title:
         title = PurePosixPath(path).stem.replace("_", " ").strip()
-    return Read((Document(path=path, title=title, text=text.strip() + "\n", kind="reference" if kind == "reference" else "rule"),), tuple(problems))
+    return Read(
+        (
+            Document(
+                path=path,
+                title=title,
+                text=text.strip() + "\n",
+                kind="reference" if kind == "reference" else "rule",
+            ),
+        ),
+        tuple(problems),
+    )

@@ -72,8 +72,8 @@ def app_index(app_settings, project_root):
 @pytest.fixture(scope="session")
 def deps(app_settings, app_index):
     """The app's real dependencies on the ingested sample (retrieval and the model load lazily)."""
-    from assistant.runtime import Runtime
     from assistant.catalog import Catalog
+    from assistant.runtime import Runtime
 
     return Runtime(settings=app_settings, catalog=Catalog.load(app_settings.catalog_path))
 
@@ -81,7 +81,10 @@ def deps(app_settings, app_index):
 @pytest.fixture(scope="session")
 def app_module(app_settings, deps):
     """``assistant.app.main`` imported with its state in tmp, and the test deps installed."""
-    saved = {k: os.environ.get(k) for k in ("VGPT_STATE_DIR", "VGPT_DOCS_DIR", "CHAINLIT_APP_ROOT", "VGPT_ROOT")}
+    saved = {
+        k: os.environ.get(k)
+        for k in ("VGPT_STATE_DIR", "VGPT_DOCS_DIR", "CHAINLIT_APP_ROOT", "VGPT_ROOT")
+    }
     app_root = tempfile.mkdtemp(prefix="vgpt-chainlit-root-")
     os.environ["VGPT_ROOT"] = str(app_settings.root)
     os.environ["VGPT_STATE_DIR"] = str(app_settings.state_dir)
@@ -152,18 +155,30 @@ class CapturingEmitter:
                 """Each step or message in its last state, in the order first sent."""
                 out: dict[str, dict] = {}
                 for event, data in self.events:
-                    if event in ("send_step", "update_step", "stream_start") and isinstance(data, dict):
+                    if event in ("send_step", "update_step", "stream_start") and isinstance(
+                        data, dict
+                    ):
                         out[data["id"]] = {**out.get(data["id"], {}), **data}
                 return out
 
             def messages(self) -> list[dict]:
-                return [s for s in self.final_steps().values() if s.get("type") == "assistant_message"]
+                return [
+                    s for s in self.final_steps().values() if s.get("type") == "assistant_message"
+                ]
 
             def steps(self, name: str) -> list[dict]:
-                return [s for s in self.final_steps().values() if s.get("name") == name and s.get("type") != "assistant_message"]
+                return [
+                    s
+                    for s in self.final_steps().values()
+                    if s.get("name") == name and s.get("type") != "assistant_message"
+                ]
 
             def actions(self, for_id: str | None = None) -> list[dict]:
-                return [d for e, d in self.events if e == "action" and (for_id is None or d.get("forId") == for_id)]
+                return [
+                    d
+                    for e, d in self.events
+                    if e == "action" and (for_id is None or d.get("forId") == for_id)
+                ]
 
             def tokens(self) -> list[str]:
                 return [d["token"] for e, d in self.events if e == "send_token"]

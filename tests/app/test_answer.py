@@ -5,8 +5,8 @@ from dataclasses import replace
 import pytest
 
 from assistant.app import answer as logic
-from assistant.runtime import Runtime
 from assistant.app.render import reply_markdown
+from assistant.runtime import Runtime
 
 from .conftest import normal
 
@@ -20,7 +20,12 @@ def test_review_rejects_apth_status_and_suggests_openyn(deps):
     reply = logic.answer("SELECT Status FROM APTH", deps)
     assert (reply.kind, reply.verdict) == ("review", "rejected")
     (error,) = reply.errors
-    assert (error.rule, error.line, error.col, error.suggestion) == ("unknown-column", 1, 8, "OpenYN")
+    assert (error.rule, error.line, error.col, error.suggestion) == (
+        "unknown-column",
+        1,
+        8,
+        "OpenYN",
+    )
     assert "APTH" in error.message and "Status" in error.message
     assert error.excerpt.splitlines()[1].endswith("^^^^^^")
     text = reply_markdown(reply)
@@ -58,9 +63,14 @@ def test_writes_are_refused(deps):
 
 
 def test_review_explains_the_query_in_business_terms(deps):
-    reply = logic.review_reply("SELECT Contract, BilledAmt FROM JCCM WHERE JCCo = 1 AND ContractStatus = 1", deps)
+    reply = logic.review_reply(
+        "SELECT Contract, BilledAmt FROM JCCM WHERE JCCo = 1 AND ContractStatus = 1", deps
+    )
     assert reply.verdict == "validated"
-    assert "ContractStatus is 1 (Open)" in reply.explanation and "JC Contract Master" in reply.explanation
+    assert (
+        "ContractStatus is 1 (Open)" in reply.explanation
+        and "JC Contract Master" in reply.explanation
+    )
 
 
 def test_which_table_holds_the_vendor_name_answers_apvm(deps):
@@ -79,7 +89,12 @@ def test_without_a_model_a_question_gets_a_notice_and_no_sql(deps):
 @pytest.mark.slow
 def test_draft_with_the_real_model_is_validated_before_it_is_returned(deps):
     tokens = []
-    reply = logic.answer("list open contracts for company 1 with billed to date", deps, logic.Options(company=1), on_token=tokens.append)
+    reply = logic.answer(
+        "list open contracts for company 1 with billed to date",
+        deps,
+        logic.Options(company=1),
+        on_token=tokens.append,
+    )
     assert tokens, "the model's tokens are streamed"
     assert reply.kind == "draft" and reply.verdict in ("validated", "rejected")
     assert reply.attempts and all(a.verdict in ("validated", "rejected") for a in reply.attempts)
@@ -90,7 +105,10 @@ def test_draft_with_the_real_model_is_validated_before_it_is_returned(deps):
 
 
 def test_fix_applies_the_validators_certain_correction(deps):
-    rejected = logic.review_reply("SELECT h.APRef, l.GrossAmt FROM APTH h JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans WHERE h.APCo = 1", deps)
+    rejected = logic.review_reply(
+        "SELECT h.APRef, l.GrossAmt FROM APTH h JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans WHERE h.APCo = 1",
+        deps,
+    )
     assert rejected.verdict == "rejected"
     fixed = logic.fix(replace(rejected, question="AP invoice lines for company 1"), deps)
     assert fixed.verdict == "validated"
@@ -100,9 +118,16 @@ def test_fix_applies_the_validators_certain_correction(deps):
 
 def test_validated_query_is_previewed_on_sample_data(deps):
     assert deps.settings.shadow_path.exists(), "ingest builds the shadow database"
-    reply = logic.review_reply("SELECT Contract, Description, BilledAmt FROM JCCM WHERE JCCo = 1 AND ContractStatus = 1", deps)
+    reply = logic.review_reply(
+        "SELECT Contract, Description, BilledAmt FROM JCCM WHERE JCCo = 1 AND ContractStatus = 1",
+        deps,
+    )
     assert reply.verdict == "validated"
-    assert reply.preview is not None and reply.preview.columns == ("Contract", "Description", "BilledAmt")
+    assert reply.preview is not None and reply.preview.columns == (
+        "Contract",
+        "Description",
+        "BilledAmt",
+    )
     assert 0 < len(reply.preview.rows) <= 10
     assert reply.preview.note == "on sample data, not your database"
 
@@ -114,22 +139,32 @@ def test_no_preview_for_a_rejected_query_or_when_switched_off(deps):
 
 
 def test_a_dry_run_error_rejects_the_query_as_an_error_not_an_opinion(deps):
-    reply = logic.review_reply("SELECT Contract FROM JCCM WHERE JCCo = 1 AND SUM(BilledAmt) > 0", deps)
+    reply = logic.review_reply(
+        "SELECT Contract FROM JCCM WHERE JCCo = 1 AND SUM(BilledAmt) > 0", deps
+    )
     assert reply.verdict == "rejected"
     assert "dry-run" in {f.rule for f in reply.errors}
     assert reply.opinions == ()
 
 
 def test_preview_gives_company_parameters_the_chosen_company(deps):
-    reply = logic.review_reply("SELECT Contract, BilledAmt FROM JCCM WHERE JCCo = @JCCo AND ContractStatus = 1", deps, logic.Options(company=1))
-    assert reply.verdict == "validated" and reply.sql.startswith("SELECT")  # the query shown is the user's own
+    reply = logic.review_reply(
+        "SELECT Contract, BilledAmt FROM JCCM WHERE JCCo = @JCCo AND ContractStatus = 1",
+        deps,
+        logic.Options(company=1),
+    )
+    assert reply.verdict == "validated" and reply.sql.startswith(
+        "SELECT"
+    )  # the query shown is the user's own
     assert reply.preview is not None and reply.preview.rows
     assert reply.preview.note.endswith("with @JCCo = 1")
 
 
 @pytest.mark.slow
 def test_plan_mode_answers_with_the_validated_sql_compiled_from_the_plan(deps):
-    reply = logic.answer("Which contracts in company 1 are open?", deps, logic.Options(company=1, mode="plan"))
+    reply = logic.answer(
+        "Which contracts in company 1 are open?", deps, logic.Options(company=1, mode="plan")
+    )
     assert reply.kind == "draft" and reply.attempts
     if reply.sql:
         assert _validated_all(reply, deps)  # compiled SQL goes through the app's own validation too

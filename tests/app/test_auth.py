@@ -1,6 +1,13 @@
 """Optional login: salted PBKDF2 users, on only with a secret and users."""
 
-from assistant.app.auth import add_user, auth_secret, hash_password, load_users, parse_users, verify_password
+from assistant.app.auth import (
+    add_user,
+    auth_secret,
+    hash_password,
+    load_users,
+    parse_users,
+    verify_password,
+)
 
 
 def test_password_round_trip_and_wrong_password():
@@ -10,7 +17,9 @@ def test_password_round_trip_and_wrong_password():
 
 
 def test_plain_text_passwords_are_refused():
-    assert parse_users("alice:hunter2\nbob:" + hash_password("x", iterations=1000)).keys() == {"bob"}
+    assert parse_users("alice:hunter2\nbob:" + hash_password("x", iterations=1000)).keys() == {
+        "bob"
+    }
 
 
 def test_users_file_is_private_and_replaces_a_user(tmp_path):

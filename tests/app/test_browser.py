@@ -25,9 +25,25 @@ SHOTS = ROOT / "artifacts" / "screenshots"
 VERDICTS = ("✔ Validated", "✘ Rejected")
 
 
+TUNED_PLAN_ADAPTER = ROOT / "artifacts" / "adapters" / "smollm2-plan"  # vgpt train --config finetune/configs/smollm2-135m-plan-cpu.yaml
+
+
 @pytest.fixture(scope="module")
 def server(app_settings, app_index):
     """The app as a user starts it, on 127.0.0.1 with the test state; stopped after the module."""
+    yield from _serve(app_settings)
+
+
+@pytest.fixture(scope="module")
+def tuned_server(app_settings, app_index):
+    """The app with the plan-tuned adapter (the untrained base model does not write the plan asked below)."""
+    if not (TUNED_PLAN_ADAPTER / "adapter_config.json").is_file():
+        pytest.skip(f"no plan-tuned adapter at {TUNED_PLAN_ADAPTER}: train it with "
+                    "`vgpt train --config finetune/configs/smollm2-135m-plan-cpu.yaml`")
+    yield from _serve(app_settings, VGPT_ADAPTER_PATH=str(TUNED_PLAN_ADAPTER), VGPT_DRAFT_MODE="plan")
+
+
+def _serve(app_settings, **extra: str):
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "LITERAL_API_KEY"}  # no outbound connections
     env.update(
@@ -38,9 +54,21 @@ def server(app_settings, app_index):
         VGPT_MODEL_PATH=str(app_settings.model_path),
         VGPT_MAX_NEW_TOKENS=str(app_settings.max_new_tokens),
         VGPT_MAX_ATTEMPTS=str(app_settings.max_attempts),
+        **extra,
     )
     log = tempfile.NamedTemporaryFile(prefix="vgpt-chainlit-", suffix=".log", delete=False)
-    argv = [sys.executable, "-m", "chainlit", "run", "assistant/app/main.py", "--headless", "--host", "127.0.0.1", "--port", str(port)]
+    argv = [
+        sys.executable,
+        "-m",
+        "chainlit",
+        "run",
+        "assistant/app/main.py",
+        "--headless",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
     proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -53,7 +81,9 @@ def server(app_settings, app_index):
 @pytest.fixture(scope="module")
 def browser():
     if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
-        pytest.fail("the browser test needs Debian's chromium and chromium-driver (make system-deps)")
+        pytest.fail(
+            "the browser test needs Debian's chromium and chromium-driver (make system-deps)"
+        )
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -61,9 +91,17 @@ def browser():
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for flag in (
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", f"--user-data-dir={profile}", "--window-size=1400,1800",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={profile}",
+        "--window-size=1400,1800",
     ):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
@@ -101,7 +139,11 @@ def _ask(driver, url, text: str, shot: str, timeout: float) -> str:
 
     def answered(d):
         body = d.find_element(By.TAG_NAME, "body").text
-        return body if any(v in body for v in VERDICTS) and d.find_elements(By.ID, "stop-button") == [] else False
+        return (
+            body
+            if any(v in body for v in VERDICTS) and d.find_elements(By.ID, "stop-button") == []
+            else False
+        )
 
     body = WebDriverWait(driver, timeout, poll_frequency=1).until(answered)
     time.sleep(1)  # let the last tokens and the action buttons render
@@ -112,7 +154,11 @@ def _ask(driver, url, text: str, shot: str, timeout: float) -> str:
 def _code_blocks(driver) -> list[str]:
     from selenium.webdriver.common.by import By
 
-    return [e.text for e in driver.find_elements(By.CSS_SELECTOR, "pre, code") if "SELECT" in e.text.upper()]
+    return [
+        e.text
+        for e in driver.find_elements(By.CSS_SELECTOR, "pre, code")
+        if "SELECT" in e.text.upper()
+    ]
 
 
 def test_welcome_page_shows_starters_and_what_the_docs_are(server, browser):
@@ -143,26 +189,47 @@ def test_pasted_apth_status_is_rejected_with_openyn_suggested(server, browser):
 
 
 def test_question_gets_sql_through_the_validator_with_its_verdict(server, browser):
-    body = _ask(browser, server, "list open contracts for company 1 with billed to date", "draft-open-contracts", timeout=540)
+    body = _ask(
+        browser,
+        server,
+        "list open contracts for company 1 with billed to date",
+        "draft-open-contracts",
+        timeout=540,
+    )
     assert "Drafted SQL" in body
     assert any(v in body for v in VERDICTS)
     blocks = _code_blocks(browser)
     assert blocks, "the SQL is shown in a code block"
-    assert "Retrieve schema" in body and "Draft SQL" in body and "Validate" in body
+    assert "Retrieve schema" in body and "Draft plan" in body and "Validate" in body  # plan mode, the default
     _expand_steps(browser)
     steps = browser.find_element("tag name", "body").text
-    assert "Attempt 1:" in steps  # the Draft SQL step ends with the validated attempts
+    assert "Attempt 1:" in steps  # the Draft plan step ends with the validated attempts
     assert "Verdict:" in steps  # the Validate step shows the validator's findings
 
 
-def _expand_steps(driver) -> None:
+@pytest.mark.xfail(strict=False, reason="the 200-step CPU plan adapter (artifacts/adapters/smollm2-plan) writes "
+                   "'WHERE JCCM.Contract = 1' for 'open' and names no ARCM.Name: the spec below is not met yet")
+def test_open_contracts_with_customer_name_join_the_customer_master_through_its_group(tuned_server, browser):
+    body = _ask(browser, tuned_server, "Which contracts in company 1 are open, with their customer name?",
+                "plan-open-contracts-customer", timeout=540)
+    assert "✔ Validated" in body
+    _expand_steps(browser, shot="plan-open-contracts-customer-2-steps.png")
+    assert "Plan" in browser.find_element("tag name", "body").text  # the plan is its own (collapsed) step
+    sql = next(block for block in _code_blocks(browser) if "FROM JCCM" in block and "ARCM" in block)
+    assert "ARCM.CustGroup = JCCM.CustGroup" in sql and "ARCM.Customer = JCCM.Customer" in sql
+    assert "JCCM.ContractStatus = 1" in sql and "ARCM.Name" in sql
+
+
+def _expand_steps(driver, shot: str = "draft-open-contracts-2-steps.png") -> None:
     """Open the collapsed steps (they are collapsed by default) and screenshot them."""
     from selenium.webdriver.common.by import By
 
-    for name in ("Retrieve schema", "Draft SQL", "Validate"):
+    for name in ("Retrieve schema", "Draft plan", "Draft SQL", "Validate"):
         # Chainlit's step header (an accordion trigger) has the id "step-<name>"
         for toggle in driver.find_elements(By.ID, f"step-{name}"):
-            driver.execute_script("arguments[0].click();", toggle)  # a DOM click: nothing can be in the way
+            driver.execute_script(
+                "arguments[0].click();", toggle
+            )  # a DOM click: nothing can be in the way
     time.sleep(1)
     driver.execute_script("window.scrollTo(0, 0);")
-    driver.save_screenshot(str(SHOTS / "draft-open-contracts-2-steps.png"))
+    driver.save_screenshot(str(SHOTS / shot))

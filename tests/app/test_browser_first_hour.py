@@ -33,19 +33,35 @@ def chrome(server):  # noqa: F811
     from selenium.webdriver.chrome.service import Service
 
     if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
-        pytest.fail("the browser test needs Debian's chromium and chromium-driver (make system-deps)")
+        pytest.fail(
+            "the browser test needs Debian's chromium and chromium-driver (make system-deps)"
+        )
     profile = tempfile.mkdtemp(prefix="vgpt-chromium-")
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--disable-dev-shm-usage", f"--user-data-dir={profile}", "--window-size=1400,1800"):
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={profile}",
+        "--window-size=1400,1800",
+    ):
         options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})  # every request the page makes
+    options.set_capability(
+        "goog:loggingPrefs", {"performance": "ALL"}
+    )  # every request the page makes
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(60)
-    driver.execute_cdp_cmd("Browser.grantPermissions", {
-        "origin": server, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]})
+    driver.execute_cdp_cmd(
+        "Browser.grantPermissions",
+        {"origin": server, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]},
+    )
     try:
         yield driver
     finally:
@@ -69,11 +85,15 @@ def _send(driver, server, text: str):  # noqa: F811
 
 
 def _wait_text(driver, text: str, timeout: float) -> str:
-    return WebDriverWait(driver, timeout, poll_frequency=0.2).until(lambda d: _body(d) if text in _body(d) else False)
+    return WebDriverWait(driver, timeout, poll_frequency=0.2).until(
+        lambda d: _body(d) if text in _body(d) else False
+    )
 
 
 def _wait_idle(driver, timeout: float) -> None:
-    WebDriverWait(driver, timeout, poll_frequency=0.5).until(lambda d: d.find_elements(By.ID, "stop-button") == [])
+    WebDriverWait(driver, timeout, poll_frequency=0.5).until(
+        lambda d: d.find_elements(By.ID, "stop-button") == []
+    )
 
 
 def _shot(driver, name: str) -> None:
@@ -83,28 +103,45 @@ def _shot(driver, name: str) -> None:
 
 def _click_action(driver, label: str, timeout: float = 30) -> None:
     def button(d):
-        found = [b for b in d.find_elements(By.TAG_NAME, "button") if b.text.strip() == label and b.is_displayed()]
+        found = [
+            b
+            for b in d.find_elements(By.TAG_NAME, "button")
+            if b.text.strip() == label and b.is_displayed()
+        ]
         return found[-1] if found else False
 
     target = WebDriverWait(driver, timeout, poll_frequency=0.5).until(button)
-    driver.execute_script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", target)
+    driver.execute_script(
+        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", target
+    )
 
 
 def test_landing_page_has_the_name_the_logo_and_the_welcome(server, chrome):  # noqa: F811
     _open_chat(chrome, server)
-    welcome = WebDriverWait(chrome, 20).until(EC.presence_of_element_located((By.ID, "vgpt-welcome")))
+    welcome = WebDriverWait(chrome, 20).until(
+        EC.presence_of_element_located((By.ID, "vgpt-welcome"))
+    )
     _shot(chrome, "landing")
     assert chrome.title == "VGPT"
-    assert "Trimble Viewpoint Vista" in welcome.text and "never connects to your SQL Server" in welcome.text
+    assert (
+        "Trimble Viewpoint Vista" in welcome.text
+        and "never connects to your SQL Server" in welcome.text
+    )
     body = _body(chrome)
-    assert "Open contracts with billed to date" in body and "Review a legacy query" in body and "Which table holds" in body
+    assert (
+        "Open contracts with billed to date" in body
+        and "Review a legacy query" in body
+        and "Which table holds" in body
+    )
     logo = chrome.execute_script("return fetch('/logo?theme=light').then(r => r.text())")
     assert "VGPT" in logo  # our logo, not Chainlit's
 
 
 def test_settings_show_the_real_company_default(server, chrome):  # noqa: F811
     _open_chat(chrome, server)
-    WebDriverWait(chrome, 20).until(EC.element_to_be_clickable((By.ID, "chat-settings-open-modal"))).click()
+    WebDriverWait(chrome, 20).until(
+        EC.element_to_be_clickable((By.ID, "chat-settings-open-modal"))
+    ).click()
     company = WebDriverWait(chrome, 20).until(EC.presence_of_element_located((By.ID, "company")))
     _shot(chrome, "settings")
     assert company.get_attribute("value") == "1"
@@ -116,7 +153,9 @@ def test_a_pasted_query_with_one_uncertain_error_gets_a_partial_correction(serve
     body = _wait_text(chrome, "No full correction offered", 120)
     _wait_idle(chrome, 30)
     _shot(chrome, "partial")
-    assert "✘ Rejected" in body and "Partly corrected SQL" in body and "Still to fix by hand" in body
+    assert (
+        "✘ Rejected" in body and "Partly corrected SQL" in body and "Still to fix by hand" in body
+    )
     assert "[-bAPTH-]{+APTH+}" in body  # the word-level diff
     assert "SELECT h.Status, h.APRef FROM APTH h WHERE h.APCo = 1" in body
 
@@ -125,25 +164,36 @@ def test_copy_puts_the_sql_on_the_clipboard(server, chrome):  # noqa: F811
     _send(chrome, server, GOOD)
     _wait_text(chrome, "✔ Validated", 120)
     _wait_idle(chrome, 30)
-    assert not [b for b in chrome.find_elements(By.TAG_NAME, "button") if b.text.strip() == "Copy"]  # no "Ready to copy" action
-    clicked = chrome.execute_script("""
+    assert not [
+        b for b in chrome.find_elements(By.TAG_NAME, "button") if b.text.strip() == "Copy"
+    ]  # no "Ready to copy" action
+    clicked = chrome.execute_script(
+        """
         const pres = [...document.querySelectorAll('pre')].filter(p => p.innerText.includes(arguments[0]));
         for (let node = pres[pres.length - 1]; node; node = node.parentElement) {
             const icon = node.querySelector('button svg.lucide-copy');
             if (icon) { icon.closest('button').click(); return true; }
         }
-        return false;""", GOOD)
+        return false;""",
+        GOOD,
+    )
     assert clicked, "the code block has a copy button"
     time.sleep(1)
-    copied = chrome.execute_async_script("const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('ERROR ' + e));")
+    copied = chrome.execute_async_script(
+        "const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('ERROR ' + e));"
+    )
     assert copied.strip() == GOOD
 
 
-def test_mark_correct_asks_before_replacing_an_example_with_the_same_question(server, chrome, app_settings):  # noqa: F811
+def test_mark_correct_asks_before_replacing_an_example_with_the_same_question(
+    server, chrome, app_settings
+):  # noqa: F811
     approved = app_settings.docs_path / "Experts_V2" / "approved"
     approved.mkdir(parents=True, exist_ok=True)
     earlier = approved / "900_earlier_example.sql"
-    earlier.write_text(f"-- Question: {QUESTION}\nSELECT Contract FROM JCCM WHERE JCCo = 1\n", encoding="utf-8")
+    earlier.write_text(
+        f"-- Question: {QUESTION}\nSELECT Contract FROM JCCM WHERE JCCo = 1\n", encoding="utf-8"
+    )
     try:
         _send(chrome, server, GOOD)
         _wait_text(chrome, "✔ Validated", 120)
@@ -158,8 +208,14 @@ def test_mark_correct_asks_before_replacing_an_example_with_the_same_question(se
         _shot(chrome, "mark-correct-ask")
         _click_action(chrome, "Keep the existing one")
         body = _wait_text(chrome, "is kept unchanged", 30)
-        assert earlier.read_text(encoding="utf-8").endswith("SELECT Contract FROM JCCM WHERE JCCo = 1\n")
-        assert sorted(p.name for p in approved.glob("*.sql") if QUESTION.lower() in p.read_text(encoding="utf-8").lower()) == [earlier.name]
+        assert earlier.read_text(encoding="utf-8").endswith(
+            "SELECT Contract FROM JCCM WHERE JCCo = 1\n"
+        )
+        assert sorted(
+            p.name
+            for p in approved.glob("*.sql")
+            if QUESTION.lower() in p.read_text(encoding="utf-8").lower()
+        ) == [earlier.name]
     finally:
         earlier.unlink(missing_ok=True)
 
@@ -195,4 +251,6 @@ def test_the_page_made_no_request_off_the_host(server, chrome):  # noqa: F811
             if url.startswith(("data:", "blob:")):
                 continue
             hosts.add(urlparse(url).hostname)
-    assert hosts == {"127.0.0.1"}, f"requests off 127.0.0.1: {sorted(h for h in hosts if h != '127.0.0.1')}"
+    assert hosts == {"127.0.0.1"}, (
+        f"requests off 127.0.0.1: {sorted(h for h in hosts if h != '127.0.0.1')}"
+    )

@@ -17,7 +17,9 @@ def test_first_start_needs_ingest_and_model_then_not(tmp_path):
     model = settings.models_dir / "smollm2-135m-instruct"
     model.mkdir(parents=True)
     (model / "config.json").write_text("{}")
-    (model / "model.f16.gguf").write_bytes(b"")  # what llama.cpp runs (written by the same preparation)
+    (model / "model.f16.gguf").write_bytes(
+        b""
+    )  # what llama.cpp runs (written by the same preparation)
     assert not command.needs_ingest(settings) and not command.needs_model(settings)
 
 

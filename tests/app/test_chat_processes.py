@@ -32,7 +32,9 @@ def root(tmp_path: Path) -> Path:
 
 
 def _env(root: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "LITERAL_API_KEY" and not k.startswith("VGPT_")}
+    env = {
+        k: v for k, v in os.environ.items() if k != "LITERAL_API_KEY" and not k.startswith("VGPT_")
+    }
     env.update(VGPT_ROOT=str(root), VGPT_MODEL_PATH=str(root / "no-model"), VGPT_DRY_RUN="false")
     return env
 
@@ -44,8 +46,12 @@ def _argv(port: int) -> list[str]:
 def _start(root: Path, port: int) -> tuple[subprocess.Popen, Path]:
     log = root / f"chat-{port}.log"
     with log.open("wb") as out:
-        proc = subprocess.Popen(_argv(port), cwd=ROOT, env=_env(root), stdout=out, stderr=subprocess.STDOUT)
-    wait_for_server(proc, http_ok(f"http://127.0.0.1:{port}"), what="vgpt chat", timeout=180, log=log)
+        proc = subprocess.Popen(
+            _argv(port), cwd=ROOT, env=_env(root), stdout=out, stderr=subprocess.STDOUT
+        )
+    wait_for_server(
+        proc, http_ok(f"http://127.0.0.1:{port}"), what="vgpt chat", timeout=180, log=log
+    )
     return proc, log
 
 
@@ -79,10 +85,19 @@ def test_a_second_chat_on_the_same_state_folder_exits_2_naming_the_first_and_del
     port = free_port()
     first, _ = _start(root, port)
     try:
-        keep = root / ".files" / "session" / "preview.csv"  # what Chainlit serves result previews from
+        keep = (
+            root / ".files" / "session" / "preview.csv"
+        )  # what Chainlit serves result previews from
         keep.parent.mkdir(parents=True, exist_ok=True)
         keep.write_text("a,b\n1,2\n")
-        second = subprocess.run(_argv(free_port()), cwd=ROOT, env=_env(root), capture_output=True, text=True, timeout=120)
+        second = subprocess.run(
+            _argv(free_port()),
+            cwd=ROOT,
+            env=_env(root),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert second.returncode == 2, second.stderr
         assert f"pid {first.pid}" in second.stderr and f"http://127.0.0.1:{port}" in second.stderr
         assert keep.exists()
@@ -97,7 +112,9 @@ def test_a_port_in_use_exits_1_before_starting_anything(root):
         taken.listen()
         port = taken.getsockname()[1]
         started = time.monotonic()
-        run = subprocess.run(_argv(port), cwd=ROOT, env=_env(root), capture_output=True, text=True, timeout=120)
+        run = subprocess.run(
+            _argv(port), cwd=ROOT, env=_env(root), capture_output=True, text=True, timeout=120
+        )
     assert run.returncode == 1, run.stderr
     assert f"port {port}" in run.stderr and "in use" in run.stderr
     assert "open http://" not in run.stderr

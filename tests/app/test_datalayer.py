@@ -12,7 +12,10 @@ from assistant.app.datalayer import create_schema, make_data_layer
 def test_schema_is_idempotent(tmp_path):
     path = create_schema(tmp_path / "chat.sqlite")
     create_schema(path)
-    tables = {r[0] for r in sqlite3.connect(path).execute("select name from sqlite_master where type='table'")}
+    tables = {
+        r[0]
+        for r in sqlite3.connect(path).execute("select name from sqlite_master where type='table'")
+    }
     assert {"users", "threads", "steps", "elements", "feedbacks"} <= tables
 
 
@@ -24,11 +27,21 @@ def test_steps_and_feedback_survive_a_restart(tmp_path, chat):
         layer = make_data_layer(path)
         async with chat():  # the layer reads the session, as it does in the server
             await layer.update_thread(thread, name="open contracts", tags=["vgpt"])
-            await layer.create_step({
-                "id": step, "threadId": thread, "name": "VGPT", "type": "assistant_message", "streaming": False,
-                "output": "```sql\nSELECT 1\n```", "metadata": {"vgpt": {"verdict": "validated"}}, "createdAt": "2026-01-01T00:00:00Z",
-            })
-            await layer.upsert_feedback(Feedback(forId=step, value=1, threadId=thread, comment="right views"))
+            await layer.create_step(
+                {
+                    "id": step,
+                    "threadId": thread,
+                    "name": "VGPT",
+                    "type": "assistant_message",
+                    "streaming": False,
+                    "output": "```sql\nSELECT 1\n```",
+                    "metadata": {"vgpt": {"verdict": "validated"}},
+                    "createdAt": "2026-01-01T00:00:00Z",
+                }
+            )
+            await layer.upsert_feedback(
+                Feedback(forId=step, value=1, threadId=thread, comment="right views")
+            )
         await layer.engine.dispose()
 
     async def read():

@@ -40,11 +40,17 @@ def test_questions_are_drafted(text):
 
 def test_fenced_query_is_reviewed_and_the_review_instruction_is_not_a_question():
     parsed = classify("Review this legacy query:\n```sql\nSELECT Status FROM APTH\n```")
-    assert (parsed.intent, parsed.text, parsed.question) == ("review", "SELECT Status FROM APTH", "")
+    assert (parsed.intent, parsed.text, parsed.question) == (
+        "review",
+        "SELECT Status FROM APTH",
+        "",
+    )
 
 
 def test_words_around_a_fenced_query_are_kept_as_its_question():
-    parsed = classify("Does this list unpaid invoices?\n```sql\nSELECT APRef FROM APTH WHERE OpenYN = 'Y'\n```")
+    parsed = classify(
+        "Does this list unpaid invoices?\n```sql\nSELECT APRef FROM APTH WHERE OpenYN = 'Y'\n```"
+    )
     assert parsed.intent == "review"
     assert parsed.question == "Does this list unpaid invoices?"
 
@@ -60,7 +66,11 @@ def test_review_command_forces_review_of_any_text():
 
 @pytest.mark.parametrize(
     "text",
-    ["Which table holds the vendor name?", "what view has the contract retainage", "where is the job phase stored?"],
+    [
+        "Which table holds the vendor name?",
+        "what view has the contract retainage",
+        "where is the job phase stored?",
+    ],
 )
 def test_which_table_questions_are_lookups(text):
     assert classify(text).intent == "lookup"

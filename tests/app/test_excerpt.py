@@ -16,7 +16,9 @@ def test_caret_on_a_later_line_from_offsets():
 
 
 def test_caret_from_line_and_col_only():
-    assert caret_excerpt("SELECT x FROM t", 1, 15, None, None).splitlines()[1] == "  |               ^"
+    assert (
+        caret_excerpt("SELECT x FROM t", 1, 15, None, None).splitlines()[1] == "  |               ^"
+    )
 
 
 def test_out_of_range_position_gives_no_excerpt():

@@ -26,7 +26,9 @@ def test_explanation_describes_joins_and_totals(sample_catalog):
 
 
 def test_in_list_values_get_their_meanings(sample_catalog):
-    e = explain("SELECT Contract FROM JCCM WHERE JCCo = 1 AND ContractStatus IN (1, 2)", sample_catalog)
+    e = explain(
+        "SELECT Contract FROM JCCM WHERE JCCo = 1 AND ContractStatus IN (1, 2)", sample_catalog
+    )
     assert "ContractStatus is one of 1 (Open) or 2 (Soft Close)" in e.paragraph
 
 
@@ -39,6 +41,13 @@ def test_unparsable_sql_says_so(sample_catalog):
 
 
 def test_comments_and_parameters_read_naturally(sample_catalog):
-    e = explain("SELECT Contract FROM JCCM WHERE JCCo = @JCCo AND ContractStatus = 1 -- 1 = Open", sample_catalog)
+    e = explain(
+        "SELECT Contract FROM JCCM WHERE JCCo = @JCCo AND ContractStatus = 1 -- 1 = Open",
+        sample_catalog,
+    )
     assert "the company (JCCo) is the parameter @JCCo" in e.paragraph
-    assert "ContractStatus is 1 (Open)" in e.paragraph and "--" not in e.paragraph and "/*" not in e.paragraph
+    assert (
+        "ContractStatus is 1 (Open)" in e.paragraph
+        and "--" not in e.paragraph
+        and "/*" not in e.paragraph
+    )

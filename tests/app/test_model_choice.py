@@ -8,7 +8,13 @@ import pytest
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
-SETTINGS = {"company": 1, "backend": "transformers", "strict": False, "show_context": False, "preview": True}
+SETTINGS = {
+    "company": 1,
+    "backend": "transformers",
+    "strict": False,
+    "show_context": False,
+    "preview": True,
+}
 
 
 async def test_the_model_setting_is_a_choice_of_the_configured_models(app_module, chat):
@@ -19,7 +25,9 @@ async def test_the_model_setting_is_a_choice_of_the_configured_models(app_module
     widgets = next(data for event, data in emitter.events if event == "chat_settings")
     (model,) = [w for w in widgets if w["id"] == "model"]
     assert model["type"] == "select" and model["initial"] == "default"
-    assert [i["value"] for i in model["items"]] == list(app_module.security.model_choices(app_module.SETTINGS))
+    assert [i["value"] for i in model["items"]] == list(
+        app_module.security.model_choices(app_module.SETTINGS)
+    )
 
 
 @pytest.mark.parametrize("value", ["/etc", "/tmp/someone-elses-model", "../../.ssh"])

@@ -22,16 +22,24 @@ def test_certain_fixes_are_applied_when_an_uncertain_error_remains(deps):
     partial = reply.partial
     assert partial is not None
     assert "FROM APTH h" in partial.sql and "bAPTH" not in partial.sql
-    assert [f.code for f in partial.remaining if f.severity == "error"] == [f.code for f in reply.errors]
+    assert [f.code for f in partial.remaining if f.severity == "error"] == [
+        f.code for f in reply.errors
+    ]
     assert "[-bAPTH-]{+APTH+}" in partial.diff
     assert "no full correction" in partial.reason
     text = reply_markdown(reply)
-    assert "**Partly corrected SQL**" in text and "**Still to fix by hand**" in text and "No full correction offered" in text
+    assert (
+        "**Partly corrected SQL**" in text
+        and "**Still to fix by hand**" in text
+        and "No full correction offered" in text
+    )
 
 
 def test_the_partial_correction_is_revalidated(deps):
     reply = logic.review_reply(PARTLY, deps)
-    assert reply.partial.sql in deps.validated or logic._normal_sql(reply.partial.sql) in {logic._normal_sql(s) for s in deps.validated}
+    assert reply.partial.sql in deps.validated or logic._normal_sql(reply.partial.sql) in {
+        logic._normal_sql(s) for s in deps.validated
+    }
 
 
 def test_no_partial_correction_when_nothing_certain_applies(deps):
@@ -39,7 +47,10 @@ def test_no_partial_correction_when_nothing_certain_applies(deps):
 
 
 def test_token_diff_marks_words_not_lines():
-    assert token_diff("SELECT a\nFROM bJCCM j", "SELECT a\nFROM JCCM j") == "SELECT a\nFROM [-bJCCM-]{+JCCM+} j"
+    assert (
+        token_diff("SELECT a\nFROM bJCCM j", "SELECT a\nFROM JCCM j")
+        == "SELECT a\nFROM [-bJCCM-]{+JCCM+} j"
+    )
     assert token_diff("SELECT 1", " SELECT 1 ") == ""
 
 
@@ -60,7 +71,9 @@ def test_attempts_count_model_attempts_and_validator_fixes_apart():
     )
     assert attempts_line(attempts) == "Model attempts 2, validator fixes 2"
     assert "Attempt 2 (validator fix)" in attempts_markdown(attempts)
-    text = reply_markdown(Reply(kind="draft", sql="SELECT 4", verdict="validated", attempts=attempts))
+    text = reply_markdown(
+        Reply(kind="draft", sql="SELECT 4", verdict="validated", attempts=attempts)
+    )
     assert "Model attempts 2, validator fixes 2" in text and "Self-correction took" not in text
 
 
@@ -80,11 +93,24 @@ class _Report:
 
 
 def test_mark_correct_does_not_replace_an_example_with_the_same_question_unasked(tmp_path):
-    first = save_approved("Open contracts", "SELECT Contract FROM JCCM WHERE JCCo = 1", tmp_path, _Report("pass"))
-    again = save_approved("open  contracts", "SELECT Contract, Description FROM JCCM WHERE JCCo = 1", tmp_path, _Report("pass"))
+    first = save_approved(
+        "Open contracts", "SELECT Contract FROM JCCM WHERE JCCo = 1", tmp_path, _Report("pass")
+    )
+    again = save_approved(
+        "open  contracts",
+        "SELECT Contract, Description FROM JCCM WHERE JCCo = 1",
+        tmp_path,
+        _Report("pass"),
+    )
     assert first.created and not again.created and again.existing == first.path
     assert "Description" not in first.path.read_text(encoding="utf-8")
-    replaced = save_approved("open contracts", "SELECT Contract, Description FROM JCCM WHERE JCCo = 1", tmp_path, _Report("pass"), replace=True)
+    replaced = save_approved(
+        "open contracts",
+        "SELECT Contract, Description FROM JCCM WHERE JCCo = 1",
+        tmp_path,
+        _Report("pass"),
+        replace=True,
+    )
     assert replaced.created and replaced.replaced and replaced.path == first.path
     assert "Description" in first.path.read_text(encoding="utf-8")
     assert len(list(first.path.parent.glob("*.sql"))) == 1
@@ -93,7 +119,9 @@ def test_mark_correct_does_not_replace_an_example_with_the_same_question_unasked
 def test_mark_correct_writes_0644(tmp_path):
     old = os.umask(0o022)
     try:
-        saved = save_approved("q", "SELECT Contract FROM JCCM WHERE JCCo = 1", tmp_path, _Report("pass"))
+        saved = save_approved(
+            "q", "SELECT Contract FROM JCCM WHERE JCCo = 1", tmp_path, _Report("pass")
+        )
     finally:
         os.umask(old)
     assert saved.path.stat().st_mode & 0o777 == 0o644
@@ -102,17 +130,25 @@ def test_mark_correct_writes_0644(tmp_path):
 def test_explain_names_fan_out_and_missing_keys_in_plain_words():
     from types import SimpleNamespace as F
 
-    risks = logic.join_risks([
-        F(code="VG202", message="APTL joined to APTH without Mth", line=1, col=40),
-        F(code="VG201", message="JCCM and JCCD joined without JCCo", line=2, col=5),
-        F(code="VG102", message="unknown column", line=1, col=8),
-    ])
+    risks = logic.join_risks(
+        [
+            F(code="VG202", message="APTL joined to APTH without Mth", line=1, col=40),
+            F(code="VG201", message="JCCM and JCCD joined without JCCo", line=2, col=5),
+            F(code="VG102", message="unknown column", line=1, col=8),
+        ]
+    )
     assert len(risks) == 2
-    assert "fan-out" in risks[0] and "Join on every key column" in risks[0] and "line 1, col 40" in risks[0]
+    assert (
+        "fan-out" in risks[0]
+        and "Join on every key column" in risks[0]
+        and "line 1, col 40" in risks[0]
+    )
     assert "every company" in risks[1]
 
 
-async def test_mark_correct_in_the_chat_asks_before_replacing_and_keeps_the_file_unless_told(app_module, chat, deps):
+async def test_mark_correct_in_the_chat_asks_before_replacing_and_keeps_the_file_unless_told(
+    app_module, chat, deps
+):
     import chainlit as cl
     from chainlit.config import config
 
@@ -120,20 +156,40 @@ async def test_mark_correct_in_the_chat_asks_before_replacing_and_keeps_the_file
     approved = app_module.deps().settings.docs_path / "Experts_V2" / "approved"
     approved.mkdir(parents=True, exist_ok=True)
     earlier = approved / "901_same_question.sql"
-    earlier.write_text("-- Question: Vendors of company 1 by name\nSELECT Vendor FROM APVM WHERE VendorGroup = 1\n", encoding="utf-8")
-    payload = {"question": "Vendors of company 1 by name", "sql": "SELECT Vendor, Name FROM APVM WHERE VendorGroup = 1", "kind": "draft"}
+    earlier.write_text(
+        "-- Question: Vendors of company 1 by name\nSELECT Vendor FROM APVM WHERE VendorGroup = 1\n",
+        encoding="utf-8",
+    )
+    payload = {
+        "question": "Vendors of company 1 by name",
+        "sql": "SELECT Vendor, Name FROM APVM WHERE VendorGroup = 1",
+        "kind": "draft",
+    }
     try:
         async with chat() as emitter:
             emitter.ask_answer = None  # the user does not choose "Replace it"
-            await config.code.action_callbacks["mark_correct"](cl.Action(name="mark_correct", payload=payload))
+            await config.code.action_callbacks["mark_correct"](
+                cl.Action(name="mark_correct", payload=payload)
+            )
         asked = [d for e, d in emitter.events if e == "ask"]
-        assert asked and "already exists" in asked[0]["output"] and str(earlier) in asked[0]["output"]
+        assert (
+            asked and "already exists" in asked[0]["output"] and str(earlier) in asked[0]["output"]
+        )
         assert "Name" not in earlier.read_text(encoding="utf-8")
         assert "kept unchanged" in emitter.messages()[-1]["output"]
         async with chat() as emitter:
-            emitter.ask_answer = {"name": "replace_example", "payload": {"replace": True}, "label": "Replace it"}
-            await config.code.action_callbacks["mark_correct"](cl.Action(name="mark_correct", payload=payload))
+            emitter.ask_answer = {
+                "name": "replace_example",
+                "payload": {"replace": True},
+                "label": "Replace it",
+            }
+            await config.code.action_callbacks["mark_correct"](
+                cl.Action(name="mark_correct", payload=payload)
+            )
         assert "Vendor, Name" in earlier.read_text(encoding="utf-8")
-        assert "Replaced the approved example" in emitter.messages()[-1]["output"] and str(earlier) in emitter.messages()[-1]["output"]
+        assert (
+            "Replaced the approved example" in emitter.messages()[-1]["output"]
+            and str(earlier) in emitter.messages()[-1]["output"]
+        )
     finally:
         earlier.unlink(missing_ok=True)

@@ -5,7 +5,9 @@ from assistant.app.welcome import END, START, render_welcome
 
 def test_status_block_shows_docs_and_ingest_time(sample_catalog, project_root):
     template = (project_root / "chainlit.md").read_text(encoding="utf-8")
-    page = render_welcome(template, sample_catalog, project_root / "data" / "viewpoint_documentation")
+    page = render_welcome(
+        template, sample_catalog, project_root / "data" / "viewpoint_documentation"
+    )
     block = page[page.index(START) : page.index(END)]
     assert sample_catalog.built_at in block
     assert "697 base tables" in block

@@ -24,7 +24,9 @@ def test_first_use_builds_from_the_configured_docs_and_saves(settings):
 
 def test_next_use_loads_the_saved_artifact(settings, fixture_docs):
     ensure_catalog(settings)
-    (fixture_docs / "Viewpoint_Database/Tables/bAPVM.sql").unlink()  # the artifact is what ingest last built
+    (
+        fixture_docs / "Viewpoint_Database/Tables/bAPVM.sql"
+    ).unlink()  # the artifact is what ingest last built
     assert ensure_catalog(settings).has("APVM")
 
 

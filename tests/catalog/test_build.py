@@ -11,9 +11,13 @@ from ingest.build import build_catalog, reader_for
 
 def test_bad_files_are_warnings_naming_file_and_line_and_the_build_continues(fixture_docs):
     db = fixture_docs / "Viewpoint_Database"
-    (db / "Tables/bLatin.sql").write_bytes("CREATE TABLE [dbo].[bLatin]([Caf\u00e9] [int] NULL)\n".encode("latin-1"))
+    (db / "Tables/bLatin.sql").write_bytes(
+        "CREATE TABLE [dbo].[bLatin]([Caf\u00e9] [int] NULL)\n".encode("latin-1")
+    )
     (db / "_Metadata/broken.json").write_text('{"columns": [\n  {"object": "bJCCM",,}\n]}')
-    (db / "Tables/bBad.sql").write_text("CREATE TABLE [dbo].[bBad](\n  [A] [int] NOT NULL,\n  CONSTRAINT [CK] CHECK ([A]= OR)\n)\nGO\n")
+    (db / "Tables/bBad.sql").write_text(
+        "CREATE TABLE [dbo].[bBad](\n  [A] [int] NOT NULL,\n  CONSTRAINT [CK] CHECK ([A]= OR)\n)\nGO\n"
+    )
     catalog = build_catalog(fixture_docs)
     where = {(w.path, w.line) for w in catalog.warnings}
     assert ("Viewpoint_Database/Tables/bLatin.sql", 1) in where
@@ -43,7 +47,11 @@ def test_rebuild_rereads_only_the_changed_file(fixture_docs, tmp_path, monkeypat
     first = build_catalog(fixture_docs, cache_dir=cache)
     read = []
     real = build_module._safe_read
-    monkeypatch.setattr(build_module, "_safe_read", lambda reader, rel, data: read.append(rel) or real(reader, rel, data))
+    monkeypatch.setattr(
+        build_module,
+        "_safe_read",
+        lambda reader, rel, data: read.append(rel) or real(reader, rel, data),
+    )
     again = build_catalog(fixture_docs, cache_dir=cache)
     assert read == []
     assert again.objects == first.objects

@@ -23,13 +23,17 @@ def _of(kind, facts):
 
 
 def test_create_table_reads_vista_types_nullability_identity_and_defaults(fixtures_dir):
-    read = read_ddl("Tables/bJCCM.sql", (fixtures_dir / "docs/Viewpoint_Database/Tables/bJCCM.sql").read_bytes())
+    read = read_ddl(
+        "Tables/bJCCM.sql", (fixtures_dir / "docs/Viewpoint_Database/Tables/bJCCM.sql").read_bytes()
+    )
     assert read.problems == ()
     (table,) = _of(TableDef, read.facts)
     cols = {c.name: c for c in table.columns}
     assert table.name == "bJCCM"
     assert cols["JCCo"] == ColumnDef("JCCo", "bCompany", None, False, False, None, 4)
-    assert cols["ContractStatus"].sql_type == "tinyint" and cols["ContractStatus"].vista_type is None
+    assert (
+        cols["ContractStatus"].sql_type == "tinyint" and cols["ContractStatus"].vista_type is None
+    )
     assert cols["RetgPct"].sql_type == "numeric(6,4)"
     assert cols["BilledAmt"].default == "(0)"
     assert cols["BillType"].default == "'T'" and cols["BillType"].nullable is True
@@ -37,7 +41,9 @@ def test_create_table_reads_vista_types_nullability_identity_and_defaults(fixtur
 
 
 def test_business_key_index_check_and_bound_rule_are_read(fixtures_dir):
-    read = read_ddl("Tables/bJCCM.sql", (fixtures_dir / "docs/Viewpoint_Database/Tables/bJCCM.sql").read_bytes())
+    read = read_ddl(
+        "Tables/bJCCM.sql", (fixtures_dir / "docs/Viewpoint_Database/Tables/bJCCM.sql").read_bytes()
+    )
     indexes = _of(IndexDef, read.facts)
     assert [(i.name, i.columns, i.unique, i.clustered) for i in indexes] == [
         ("biJCCM", ("JCCo", "Contract"), True, True),
@@ -46,14 +52,27 @@ def test_business_key_index_check_and_bound_rule_are_read(fixtures_dir):
     (check,) = _of(CheckDef, read.facts)
     assert check.name == "CK_bJCCM_BillType" and check.columns == ("BillType",)
     (binding,) = _of(BindingDef, read.facts)
-    assert (binding.kind, binding.name, binding.table, binding.column, binding.line) == ("rule", "brYesNo", "bJCCM", "CompleteYN", 22)
+    assert (binding.kind, binding.name, binding.table, binding.column, binding.line) == (
+        "rule",
+        "brYesNo",
+        "bJCCM",
+        "CompleteYN",
+        22,
+    )
 
 
 def test_foreign_key_names_referenced_table_and_columns(fixtures_dir):
-    read = read_ddl("Tables/bJCCI.sql", (fixtures_dir / "docs/Viewpoint_Database/Tables/bJCCI.sql").read_bytes())
+    read = read_ddl(
+        "Tables/bJCCI.sql", (fixtures_dir / "docs/Viewpoint_Database/Tables/bJCCI.sql").read_bytes()
+    )
     (fk,) = _of(ForeignKeyDef, read.facts)
     assert (fk.table, fk.name, fk.columns, fk.ref_table, fk.ref_columns) == (
-        "bJCCI", "FK_bJCCI_bJCCM", ("JCCo", "Contract"), "bJCCM", ("JCCo", "Contract"))
+        "bJCCI",
+        "FK_bJCCI_bJCCM",
+        ("JCCo", "Contract"),
+        "bJCCM",
+        ("JCCo", "Contract"),
+    )
 
 
 def test_view_keeps_base_table_and_row_filter_text():
@@ -99,7 +118,9 @@ def test_unparsable_statement_is_a_warning_with_file_and_line_and_the_rest_is_re
 
 
 def test_non_utf8_file_is_a_warning_not_an_exception():
-    read = read_ddl("Tables/latin1.sql", "CREATE TABLE [dbo].[bX]([Café] [int] NULL)\n".encode("latin-1"))
+    read = read_ddl(
+        "Tables/latin1.sql", "CREATE TABLE [dbo].[bX]([Café] [int] NULL)\n".encode("latin-1")
+    )
     assert read.facts == ()
     (problem,) = read.problems
     assert problem.path == "Tables/latin1.sql" and problem.line == 1

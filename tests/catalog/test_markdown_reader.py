@@ -6,13 +6,24 @@ from ingest.readers.markdown import read_table_page
 
 
 def test_page_gives_description_module_view_columns_and_key(fixtures_dir):
-    read = read_table_page("Tables/bJCCM.md", (fixtures_dir / "docs/Viewpoint_Database/Tables/bJCCM.md").read_bytes())
+    read = read_table_page(
+        "Tables/bJCCM.md", (fixtures_dir / "docs/Viewpoint_Database/Tables/bJCCM.md").read_bytes()
+    )
     assert read.problems == ()
     (page,) = read.facts
-    assert (page.table, page.description, page.module, page.view) == ("bJCCM", "JC Contract Master", "JC", "JCCM")
+    assert (page.table, page.description, page.module, page.view) == (
+        "bJCCM",
+        "JC Contract Master",
+        "JC",
+        "JCCM",
+    )
     assert page.business_key == ("JCCo", "Contract")
     cols = {c.name: c for c in page.columns}
-    assert (cols["JCCo"].vista_type, cols["JCCo"].sql_type, cols["JCCo"].nullable) == ("bCompany", "tinyint", False)
+    assert (cols["JCCo"].vista_type, cols["JCCo"].sql_type, cols["JCCo"].nullable) == (
+        "bCompany",
+        "tinyint",
+        False,
+    )
     assert cols["BilledAmt"].sql_type == "numeric(12,2)"
     assert cols["ContractStatus"].allowed_values == "0=Pending,1=Open,2=Soft Close,3=Hard Close"
     assert cols["RetgPct"].description == "Retainage | percent"  # an escaped pipe stays in the cell
@@ -33,6 +44,8 @@ def test_page_without_title_is_skipped_with_a_warning():
 
 
 def test_page_saying_no_view_and_no_key():
-    text = "# bHQMA\n\n- **View:** none (read the base table)\n\n## Business key\n\nNone documented.\n"
+    text = (
+        "# bHQMA\n\n- **View:** none (read the base table)\n\n## Business key\n\nNone documented.\n"
+    )
     (page,) = read_table_page("Tables/bHQMA.md", text.encode()).facts
     assert page.view is None and page.business_key == ()

@@ -42,8 +42,12 @@ def test_metadata_description_wins_and_the_disagreement_is_a_conflict(fixture_do
     catalog = build_catalog(fixture_docs)
     assert catalog.get("JCCM").column("Contract").description == "The contract number"
     conflict = _conflicts(catalog)[("bJCCM", "Contract", "description")]
-    assert (conflict.chosen, conflict.chosen_source, conflict.rejected, conflict.rejected_source) == (
-        "The contract number", "metadata", "Contract code", "page")
+    assert (
+        conflict.chosen,
+        conflict.chosen_source,
+        conflict.rejected,
+        conflict.rejected_source,
+    ) == ("The contract number", "metadata", "Contract code", "page")
 
 
 def test_ddl_wins_on_type_and_nullability_with_conflicts(fixture_docs):
@@ -69,7 +73,12 @@ def test_business_key_from_metadata_over_page_with_conflict(fixture_docs):
 
 
 def test_business_key_falls_back_to_the_bi_index(fixture_docs):
-    assert build_catalog(fixture_docs).get("APTL").business_key == ("APCo", "Mth", "APTrans", "APLine")
+    assert build_catalog(fixture_docs).get("APTL").business_key == (
+        "APCo",
+        "Mth",
+        "APTrans",
+        "APLine",
+    )
 
 
 def test_domains_from_bound_rule_check_type_and_documented_values(fixture_docs):
@@ -87,7 +96,11 @@ def test_domains_from_bound_rule_check_type_and_documented_values(fixture_docs):
 
 def test_documented_values_that_disagree_with_a_check_are_a_conflict(fixture_docs):
     page = fixture_docs / "Viewpoint_Database/Tables/bJCCM.md"
-    page.write_text(page.read_text().replace("T=Time and material, P=Progress, B=Both", "T=Time, P=Progress, X=Other"))
+    page.write_text(
+        page.read_text().replace(
+            "T=Time and material, P=Progress, B=Both", "T=Time, P=Progress, X=Other"
+        )
+    )
     catalog = build_catalog(fixture_docs)
     assert catalog.get("bJCCM").column("BillType").domain.values == ("T", "P", "B")
     conflict = _conflicts(catalog)[("bJCCM", "BillType", "domain")]
@@ -105,14 +118,21 @@ def test_company_and_group_columns(fixture_docs):
 def test_join_paths_from_relationships_and_foreign_keys(fixture_docs):
     catalog = build_catalog(fixture_docs)
     (path,) = catalog.join_paths_between("APTH", "APTL")
-    assert path.pairs == (("APCo", "APCo"), ("Mth", "Mth"), ("APTrans", "APTrans")) and path.kind == "header-detail"
+    assert (
+        path.pairs == (("APCo", "APCo"), ("Mth", "Mth"), ("APTrans", "APTrans"))
+        and path.kind == "header-detail"
+    )
     (fk,) = catalog.join_paths_between("JCCM", "JCCI")
     assert fk.kind == "foreign-key" and fk.pairs == (("JCCo", "JCCo"), ("Contract", "Contract"))
 
 
 def test_join_naming_an_unknown_column_is_a_warning(fixture_docs):
     rels = fixture_docs / "Viewpoint_Database/_Relationship_Validation/joins.json"
-    rels.write_text(rels.read_text().replace('"from": "Vendor", "to": "Vendor"', '"from": "Vendor", "to": "VendorNo"'))
+    rels.write_text(
+        rels.read_text().replace(
+            '"from": "Vendor", "to": "Vendor"', '"from": "Vendor", "to": "VendorNo"'
+        )
+    )
     catalog = build_catalog(fixture_docs)
     assert catalog.join_paths_between("APTH", "APVM") == []
     assert any("APVM.VendorNo" in w.message for w in catalog.warnings)
@@ -136,7 +156,9 @@ def test_table_without_ddl_is_built_from_its_page_with_a_warning(fixture_docs):
 
 
 def test_check_and_rule_condition_forms():
-    assert domain_from_condition("([ECM]='M' OR [ECM]='C' OR [ECM]='E' OR [ECM]=NULL)", "ECM", False, False, "c").values == ("M", "C", "E")
+    assert domain_from_condition(
+        "([ECM]='M' OR [ECM]='C' OR [ECM]='E' OR [ECM]=NULL)", "ECM", False, False, "c"
+    ).values == ("M", "C", "E")
     numeric = domain_from_condition("([Opt]=(3) OR [Opt]=(2) OR [Opt]=(1))", "Opt", True, True, "c")
     assert numeric.values == ("3", "2", "1") and numeric.allows(2) and not numeric.allows(4)
     ranged = domain_from_condition("([I] IS NULL OR [I]>(1) AND [I]<(11))", "I", True, True, "c")
@@ -147,15 +169,24 @@ def test_check_and_rule_condition_forms():
 
 
 def test_documented_values_with_ellipsis_are_an_open_domain():
-    domain = parse_documented("OE=Original estimate, CO=Change order estimate, PF=Projected final, AP, PO ...", False, "doc")
+    domain = parse_documented(
+        "OE=Original estimate, CO=Change order estimate, PF=Projected final, AP, PO ...",
+        False,
+        "doc",
+    )
     assert domain.closed is False and domain.allows("XX")
-    assert domain.values == ("OE", "CO", "PF", "AP", "PO") and domain.meaning("PF") == "Projected final"
+    assert (
+        domain.values == ("OE", "CO", "PF", "AP", "PO")
+        and domain.meaning("PF") == "Projected final"
+    )
 
 
 def test_documented_values_named_in_parentheses_count():
     domain = parse_documented("'A'=Active (others I=Inactive, D=Down)", False, "doc")
     assert domain.values == ("A", "I", "D") and domain.meaning("D") == "Down"
-    assert parse_documented("1=Open,2=On Hold,3=Paid (4=Cleared per Vista code)", True, "doc").values == ("1", "2", "3", "4")
+    assert parse_documented(
+        "1=Open,2=On Hold,3=Paid (4=Cleared per Vista code)", True, "doc"
+    ).values == ("1", "2", "3", "4")
 
 
 def test_catalog_round_trips_through_its_artifact(fixture_docs, tmp_path):

@@ -6,10 +6,15 @@ from ingest.readers.metadata import MetaColumn, read_metadata
 
 
 def test_json_records_become_columns(fixtures_dir):
-    read = read_metadata("_Metadata/columns.json", (fixtures_dir / "docs/Viewpoint_Database/_Metadata/columns.json").read_bytes())
+    read = read_metadata(
+        "_Metadata/columns.json",
+        (fixtures_dir / "docs/Viewpoint_Database/_Metadata/columns.json").read_bytes(),
+    )
     assert read.problems == ()
     first = read.facts[0]
-    assert first == MetaColumn("bJCCM", "JCCo", 1, "tinyint", "bCompany", False, 1, "", "", "_Metadata/columns.json", 2)
+    assert first == MetaColumn(
+        "bJCCM", "JCCo", 1, "tinyint", "bCompany", False, 1, "", "", "_Metadata/columns.json", 2
+    )
     assert read.facts[2].allowed_values.startswith("0=Pending")
 
 
@@ -25,7 +30,9 @@ def test_csv_variant_reads_the_same_fields_and_reports_bad_rows(fixtures_dir):
 
 
 def test_malformed_json_names_the_line():
-    read = read_metadata("_Metadata/columns.json", b'{"columns": [\n {"object": "bJCCM",\n "column": }\n]}')
+    read = read_metadata(
+        "_Metadata/columns.json", b'{"columns": [\n {"object": "bJCCM",\n "column": }\n]}'
+    )
     assert read.facts == ()
     (problem,) = read.problems
     assert (problem.path, problem.line) == ("_Metadata/columns.json", 3)

@@ -34,7 +34,12 @@ def test_jccm_key_company_and_contract_status_meanings(sample_catalog):
     assert jccm.company_column == "JCCo"
     status = jccm.column("ContractStatus").domain
     assert status.values == ("0", "1", "2", "3") and status.closed
-    assert [status.meaning(v) for v in "0123"] == ["Pending", "Open", "Soft Close", "Hard (final) Close"]
+    assert [status.meaning(v) for v in "0123"] == [
+        "Pending",
+        "Open",
+        "Soft Close",
+        "Hard (final) Close",
+    ]
     assert not status.allows("A")
 
 
@@ -46,17 +51,33 @@ def test_apth_has_no_status_column_but_open_yn(sample_catalog):
 
 def test_apth_to_aptl_join_carries_the_month(sample_catalog):
     paths = sample_catalog.join_paths_between("APTH", "APTL")
-    assert any(p.pairs == (("APCo", "APCo"), ("Mth", "Mth"), ("APTrans", "APTrans")) and p.kind == "header-detail" for p in paths)
+    assert any(
+        p.pairs == (("APCo", "APCo"), ("Mth", "Mth"), ("APTrans", "APTrans"))
+        and p.kind == "header-detail"
+        for p in paths
+    )
 
 
 @pytest.mark.parametrize(
     "left, right, pairs",
     [
         ("APTH", "APVM", (("VendorGroup", "VendorGroup"), ("Vendor", "Vendor"))),
-        ("APTL", "APTD", (("APCo", "APCo"), ("Mth", "Mth"), ("APTrans", "APTrans"), ("APLine", "APLine"))),
-        ("JBIN", "JBIT", (("JBCo", "JBCo"), ("BillMonth", "BillMonth"), ("BillNumber", "BillNumber"))),
+        (
+            "APTL",
+            "APTD",
+            (("APCo", "APCo"), ("Mth", "Mth"), ("APTrans", "APTrans"), ("APLine", "APLine")),
+        ),
+        (
+            "JBIN",
+            "JBIT",
+            (("JBCo", "JBCo"), ("BillMonth", "BillMonth"), ("BillNumber", "BillNumber")),
+        ),
         ("JCJM", "JCJP", (("JCCo", "JCCo"), ("Job", "Job"))),
-        ("JCJP", "JCCH", (("JCCo", "JCCo"), ("Job", "Job"), ("PhaseGroup", "PhaseGroup"), ("Phase", "Phase"))),
+        (
+            "JCJP",
+            "JCCH",
+            (("JCCo", "JCCo"), ("Job", "Job"), ("PhaseGroup", "PhaseGroup"), ("Phase", "Phase")),
+        ),
         ("JCJP", "JCPM", (("PhaseGroup", "PhaseGroup"), ("Phase", "Phase"))),
         ("JCCD", "JCCT", (("PhaseGroup", "PhaseGroup"), ("CostType", "CostType"))),
         ("JCCM", "HQCO", (("JCCo", "HQCo"),)),
@@ -76,7 +97,9 @@ def test_row_filters_of_views(sample_catalog):
 def test_group_and_company_columns(sample_catalog):
     assert sample_catalog.get("APVM").group_columns == ("VendorGroup",)
     assert sample_catalog.get("APVM").company_column is None
-    assert sample_catalog.get("JCJP").group_columns == ("PhaseGroup",)  # a plain tinyint, named like a group
+    assert sample_catalog.get("JCJP").group_columns == (
+        "PhaseGroup",
+    )  # a plain tinyint, named like a group
     assert sample_catalog.get("HQCO").company_column == "HQCo"
     assert sample_catalog.get("APTD").company_column == "APCo"
 
@@ -96,7 +119,9 @@ def test_rules_references_and_examples_are_kept(sample_catalog):
     assert len(sample_catalog.examples) >= 60
 
 
-def test_the_saved_sample_artifact_loads_back_to_the_same_catalog(sample_catalog, sample_catalog_path):
+def test_the_saved_sample_artifact_loads_back_to_the_same_catalog(
+    sample_catalog, sample_catalog_path
+):
     # how fast it loads is a figure for benchmarks/bench_catalog.py, not a timed test on a shared machine
     loaded = Catalog.load(sample_catalog_path)
     assert loaded.summary() == sample_catalog.summary()

@@ -55,7 +55,9 @@ def _check_statement(tree: exp.Expression, catalog: Catalog) -> list[str]:
                 continue
             if not obj.has_column(col.name):
                 problems.append(f"{obj.name} has no column {col.name}")
-        elif col.name.lower() not in outputs and not any(o.has_column(col.name) for o in aliases.values()):
+        elif col.name.lower() not in outputs and not any(
+            o.has_column(col.name) for o in aliases.values()
+        ):
             problems.append(f"no table in the query has column {col.name}")
     problems += _check_joins(tree, aliases, catalog)
     problems += _check_company(tree, aliases)
@@ -67,7 +69,12 @@ def _equalities(node: exp.Expression) -> set[tuple[str, str, str, str]]:
     out = set()
     for eq in node.find_all(exp.EQ):
         left, right = eq.this, eq.expression
-        if isinstance(left, exp.Column) and isinstance(right, exp.Column) and left.table and right.table:
+        if (
+            isinstance(left, exp.Column)
+            and isinstance(right, exp.Column)
+            and left.table
+            and right.table
+        ):
             a = (left.table.lower(), left.name.lower())
             b = (right.table.lower(), right.name.lower())
             out.add(a + b)
@@ -93,13 +100,17 @@ def _check_joins(tree, aliases, catalog) -> list[str]:
                 wanted = {(l.lower(), r.lower()) for l, r in path.pairs}
                 if used & wanted and not wanted <= used:
                     missing = ", ".join(f"{l}={r}" for l, r in sorted(wanted - used))
-                    problems.append(f"join {left.name}→{right.name} misses {missing} of its {path.kind} path")
+                    problems.append(
+                        f"join {left.name}→{right.name} misses {missing} of its {path.kind} path"
+                    )
     return problems
 
 
 def _check_company(tree, aliases) -> list[str]:
     problems = []
-    predicates = [w.this for w in tree.find_all(exp.Where)] + [j.args["on"] for j in tree.find_all(exp.Join) if j.args.get("on")]
+    predicates = [w.this for w in tree.find_all(exp.Where)] + [
+        j.args["on"] for j in tree.find_all(exp.Join) if j.args.get("on")
+    ]
     referenced = set()
     for pred in predicates:
         for col in pred.find_all(exp.Column):
@@ -107,8 +118,14 @@ def _check_company(tree, aliases) -> list[str]:
     single = len(aliases) == 1
     for alias, obj in aliases.items():
         company = obj.company_column
-        if company and (alias, company.lower()) not in referenced and not (single and ("", company.lower()) in referenced):
-            problems.append(f"{obj.name} ({alias}) has no predicate on its company column {company}")
+        if (
+            company
+            and (alias, company.lower()) not in referenced
+            and not (single and ("", company.lower()) in referenced)
+        ):
+            problems.append(
+                f"{obj.name} ({alias}) has no predicate on its company column {company}"
+            )
     return problems
 
 
@@ -126,7 +143,9 @@ def _check_values(tree, aliases) -> list[str]:
         literals = [node.expression] if isinstance(node, exp.EQ) else node.expressions
         for lit in literals:
             if isinstance(lit, exp.Literal) and not column.domain.allows(lit.this):
-                problems.append(f"{obj.name}.{column.name} = {lit.sql()} is outside {column.domain.describe()}")
+                problems.append(
+                    f"{obj.name}.{column.name} = {lit.sql()} is outside {column.domain.describe()}"
+                )
     return problems
 
 
@@ -138,7 +157,11 @@ def test_the_sample_has_at_least_60_examples_across_all_modules(sample_catalog):
 
 
 def test_open_contracts_with_billed_to_date_example(sample_catalog):
-    (example,) = [e for e in sample_catalog.examples if "open contracts" in e.question.lower() and "billed" in e.question.lower()]
+    (example,) = [
+        e
+        for e in sample_catalog.examples
+        if "open contracts" in e.question.lower() and "billed" in e.question.lower()
+    ]
     assert "ContractStatus = 1" in example.sql and "BilledAmt" in example.sql
 
 
@@ -153,10 +176,15 @@ def test_every_approved_example_is_correct_against_the_catalog(sample_catalog):
         ("SELECT * FROM Invoice", "unknown table Invoice"),
         ("SELECT JCCo FROM bJCCM WHERE JCCo = 1", "bJCCM is a base table; read its view"),
         ("SELECT h.Status FROM APTH h WHERE h.APCo = 1", "APTH has no column Status"),
-        ("SELECT l.APLine FROM APTH h JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans WHERE h.APCo = 1",
-         "join APTH→APTL misses mth=mth of its header-detail path"),
+        (
+            "SELECT l.APLine FROM APTH h JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans WHERE h.APCo = 1",
+            "join APTH→APTL misses mth=mth of its header-detail path",
+        ),
         ("SELECT Contract FROM JCCM", "JCCM (jccm) has no predicate on its company column JCCo"),
-        ("SELECT Contract FROM JCCM WHERE JCCo = 1 AND ContractStatus = 'A'", "JCCM.ContractStatus = 'A' is outside 0=Pending"),
+        (
+            "SELECT Contract FROM JCCM WHERE JCCo = 1 AND ContractStatus = 'A'",
+            "JCCM.ContractStatus = 'A' is outside 0=Pending",
+        ),
     ],
 )
 def test_the_checker_catches_each_kind_of_mistake(sample_catalog, sql, problem):

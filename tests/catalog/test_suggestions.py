@@ -8,7 +8,9 @@ def test_b_table_spelled_wrong_offers_the_job_master(sample_catalog):
 
 
 def test_a_business_word_offers_tables_described_by_it(sample_catalog):
-    assert sample_catalog.closest_tables("Invoice")[:5] and {"ARTH", "ARTL"} & set(sample_catalog.closest_tables("Invoice"))
+    assert sample_catalog.closest_tables("Invoice")[:5] and {"ARTH", "ARTL"} & set(
+        sample_catalog.closest_tables("Invoice")
+    )
     assert sample_catalog.closest_tables("Vendor")[0] == "APVM"
     assert sample_catalog.closest_tables("Customer")[0] == "ARCM"
     assert sample_catalog.closest_tables("PRTimecard")[0] == "PRTH"

@@ -14,14 +14,22 @@ def test_card_counts_match_the_records(tiny_catalog):
         assert sum(stats[split]["by_task"].values()) == len(rows)
         assert sum(stats[split]["by_module"].values()) == len(rows)
     card = build.card()
-    assert f"| **all** | {len(build.splits['train'])} | {len(build.splits['eval'])} | {len(build.records)} |" in card
+    assert (
+        f"| **all** | {len(build.splits['train'])} | {len(build.splits['eval'])} | {len(build.records)} |"
+        in card
+    )
 
 
 def test_token_lengths_use_the_given_counter_and_say_so(tiny_catalog):
-    words = build_dataset(tiny_catalog, seed=1, count_tokens=lambda t: len(t.split()), token_method="whitespace words")
+    words = build_dataset(
+        tiny_catalog, seed=1, count_tokens=lambda t: len(t.split()), token_method="whitespace words"
+    )
     estimate = build_dataset(tiny_catalog, seed=1)
     assert "Tokens are whitespace words." in words.card()
-    assert words.info["stats"]["splits"]["train"]["tokens"] != estimate.info["stats"]["splits"]["train"]["tokens"]
+    assert (
+        words.info["stats"]["splits"]["train"]["tokens"]
+        != estimate.info["stats"]["splits"]["train"]["tokens"]
+    )
 
 
 def test_estimate_is_about_two_and_a_half_characters_per_token():

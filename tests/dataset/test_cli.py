@@ -11,7 +11,10 @@ from cli.main import cli
 
 def test_build_writes_the_dataset_and_prints_json(sample_catalog_path, tmp_path):
     out = tmp_path / "ds"
-    result = CliRunner().invoke(cli, ["dataset", "build", "--catalog", str(sample_catalog_path), "--out", str(out), "--json"])
+    result = CliRunner().invoke(
+        cli,
+        ["dataset", "build", "--catalog", str(sample_catalog_path), "--out", str(out), "--json"],
+    )
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)
     assert summary["records"] >= 1500
@@ -26,12 +29,24 @@ def test_build_writes_the_dataset_and_prints_json(sample_catalog_path, tmp_path)
 
 
 def test_catalog_and_docs_together_is_a_usage_error(sample_catalog_path, tmp_path):
-    result = CliRunner().invoke(cli, ["dataset", "build", "--catalog", str(sample_catalog_path), "--docs", str(tmp_path)])
+    result = CliRunner().invoke(
+        cli, ["dataset", "build", "--catalog", str(sample_catalog_path), "--docs", str(tmp_path)]
+    )
     assert result.exit_code == 2
 
 
 def test_missing_catalog_file_exits_2_with_a_message(tmp_path):
-    result = CliRunner().invoke(cli, ["dataset", "build", "--catalog", str(tmp_path / "nope.json"), "--out", str(tmp_path / "o")])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "dataset",
+            "build",
+            "--catalog",
+            str(tmp_path / "nope.json"),
+            "--out",
+            str(tmp_path / "o"),
+        ],
+    )
     assert result.exit_code == 2
     assert "nope.json" in result.output
     assert not (tmp_path / "o").exists()

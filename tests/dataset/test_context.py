@@ -7,7 +7,9 @@ from ingest.dataset.context import schema_context
 
 def test_context_shows_view_base_company_and_key(tiny_catalog):
     text = schema_context(tiny_catalog, ["JCCM"], {"JCCM": ["ContractStatus"]})
-    assert text.startswith("### Tables and views (query the views)\nJCCM (view of bJCCM): JC Contract Master\n")
+    assert text.startswith(
+        "### Tables and views (query the views)\nJCCM (view of bJCCM): JC Contract Master\n"
+    )
     assert "  key JCCo, Contract; company JCCo; groups CustGroup" in text
 
 
@@ -24,7 +26,10 @@ def test_context_is_compact_not_every_column(tiny_catalog):
 
 def test_context_lists_every_key_pair_of_the_join_with_view_names(tiny_catalog):
     text = schema_context(tiny_catalog, ["APTH", "APTL"])
-    assert "### Joins (use every key pair)\nAPTH JOIN APTL ON APTH.APCo = APTL.APCo AND APTH.Mth = APTL.Mth AND APTH.APTrans = APTL.APTrans" in text
+    assert (
+        "### Joins (use every key pair)\nAPTH JOIN APTL ON APTH.APCo = APTL.APCo AND APTH.Mth = APTL.Mth AND APTH.APTrans = APTL.APTrans"
+        in text
+    )
 
 
 def test_context_shows_master_join_through_group(tiny_catalog):
@@ -34,7 +39,10 @@ def test_context_shows_master_join_through_group(tiny_catalog):
 
 def test_compact_objects_are_listed_by_key_only_and_not_joined(tiny_catalog):
     text = schema_context(tiny_catalog, ["APTH", "APVM"], compact=["APVM"])
-    assert "### Also relevant\nAPVM (view of bAPVM): AP Vendor Master [key VendorGroup, Vendor; groups VendorGroup]" in text
+    assert (
+        "### Also relevant\nAPVM (view of bAPVM): AP Vendor Master [key VendorGroup, Vendor; groups VendorGroup]"
+        in text
+    )
     assert "JOIN" not in text
 
 

@@ -12,11 +12,15 @@ from ingest.dataset.templates.questions import generate_cases
 
 
 def test_tidy_writes_a_posting_month_as_during_and_drops_company_and_group_columns(tiny_catalog):
-    plan = parse_plan("SELECT APTH.APCo, APTH.VendorGroup, APTH.Vendor, SUM(APTH.InvTotal)\n"
-                      "WHERE APTH.Mth = '2024-05-01'\nORDER BY APTH.APCo, APTH.Vendor\nCOMPANY 2")
+    plan = parse_plan(
+        "SELECT APTH.APCo, APTH.VendorGroup, APTH.Vendor, SUM(APTH.InvTotal)\n"
+        "WHERE APTH.Mth = '2024-05-01'\nORDER BY APTH.APCo, APTH.Vendor\nCOMPANY 2"
+    )
     tidied = tidy(plan, tiny_catalog, random.Random(0))
-    assert render_plan(tidied) == ("SELECT APTH.Vendor, SUM(APTH.InvTotal)\nWHERE APTH.Mth DURING 2024-05\n"
-                                   "ORDER BY APTH.Vendor\nCOMPANY 2")
+    assert render_plan(tidied) == (
+        "SELECT APTH.Vendor, SUM(APTH.InvTotal)\nWHERE APTH.Mth DURING 2024-05\n"
+        "ORDER BY APTH.Vendor\nCOMPANY 2"
+    )
     assert isinstance(tidied.filters[0].any_of[0], During)
 
 
@@ -36,7 +40,10 @@ def test_graph_plans_span_several_views_and_months(tiny_catalog):
 
 
 def test_every_case_is_the_compilers_sql_and_it_validates(tiny_catalog):
-    cases = [*lifted_cases(tiny_catalog, list(generate_cases(tiny_catalog, 13)), 13), *graph_cases(tiny_catalog, 13)]
+    cases = [
+        *lifted_cases(tiny_catalog, list(generate_cases(tiny_catalog, 13)), 13),
+        *graph_cases(tiny_catalog, 13),
+    ]
     assert cases
     for case in cases:
         assert render_plan(parse_plan(case.text)) == case.text

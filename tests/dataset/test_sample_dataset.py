@@ -27,9 +27,15 @@ def test_every_sql_shown_as_correct_passes_the_validator(sample_build, sample_ca
     for record in sample_build.records:
         if record.sql is None:
             continue
-        assert record.output.rstrip().endswith(record.sql.rstrip())  # the SQL in the output is the checked one
+        assert record.output.rstrip().endswith(
+            record.sql.rstrip()
+        )  # the SQL in the output is the checked one
         report = validate(record.sql, sample_catalog)
-        assert report.verdict == "pass", (record.template, record.sql, [f.message for f in report.errors])
+        assert report.verdict == "pass", (
+            record.template,
+            record.sql,
+            [f.message for f in report.errors],
+        )
         checked += 1
     assert checked > 1000
 
@@ -42,7 +48,9 @@ def test_gate_stats_are_recorded_and_nearly_everything_passes(sample_build):
 
 
 def test_seeded_errors_are_caught_with_their_intended_rule(sample_build, sample_catalog):
-    seeded = [r for r in sample_build.records if r.task == "validation" and r.template != "review-correct"]
+    seeded = [
+        r for r in sample_build.records if r.task == "validation" and r.template != "review-correct"
+    ]
     assert seeded, "no seeded-error records: is assistant.validate.mutants available?"
     # the build keeps only caught mutants; re-check an even sample of every class (all of them takes a minute)
     by_rule: dict[str, list] = {}
@@ -59,8 +67,12 @@ def test_seeded_errors_are_caught_with_their_intended_rule(sample_build, sample_
 def test_seeded_errors_cover_every_validator_class(sample_build):
     from assistant.validate.mutants import CLASSES, rule_of
 
-    rules = {r.template.removeprefix("review-") for r in sample_build.records if r.task == "validation"}
-    wanted = {rule_of(kind) for kind in CLASSES}  # a partial master key is reviewed as join-missing-key
+    rules = {
+        r.template.removeprefix("review-") for r in sample_build.records if r.task == "validation"
+    }
+    wanted = {
+        rule_of(kind) for kind in CLASSES
+    }  # a partial master key is reviewed as join-missing-key
     assert wanted <= rules, wanted - rules
     mutants = sample_build.info["mutants"]
     assert all(m["caught"] + m["dropped"] == m["seeded"] for m in mutants.values())
@@ -79,7 +91,11 @@ def test_no_train_record_touches_an_eval_family(sample_build, sample_catalog):
 
 def test_same_seed_rebuilds_the_same_dataset(sample_build, sample_catalog):
     again = build_dataset(sample_catalog, seed=13, mutator=None)
-    first = {r.id for r in sample_build.records if not (r.task == "validation" and r.template != "review-correct")}
+    first = {
+        r.id
+        for r in sample_build.records
+        if not (r.task == "validation" and r.template != "review-correct")
+    }
     assert {r.id for r in again.records} == first
     assert again.eval_families == sample_build.eval_families
 
@@ -98,14 +114,23 @@ def test_written_files_load_as_llamafactory_alpaca_datasets(sample_build, tmp_pa
     datasets = pytest.importorskip("datasets")
     write_dataset(tmp_path, sample_build.rows(), sample_build.card(), sample_build.info)
     info = json.loads((tmp_path / "dataset_info.json").read_text())
-    assert {"vgpt_train", "vgpt_eval"} <= set(info)  # and the plan-mode datasets (test_sample_plans.py)
+    assert {"vgpt_train", "vgpt_eval"} <= set(
+        info
+    )  # and the plan-mode datasets (test_sample_plans.py)
     for name, entry in info.items():
         if name.startswith("vgpt_plan_"):
             continue
         # LLaMA-Factory's DatasetAttr keys (llamafactory/data/parser.py)
         assert entry["formatting"] == "alpaca"
-        assert entry["columns"] == {"prompt": "instruction", "query": "input", "response": "output", "system": "system"}
-        loaded = datasets.load_dataset("json", data_files=str(tmp_path / entry["file_name"]), split="train")
+        assert entry["columns"] == {
+            "prompt": "instruction",
+            "query": "input",
+            "response": "output",
+            "system": "system",
+        }
+        loaded = datasets.load_dataset(
+            "json", data_files=str(tmp_path / entry["file_name"]), split="train"
+        )
         assert {"instruction", "input", "output", "system"} <= set(loaded.column_names)
         assert len(loaded) == len(sample_build.splits[name.removeprefix("vgpt_")])
         assert all(row["instruction"] and row["output"] for row in loaded.select(range(50)))
@@ -113,7 +138,12 @@ def test_written_files_load_as_llamafactory_alpaca_datasets(sample_build, tmp_pa
 
 def test_card_reports_counts_tokens_and_validation(sample_build):
     card = sample_build.card()
-    for heading in ("## Counts by task and split", "## Counts by module and split", "## Token lengths", "## Validation"):
+    for heading in (
+        "## Counts by task and split",
+        "## Counts by module and split",
+        "## Token lengths",
+        "## Validation",
+    ):
         assert heading in card
     assert sample_build.info["token_method"] in card
     assert f"{sample_build.info['gate']['checked']} checked" in card

@@ -53,7 +53,9 @@ def test_every_plan_parses_and_compiles_to_its_validator_clean_sql(plan_rows, sa
     for row in plan_rows["train"] + plan_rows["eval"]:
         plan = parse_plan(row["output"])
         assert render_plan(plan) == row["output"]  # the canonical spelling the grammar accepts
-        if row["template"] != "expert-example":  # an expert record keeps the expert's own SQL for SQL mode
+        if (
+            row["template"] != "expert-example"
+        ):  # an expert record keeps the expert's own SQL for SQL mode
             seen.setdefault(row["output"], row["sql"])
     for text, sql in seen.items():
         compiled = compile_plan(parse_plan(text), sample_catalog, default_company=1)
@@ -64,7 +66,11 @@ def test_every_plan_parses_and_compiles_to_its_validator_clean_sql(plan_rows, sa
 
 
 def test_sql_mode_answers_with_the_compiled_sql_of_the_plan(sample_build):
-    planned = [r for r in sample_build.records if r.task == "generation" and r.plan and r.template != "expert-example"]
+    planned = [
+        r
+        for r in sample_build.records
+        if r.task == "generation" and r.plan and r.template != "expert-example"
+    ]
     assert planned
     assert all(r.output == r.sql for r in planned)
 
@@ -86,10 +92,15 @@ def test_multi_view_monthly_and_aggregate_shares_are_above_their_floors(plan_row
     assert share(lambda r: len(r["views"]) >= 2) >= 0.5
     assert share(lambda r: len(r["views"]) >= 3) >= 0.10
     assert share(lambda r: " DURING " in r["output"]) >= 0.10
-    assert share(lambda r: re.search(r"\b(SUM|COUNT|AVG|MIN|MAX)\(", r["output"].split("\n")[0])) >= 0.20
+    assert (
+        share(lambda r: re.search(r"\b(SUM|COUNT|AVG|MIN|MAX)\(", r["output"].split("\n")[0]))
+        >= 0.20
+    )
 
 
-def test_plan_rows_keep_the_family_split_and_a_question_stays_in_one_split(plan_rows, sample_build, sample_catalog):
+def test_plan_rows_keep_the_family_split_and_a_question_stays_in_one_split(
+    plan_rows, sample_build, sample_catalog
+):
     table_families = families(sample_catalog)
     eval_families = sample_build.eval_families
     for row in plan_rows["train"]:
@@ -108,7 +119,10 @@ def test_a_plan_row_is_the_chat_plan_mode_serves(plan_rows):
         assert row["instruction"] == plan_user_prompt(row["question"], row["listing"])
         assert row["listing"].startswith("Views:\n")
         for view in row["views"]:  # every view the plan names is listed
-            assert re.search(rf"^{re.escape(view)}\b", row["listing"], re.MULTILINE), (view, row["listing"])
+            assert re.search(rf"^{re.escape(view)}\b", row["listing"], re.MULTILINE), (
+                view,
+                row["listing"],
+            )
 
 
 def test_dataset_info_registers_sql_and_plan_datasets(sample_build, tmp_path):
@@ -116,7 +130,9 @@ def test_dataset_info_registers_sql_and_plan_datasets(sample_build, tmp_path):
     write_dataset(tmp_path, sample_build.rows(), sample_build.card(), sample_build.info)
     info = json.loads((tmp_path / "dataset_info.json").read_text())
     assert set(info) == {"vgpt_train", "vgpt_eval", "vgpt_plan_train", "vgpt_plan_eval"}
-    plan = datasets.load_dataset("json", data_files=str(tmp_path / info["vgpt_plan_eval"]["file_name"]), split="train")
+    plan = datasets.load_dataset(
+        "json", data_files=str(tmp_path / info["vgpt_plan_eval"]["file_name"]), split="train"
+    )
     assert info["vgpt_plan_eval"]["columns"]["response"] == "output"
     assert len(plan) == len(sample_build.rows()["plan_eval"])
     assert all(row["output"].startswith("SELECT ") for row in plan.select(range(20)))

@@ -24,7 +24,9 @@ def test_header_and_details_share_a_family(tiny_catalog):
 
 
 def test_no_train_record_touches_an_eval_family(tiny_catalog):
-    records = [record(v) for v in ("APTH", "APTL", "APTD", "APVM", "JCCM", "JCCI", "ARCM", "HQCO")] * 5
+    records = [
+        record(v) for v in ("APTH", "APTL", "APTD", "APVM", "JCCM", "JCCI", "ARCM", "HQCO")
+    ] * 5
     records += [record("APTH", "APVM"), record("JCCM", "ARCM")]
     splits, eval_fams = split_records(tiny_catalog, records, seed=3, eval_share=0.3)
     assert splits["eval"] and splits["train"]

@@ -12,15 +12,26 @@ from ingest.dataset.validation import MutantStats, validation_records
 
 Mutant = namedtuple("Mutant", "sql rule note")
 
-GOOD = ("SELECT th.APCo, th.Mth, th.APTrans, tl.APLine\nFROM APTH th\nJOIN APTL tl\n    ON th.APCo = tl.APCo\n"
-        "    AND th.Mth = tl.Mth\n    AND th.APTrans = tl.APTrans\nWHERE th.APCo = 1;")
+GOOD = (
+    "SELECT th.APCo, th.Mth, th.APTrans, tl.APLine\nFROM APTH th\nJOIN APTL tl\n    ON th.APCo = tl.APCo\n"
+    "    AND th.Mth = tl.Mth\n    AND th.APTrans = tl.APTrans\nWHERE th.APCo = 1;"
+)
 NO_MONTH = GOOD.replace("    AND th.Mth = tl.Mth\n", "")
 BAD_COLUMN = GOOD.replace("tl.APLine", "th.Status")
 
 
 def source():
-    return Record("generation", "header-detail", "Show AP invoice lines for company 1", "Schema: ...", GOOD, "",
-                  ("APTH", "APTL"), "AP", sql=GOOD)
+    return Record(
+        "generation",
+        "header-detail",
+        "Show AP invoice lines for company 1",
+        "Schema: ...",
+        GOOD,
+        "",
+        ("APTH", "APTL"),
+        "AP",
+        sql=GOOD,
+    )
 
 
 def seeded(sql, catalog, rng):
@@ -34,8 +45,18 @@ def seeded(sql, catalog, rng):
 def build(catalog, mutator=seeded, pass_share=1.0, per_query=5):
     stats = MutantStats()
     gate = Gate(catalog, validate)
-    records = list(validation_records(catalog, [source()], gate, random.Random(1), mutator=mutator,
-                                      stats=stats, pass_share=pass_share, per_query=per_query))
+    records = list(
+        validation_records(
+            catalog,
+            [source()],
+            gate,
+            random.Random(1),
+            mutator=mutator,
+            stats=stats,
+            pass_share=pass_share,
+            per_query=per_query,
+        )
+    )
     return records, stats
 
 
@@ -51,7 +72,9 @@ def test_caught_mutants_are_labelled_with_the_validators_findings(tiny_catalog):
     records, stats = build(tiny_catalog)
     by_rule = {r.template: r for r in records}
     missing_key = by_rule["review-join-missing-key"]
-    assert missing_key.output.startswith("Verdict: fail\nFindings:\n- error VG202 (join-missing-key) at line")
+    assert missing_key.output.startswith(
+        "Verdict: fail\nFindings:\n- error VG202 (join-missing-key) at line"
+    )
     assert NO_MONTH in missing_key.input and missing_key.output.rstrip().endswith(GOOD)
     assert "VG102 (unknown-column)" in by_rule["review-unknown-column"].output
     assert stats.caught["join-missing-key"] == 1 and stats.caught["unknown-column"] == 1

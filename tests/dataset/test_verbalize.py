@@ -11,7 +11,9 @@ from assistant.catalog import Catalog, Column, DbObject
 from assistant.drafting.plan import parse_plan
 from ingest.dataset.verbalize import NameGuard, Verbalizer, plural_nouns
 
-OPEN_WITH_CUSTOMER = "SELECT JCCM.Contract, JCCM.Description, ARCM.Name\nWHERE JCCM.ContractStatus = 1"
+OPEN_WITH_CUSTOMER = (
+    "SELECT JCCM.Contract, JCCM.Description, ARCM.Name\nWHERE JCCM.ContractStatus = 1"
+)
 
 
 def names_pattern(catalog: Catalog) -> re.Pattern:
@@ -26,8 +28,11 @@ def verbalizer(tiny_catalog):
 
 def test_questions_name_no_table_or_view(tiny_catalog, verbalizer):
     pattern = names_pattern(tiny_catalog)
-    for text in (OPEN_WITH_CUSTOMER, "SELECT APVM.Name, SUM(APTH.InvTotal)\nWHERE APTH.Mth DURING 2024",
-                 "SELECT APTH.APTrans, APTL.APLine, APTL.GrossAmt, APVM.Name\nWHERE APTH.OpenYN = 'Y'"):
+    for text in (
+        OPEN_WITH_CUSTOMER,
+        "SELECT APVM.Name, SUM(APTH.InvTotal)\nWHERE APTH.Mth DURING 2024",
+        "SELECT APTH.APTrans, APTL.APLine, APTL.GrossAmt, APVM.Name\nWHERE APTH.OpenYN = 'Y'",
+    ):
         for question in verbalizer.paraphrases(parse_plan(text), random.Random(0), 6):
             assert not pattern.search(question), question
 
@@ -50,21 +55,28 @@ def test_paraphrases_differ_and_follow_the_seed(verbalizer):
     assert verbalizer.paraphrases(plan, random.Random(6), 4) != first
 
 
-@pytest.mark.parametrize("period, words", [
-    ("2024", "2024"),
-    ("2024-05", "May 2024"),
-    ("2024-01 TO 2024-06", "January"),
-    ("YTD", "year"),
-])
+@pytest.mark.parametrize(
+    "period, words",
+    [
+        ("2024", "2024"),
+        ("2024-05", "May 2024"),
+        ("2024-01 TO 2024-06", "January"),
+        ("YTD", "year"),
+    ],
+)
 def test_a_month_period_is_said_in_words(verbalizer, period, words):
-    plan = parse_plan(f"SELECT APTH.Mth, SUM(APTH.InvTotal)\nWHERE APTH.Mth DURING {period}\nORDER BY APTH.Mth")
+    plan = parse_plan(
+        f"SELECT APTH.Mth, SUM(APTH.InvTotal)\nWHERE APTH.Mth DURING {period}\nORDER BY APTH.Mth"
+    )
     for q in verbalizer.paraphrases(plan, random.Random(2), 3):
         assert words in q, q
         assert "DURING" not in q and "Mth" not in q
 
 
 def test_totals_per_master_say_total_and_per(verbalizer):
-    plan = parse_plan("SELECT APVM.Name, SUM(APTL.GrossAmt)\nWHERE APTH.Mth DURING 2024\nORDER BY SUM(APTL.GrossAmt) DESC")
+    plan = parse_plan(
+        "SELECT APVM.Name, SUM(APTL.GrossAmt)\nWHERE APTH.Mth DURING 2024\nORDER BY SUM(APTL.GrossAmt) DESC"
+    )
     for q in verbalizer.paraphrases(plan, random.Random(3), 4):
         assert re.search(r"total|sum", q.lower()), q
         assert re.search(r"vendor|supplier", q.lower()), q
@@ -72,15 +84,25 @@ def test_totals_per_master_say_total_and_per(verbalizer):
 
 def test_a_named_company_is_said_and_no_company_is_not(verbalizer):
     plan = parse_plan("SELECT JCCM.Contract\nCOMPANY 5")
-    assert all(re.search(r"\b5\b", q) and "co" in q.lower() for q in verbalizer.paraphrases(plan, random.Random(0), 3))
+    assert all(
+        re.search(r"\b5\b", q) and "co" in q.lower()
+        for q in verbalizer.paraphrases(plan, random.Random(0), 3)
+    )
     plain = parse_plan("SELECT JCCM.Contract")
-    assert not any("company" in q.lower() for q in verbalizer.paraphrases(plain, random.Random(0), 3))
+    assert not any(
+        "company" in q.lower() for q in verbalizer.paraphrases(plain, random.Random(0), 3)
+    )
 
 
 def test_a_view_without_a_business_name_gives_no_question():
-    bare = DbObject("APRH", "view", module="AP", columns=(Column("APCo", "bCompany", "tinyint"),
-                                                         Column("InvId", "char(10)", "char(10)")),
-                    business_key=("APCo", "InvId"), company_column="APCo")
+    bare = DbObject(
+        "APRH",
+        "view",
+        module="AP",
+        columns=(Column("APCo", "bCompany", "tinyint"), Column("InvId", "char(10)", "char(10)")),
+        business_key=("APCo", "InvId"),
+        company_column="APCo",
+    )
     catalog = Catalog((bare,))
     assert plural_nouns(bare) == []
     assert Verbalizer(catalog).paraphrases(parse_plan("SELECT APRH.InvId"), random.Random(0)) == []

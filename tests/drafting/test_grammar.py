@@ -24,21 +24,23 @@ def test_the_gbnf_converts_to_a_grammar_llguidance_compiles(sample_catalog):
     from assistant.backends.constrain import byte_tokenizer
 
     lark = gbnf_to_lark(plan_grammar(CONTEXT, sample_catalog))
-    is_error, messages = LLMatcher.validate_grammar_with_warnings(LLMatcher.grammar_from_lark(lark), byte_tokenizer())
+    is_error, messages = LLMatcher.validate_grammar_with_warnings(
+        LLMatcher.grammar_from_lark(lark), byte_tokenizer()
+    )
     assert not is_error, messages
 
 
 VALID = {
     "open-contracts": "SELECT JCCM.Contract, JCCM.Description, ARCM.Name\nWHERE JCCM.ContractStatus = 1\nORDER BY JCCM.Contract",
     "top-vendors": "SELECT TOP 10 APVM.Vendor, APVM.Name, SUM(APTH.InvTotal)\nWHERE APTH.Mth DURING YTD\n"
-                   "ORDER BY SUM(APTH.InvTotal) DESC",
+    "ORDER BY SUM(APTH.InvTotal) DESC",
     "codes-and-params": "SELECT JCCD.Mth, SUM(JCCD.ActualCost)\nWHERE JCCD.Job = @Job\n"
-                        "AND JCCD.JCTransType NOT IN ('OE', 'CO', 'PF')\nAND JCCD.Mth DURING 2024-01 TO 2024-06\n"
-                        "PARAM @Job = ' 22896-'",
+    "AND JCCD.JCTransType NOT IN ('OE', 'CO', 'PF')\nAND JCCD.Mth DURING 2024-01 TO 2024-06\n"
+    "PARAM @Job = ' 22896-'",
     "meaning-company": "SELECT JCJM.JobStatus, MEANING(JCJM.JobStatus), COUNT(*)\nWHERE JCJM.JobStatus IN (1, 2)\n"
-                       "ORDER BY JCJM.JobStatus\nCOMPANY 2",
+    "ORDER BY JCJM.JobStatus\nCOMPANY 2",
     "flag-having-label": "SELECT ARCM.Customer, SUM(JCCM.ContractAmt - JCCM.BilledAmt) AS LeftToBill\n"
-                         "WHERE ARCM.Status = 'H' OR JCCM.ContractAmt > JCCM.BilledAmt\nHAVING SUM(JCCM.ContractAmt) > 0",
+    "WHERE ARCM.Status = 'H' OR JCCM.ContractAmt > JCCM.BilledAmt\nHAVING SUM(JCCM.ContractAmt) > 0",
 }
 
 

@@ -5,20 +5,30 @@ from __future__ import annotations
 import pytest
 
 from assistant.drafting.plan import (
-    Aggregate, ColumnRef, Compare, During, InList, Number, Param, Period, PlanSyntaxError, parse_plan, render_plan,
+    Aggregate,
+    ColumnRef,
+    Compare,
+    During,
+    InList,
+    Number,
+    Param,
+    Period,
+    PlanSyntaxError,
+    parse_plan,
+    render_plan,
 )
 
 CANONICAL = {
     "list": "SELECT JCCM.Contract, JCCM.Description, ARCM.Name\nWHERE JCCM.ContractStatus = 1\nORDER BY JCCM.Contract",
     "top-aggregate": "SELECT TOP 10 APVM.Vendor, APVM.Name, SUM(APTH.InvTotal)\nWHERE APTH.Mth DURING YTD\n"
-                     "ORDER BY SUM(APTH.InvTotal) DESC",
+    "ORDER BY SUM(APTH.InvTotal) DESC",
     "every-condition": "SELECT JCCD.Job, COUNT(*), COUNT(DISTINCT JCCD.CostType), AVG(JCCD.ActualCost)\n"
-                       "WHERE JCCD.JCTransType NOT IN ('OE', 'CO', 'PF')\nAND JCCD.Job = @Job OR JCCD.Job IS NULL\n"
-                       "AND JCCD.Description LIKE '%O''Brien%'\nAND JCCD.ActualHours BETWEEN 0 AND 8.5\n"
-                       "AND JCCD.Mth DURING 2024-01 TO 2024-06\nAND JCCD.PostedDate IS NOT NULL",
+    "WHERE JCCD.JCTransType NOT IN ('OE', 'CO', 'PF')\nAND JCCD.Job = @Job OR JCCD.Job IS NULL\n"
+    "AND JCCD.Description LIKE '%O''Brien%'\nAND JCCD.ActualHours BETWEEN 0 AND 8.5\n"
+    "AND JCCD.Mth DURING 2024-01 TO 2024-06\nAND JCCD.PostedDate IS NOT NULL",
     "having-company-param": "SELECT JCJM.Job, SUM(JCCP.RemainCmtdCost - JCCP.ActualCost) AS Remaining\n"
-                            "HAVING SUM(JCCP.RemainCmtdCost) <> 0\nAND MIN(JCCP.ActualCost) > -5\n"
-                            "COMPANY 1, 2\nPARAM @Job = ' 22896-'",
+    "HAVING SUM(JCCP.RemainCmtdCost) <> 0\nAND MIN(JCCP.ActualCost) > -5\n"
+    "COMPANY 1, 2\nPARAM @Job = ' 22896-'",
     "distinct-meaning": "SELECT DISTINCT JCJM.JobStatus, MEANING(JCJM.JobStatus)\nWHERE JCJM.Mth DURING 2024",
 }
 
@@ -33,20 +43,27 @@ def test_canonical_text_reads_back_unchanged(text):
 def test_keyword_case_spacing_and_blank_lines_do_not_matter():
     loose = "select  top (5) jccm.Contract ,sum( JCCM.ContractAmt )\n\n  where JCCM.ContractStatus != 1 \norder by JCCM.Contract asc\n"
     assert render_plan(parse_plan(loose)) == (
-        "SELECT TOP 5 jccm.Contract, SUM(JCCM.ContractAmt)\nWHERE JCCM.ContractStatus <> 1\nORDER BY JCCM.Contract")
+        "SELECT TOP 5 jccm.Contract, SUM(JCCM.ContractAmt)\nWHERE JCCM.ContractStatus <> 1\nORDER BY JCCM.Contract"
+    )
 
 
 def test_a_plan_reads_as_typed_values():
-    plan = parse_plan("SELECT SUM(JCCD.ActualCost)\nWHERE JCCD.Job = @Job\nAND JCCD.CostType IN (1, 2)\nAND JCCD.Mth DURING 2024-05")
+    plan = parse_plan(
+        "SELECT SUM(JCCD.ActualCost)\nWHERE JCCD.Job = @Job\nAND JCCD.CostType IN (1, 2)\nAND JCCD.Mth DURING 2024-05"
+    )
     assert plan.columns[0].expr == Aggregate("SUM", ColumnRef("JCCD", "ActualCost"))
     assert plan.filters[0].any_of == (Compare(ColumnRef("JCCD", "Job"), "=", Param("Job")),)
-    assert plan.filters[1].any_of == (InList(ColumnRef("JCCD", "CostType"), (Number("1"), Number("2"))),)
+    assert plan.filters[1].any_of == (
+        InList(ColumnRef("JCCD", "CostType"), (Number("1"), Number("2"))),
+    )
     assert plan.filters[2].any_of == (During(ColumnRef("JCCD", "Mth"), Period("month", "2024-05")),)
     assert plan.views == ("JCCD",) and plan.aggregated
 
 
 def test_views_are_listed_in_order_of_first_mention():
-    plan = parse_plan("SELECT ARCM.Name, JCCM.Contract\nWHERE JCCM.ContractStatus = 1\nORDER BY ARCM.Name")
+    plan = parse_plan(
+        "SELECT ARCM.Name, JCCM.Contract\nWHERE JCCM.ContractStatus = 1\nORDER BY ARCM.Name"
+    )
     assert plan.views == ("ARCM", "JCCM")
 
 
@@ -60,7 +77,11 @@ BAD = {
     "bare-name": ("SELECT Contract", 1, 8),
     "missing-comma": ("SELECT JCCM.Contract JCCM.Description", 1, 22),
     "double-operator": ("SELECT JCCM.Contract\nWHERE JCCM.ContractStatus = = 1", 2, 29),
-    "clause-out-of-order": ("SELECT JCCM.Contract\nORDER BY JCCM.Contract\nWHERE JCCM.ContractStatus = 1", 3, 1),
+    "clause-out-of-order": (
+        "SELECT JCCM.Contract\nORDER BY JCCM.Contract\nWHERE JCCM.ContractStatus = 1",
+        3,
+        1,
+    ),
     "and-without-where": ("SELECT JCCM.Contract\nAND JCCM.ContractStatus = 1", 2, 1),
     "not-a-month": ("SELECT JCCD.Mth\nWHERE JCCD.Mth DURING 2024-13", 2, 23),
     "period-backwards": ("SELECT JCCD.Mth\nWHERE JCCD.Mth DURING 2024-06 TO 2024-01", 2, 34),

@@ -43,7 +43,7 @@ class ScriptedModel:
     def generate(self, messages, *, stream=False, max_new_tokens=None, **kwargs):
         self.calls.append({"messages": [dict(m) for m in messages], **kwargs})
         reply = self.replies[min(len(self.calls), len(self.replies)) - 1]
-        return iter([reply[i:i + 5] for i in range(0, len(reply), 5)]) if stream else reply
+        return iter([reply[i : i + 5] for i in range(0, len(reply), 5)]) if stream else reply
 
 
 class NamedViews:
@@ -69,15 +69,24 @@ def settings(tmp_path: Path):
 
 
 def run(model, catalog, settings, *views: str, question: str = QUESTION, **kw) -> Draft:
-    return draft_plan(question, catalog=catalog, retriever=NamedViews(*(views or ("JCCM", "ARCM"))), backend=model,
-                      settings=settings, **kw)
+    return draft_plan(
+        question,
+        catalog=catalog,
+        retriever=NamedViews(*(views or ("JCCM", "ARCM"))),
+        backend=model,
+        settings=settings,
+        **kw,
+    )
 
 
 def test_a_compiled_plan_is_validated_and_returned_with_its_plan(sample_catalog, settings):
     result = run(ScriptedModel(OPEN_WITH_CUSTOMER), sample_catalog, settings)
     assert result.mode == "plan" and result.verdict == "pass"
     assert result.plan == OPEN_WITH_CUSTOMER
-    assert "ARCM.CustGroup = JCCM.CustGroup" in result.sql and "ARCM.Customer = JCCM.Customer" in result.sql
+    assert (
+        "ARCM.CustGroup = JCCM.CustGroup" in result.sql
+        and "ARCM.Customer = JCCM.Customer" in result.sql
+    )
     assert result.to_dict()["plan"] == OPEN_WITH_CUSTOMER
 
 
@@ -90,7 +99,9 @@ def test_the_model_is_shown_the_listed_views_and_given_their_grammar(sample_cata
     grammar = call["grammar"]
     assert grammar_accepts(grammar, OPEN_WITH_CUSTOMER)
     assert not grammar_accepts(grammar, "SELECT JCCM.Contract, APVM.Name")  # a view not listed
-    assert not grammar_accepts(grammar, "SELECT JCCM.Contract\nWHERE JCCM.ContractStatus = 9")  # a code not documented
+    assert not grammar_accepts(
+        grammar, "SELECT JCCM.Contract\nWHERE JCCM.ContractStatus = 9"
+    )  # a code not documented
 
 
 def test_only_the_listed_columns_are_nameable(sample_catalog, settings):
@@ -103,36 +114,64 @@ def test_only_the_listed_columns_are_nameable(sample_catalog, settings):
 
 
 def test_a_company_the_question_names_is_the_one_filtered(sample_catalog, settings):
-    result = run(ScriptedModel("SELECT JCCM.Contract"), sample_catalog, settings,
-                 question="Which contracts in company 3 are open?")
+    result = run(
+        ScriptedModel("SELECT JCCM.Contract"),
+        sample_catalog,
+        settings,
+        question="Which contracts in company 3 are open?",
+    )
     assert "DECLARE @JCCo bCompany = 3;" in result.sql
 
 
-def test_a_plan_with_no_join_path_is_fed_back_and_the_context_widened_once(sample_catalog, settings):
+def test_a_plan_with_no_join_path_is_fed_back_and_the_context_widened_once(
+    sample_catalog, settings
+):
     no_path = "SELECT PREH.LastName, PRCC.Description"
     model = ScriptedModel(no_path, no_path, no_path)
-    result = run(model, sample_catalog, settings, "PREH", "PRCC", question="Which employees are in each craft class?")
+    result = run(
+        model,
+        sample_catalog,
+        settings,
+        "PREH",
+        "PRCC",
+        question="Which employees are in each craft class?",
+    )
     assert [a.source for a in result.attempts] == ["model", "model", "model", "plan-fix"]
     assert [f.code for f in result.attempts[0].report.errors] == ["PL201"]
     second = model.calls[1]["messages"]
     assert second[-2] == {"role": "assistant", "content": no_path}
     assert "no documented join path connects PREH with PRCC" in second[-1]["content"]
     added = linking_views(parse_plan(no_path), sample_catalog, ["PREH", "PRCC"])
-    assert added and all(f"\n{v} " in second[-3]["content"] or f"\n{v}:" in second[-3]["content"] for v in added)
+    assert added and all(
+        f"\n{v} " in second[-3]["content"] or f"\n{v}:" in second[-3]["content"] for v in added
+    )
     assert sum("widened the context" in n for n in result.notes) == 1  # once, not every round
 
 
-def test_when_every_attempt_names_a_view_nothing_joins_the_joinable_part_is_compiled_and_said(sample_catalog, settings):
+def test_when_every_attempt_names_a_view_nothing_joins_the_joinable_part_is_compiled_and_said(
+    sample_catalog, settings
+):
     no_path = "SELECT PREH.LastName, PRCC.Description\nWHERE PRCC.Description LIKE 'A%'\nORDER BY PREH.LastName"
-    result = run(ScriptedModel(no_path), sample_catalog, settings, "PREH", "PRCC", question="Employees by craft class")
+    result = run(
+        ScriptedModel(no_path),
+        sample_catalog,
+        settings,
+        "PREH",
+        "PRCC",
+        question="Employees by craft class",
+    )
     assert result.verdict == "pass" and result.attempts[-1].source == "plan-fix"
-    assert result.plan == "SELECT PREH.LastName\nORDER BY PREH.LastName"  # the items on PRCC are left out
+    assert (
+        result.plan == "SELECT PREH.LastName\nORDER BY PREH.LastName"
+    )  # the items on PRCC are left out
     assert any(n.startswith("dropped PRCC") for n in result.notes)
     assert "PRCC" not in result.sql
 
 
 def test_the_joinable_part_keeps_the_first_view_and_the_most_others(sample_catalog):
-    plan = parse_plan("SELECT JCCM.Contract, ARCM.Name, PRCC.Description\nWHERE PRCC.Craft = @Craft\nPARAM @Craft = 'X'")
+    plan = parse_plan(
+        "SELECT JCCM.Contract, ARCM.Name, PRCC.Description\nWHERE PRCC.Craft = @Craft\nPARAM @Craft = 'X'"
+    )
     part, dropped = joinable_part(plan, sample_catalog, None, 1)
     assert render_plan(part) == "SELECT JCCM.Contract, ARCM.Name" and dropped == ["PRCC"]
 
@@ -147,14 +186,18 @@ def test_a_backend_without_a_grammar_decodes_freely_and_says_so(sample_catalog, 
 
 
 def test_a_reply_cut_at_the_token_limit_loses_its_unfinished_item():
-    plan, text, problem = settle_plan("SELECT JCCM.Contract, JCCM.Description\nWHERE JCCM.ContractSta", cut=True)
+    plan, text, problem = settle_plan(
+        "SELECT JCCM.Contract, JCCM.Description\nWHERE JCCM.ContractSta", cut=True
+    )
     assert problem is None and text == "SELECT JCCM.Contract, JCCM.Description"
 
 
 def test_an_item_written_twice_is_kept_once():
     plan = dedupe(parse_plan("SELECT A.X, A.Y, A.X\nORDER BY A.X, A.X\nPARAM @J = 1\nPARAM @J = 2"))
     assert [str(c) for c in plan.columns] == ["A.X", "A.Y"]
-    assert [str(o) for o in plan.order] == ["A.X"] and [str(p) for p in plan.params] == ["PARAM @J = 1"]
+    assert [str(o) for o in plan.order] == ["A.X"] and [str(p) for p in plan.params] == [
+        "PARAM @J = 1"
+    ]
 
 
 def test_a_reply_that_is_no_plan_is_a_positioned_finding():
@@ -162,13 +205,20 @@ def test_a_reply_that_is_no_plan_is_a_positioned_finding():
     assert plan is None and problem.code == PLAN_SYNTAX_CODE and problem.severity == "error"
 
 
-@pytest.mark.parametrize("question, company", [
-    ("Which contracts in company 1 are open?", 1), ("open jobs for Company #12", 12), ("open jobs", None),
-])
+@pytest.mark.parametrize(
+    "question, company",
+    [
+        ("Which contracts in company 1 are open?", 1),
+        ("open jobs for Company #12", 12),
+        ("open jobs", None),
+    ],
+)
 def test_the_company_a_question_names(question, company):
     assert named_company(question) == company
 
 
 def test_invented_names_are_those_outside_the_listing(sample_catalog):
     jccm = sample_catalog.get("JCCM")
-    assert invented_names("SELECT JCCM.Contract, JCCM.Name\nWHERE JCCM.Description LIKE 'A.B'", [jccm]) == ["JCCM.Name"]
+    assert invented_names(
+        "SELECT JCCM.Contract, JCCM.Name\nWHERE JCCM.Description LIKE 'A.B'", [jccm]
+    ) == ["JCCM.Name"]

@@ -12,28 +12,34 @@ LIFTED = {
     "joins-and-company-dropped": (
         "DECLARE @APCo bCompany = 2;\nSELECT h.APRef, v.Name FROM APTH h WITH (NOLOCK)\n"
         "JOIN APVM v ON v.VendorGroup = h.VendorGroup AND v.Vendor = h.Vendor\nWHERE h.APCo = @APCo AND h.OpenYN = 'Y'",
-        "SELECT APTH.APRef, APVM.Name\nWHERE APTH.OpenYN = 'Y'\nCOMPANY 2"),
+        "SELECT APTH.APRef, APVM.Name\nWHERE APTH.OpenYN = 'Y'\nCOMPANY 2",
+    ),
     "year-to-date": (
         "SELECT d.Mth, SUM(d.ActualCost) AS ActualCost FROM JCCD d\n"
         "WHERE d.JCCo = 1 AND d.Mth >= DATEFROMPARTS(YEAR(GETDATE()), 1, 1) GROUP BY d.Mth ORDER BY ActualCost DESC",
-        "SELECT JCCD.Mth, SUM(JCCD.ActualCost)\nWHERE JCCD.Mth DURING YTD\nORDER BY SUM(JCCD.ActualCost) DESC\nCOMPANY 1"),
+        "SELECT JCCD.Mth, SUM(JCCD.ActualCost)\nWHERE JCCD.Mth DURING YTD\nORDER BY SUM(JCCD.ActualCost) DESC\nCOMPANY 1",
+    ),
     "a-year-of-months": (
         "SELECT a.Mth, SUM(a.Amount) AS Amount FROM GLDT a WHERE a.GLCo = 1 AND a.Mth >= '2024-01-01' AND a.Mth < '2025-01-01' "
         "GROUP BY a.Mth",
-        "SELECT GLDT.Mth, SUM(GLDT.Amount)\nWHERE GLDT.Mth DURING 2024\nCOMPANY 1"),
+        "SELECT GLDT.Mth, SUM(GLDT.Amount)\nWHERE GLDT.Mth DURING 2024\nCOMPANY 1",
+    ),
     "trimmed-code-and-parameter": (
         "DECLARE @JCCo bCompany = 1, @Job bJob = ' 22896-';\nSELECT LTRIM(RTRIM(j.Job)) AS Job FROM JCJM j "
         "WHERE j.JCCo = @JCCo AND j.Job = @Job",
-        "SELECT JCJM.Job\nWHERE JCJM.Job = @Job\nCOMPANY 1\nPARAM @Job = ' 22896-'"),
+        "SELECT JCJM.Job\nWHERE JCJM.Job = @Job\nCOMPANY 1\nPARAM @Job = ' 22896-'",
+    ),
     "documented-meanings": (
         "SELECT j.JobStatus, CASE j.JobStatus WHEN 0 THEN 'Pending' WHEN 1 THEN 'Open' WHEN 2 THEN 'Soft Close' "
         "WHEN 3 THEN 'Hard Close' ELSE 'Other' END AS Meaning, COUNT(*) AS Jobs FROM JCJM j WHERE j.JCCo = 1 GROUP BY j.JobStatus",
-        "SELECT JCJM.JobStatus, MEANING(JCJM.JobStatus), COUNT(*)\nCOMPANY 1"),
+        "SELECT JCJM.JobStatus, MEANING(JCJM.JobStatus), COUNT(*)\nCOMPANY 1",
+    ),
     "top-and-arithmetic-heading": (
         "SELECT TOP (5) c.Contract, c.ContractAmt - c.BilledAmt AS LeftToBill FROM JCCM c WHERE c.JCCo = 1 "
         "ORDER BY LeftToBill DESC",
         "SELECT TOP 5 JCCM.Contract, JCCM.ContractAmt - JCCM.BilledAmt AS LeftToBill\n"
-        "ORDER BY JCCM.ContractAmt - JCCM.BilledAmt DESC\nCOMPANY 1"),
+        "ORDER BY JCCM.ContractAmt - JCCM.BilledAmt DESC\nCOMPANY 1",
+    ),
 }
 
 
@@ -49,7 +55,7 @@ OUT_OF_REACH = {
     "subquery": "SELECT c.Contract FROM JCCM c WHERE c.JCCo = 1 AND c.Customer IN (SELECT Customer FROM ARCM)",
     "window": "SELECT c.Contract, RANK() OVER (ORDER BY c.ContractAmt) AS r FROM JCCM c WHERE c.JCCo = 1",
     "two-companies-disagree": "SELECT c.Contract FROM JCCM c JOIN JCJM j ON j.JCCo = c.JCCo AND j.Contract = c.Contract "
-                              "WHERE c.JCCo = 1 AND j.JCCo = 2",
+    "WHERE c.JCCo = 1 AND j.JCCo = 2",
     "group-by-unshown-column": "SELECT SUM(d.ActualCost) AS Cost FROM JCCD d WHERE d.JCCo = 1 GROUP BY d.Job",
     "unknown-table": "SELECT x.A FROM NotAView x",
     "right-join": "SELECT c.Contract FROM JCCM c RIGHT JOIN JCJM j ON j.JCCo = c.JCCo AND j.Contract = c.Contract WHERE c.JCCo = 1",
@@ -72,12 +78,26 @@ def template_cases(sample_catalog):
     return first
 
 
-TEMPLATES = ("domain-filter", "documented-codes", "status-breakdown", "header-detail", "header-detail-total",
-             "master-lookup", "filtered-lookup", "group-master", "period-totals", "period-by-key", "top-n", "key-lookup")
+TEMPLATES = (
+    "domain-filter",
+    "documented-codes",
+    "status-breakdown",
+    "header-detail",
+    "header-detail-total",
+    "master-lookup",
+    "filtered-lookup",
+    "group-master",
+    "period-totals",
+    "period-by-key",
+    "top-n",
+    "key-lookup",
+)
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
-def test_each_dataset_template_round_trips_through_a_plan(template, template_cases, sample_catalog, plan_shadows):
+def test_each_dataset_template_round_trips_through_a_plan(
+    template, template_cases, sample_catalog, plan_shadows
+):
     case = template_cases[template]
     result = round_trip(case.sql, sample_catalog, plan_shadows)
     assert result.stage == "same-rows", (case.sql, result.plan_text, result.details)

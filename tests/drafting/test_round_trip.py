@@ -17,7 +17,13 @@ from assistant.drafting.plan import render_plan
 from assistant.drafting.plan_check import round_trip
 from assistant.drafting.plan_from_sql import plan_from_sql
 
-APPROVED = Path(__file__).resolve().parents[2] / "data" / "viewpoint_documentation" / "Experts_V2" / "approved"
+APPROVED = (
+    Path(__file__).resolve().parents[2]
+    / "data"
+    / "viewpoint_documentation"
+    / "Experts_V2"
+    / "approved"
+)
 NAMES = sorted(p.name for p in APPROVED.glob("*.sql"))
 
 # what the plan language does not say, by design
@@ -31,8 +37,14 @@ NOT_EXPRESSIBLE = {
 }
 # expressible, but not the same query, and the compiler is right not to follow
 DIFFERENT = {
-    "003_jc_jobs_by_status.sql": ("different-rows", "spells 'Soft close'; the documented meaning is 'Soft Close'"),
-    "053_pr_employees_by_craft_class.sql": ("compile-error", "joins PREH to PRCC on Craft/Class: no documented path"),
+    "003_jc_jobs_by_status.sql": (
+        "different-rows",
+        "spells 'Soft close'; the documented meaning is 'Soft Close'",
+    ),
+    "053_pr_employees_by_craft_class.sql": (
+        "compile-error",
+        "joins PREH to PRCC on Craft/Class: no documented path",
+    ),
 }
 
 
@@ -52,7 +64,11 @@ def test_approved_query_round_trips_to_the_same_rows(name, sample_catalog, plan_
     elif name in DIFFERENT:
         assert result.stage == DIFFERENT[name][0], DIFFERENT[name][1]
     else:
-        assert result.stage == "same-rows", (result.plan_text, result.compiled and result.compiled.sql, result.details)
+        assert result.stage == "same-rows", (
+            result.plan_text,
+            result.compiled and result.compiled.sql,
+            result.details,
+        )
 
 
 @pytest.mark.parametrize("name", [n for n in NAMES if n not in NOT_EXPRESSIBLE])
@@ -60,9 +76,16 @@ def test_the_grammar_of_a_plans_own_views_accepts_it(name, sample_catalog):
     from assistant.backends.constrain import grammar_accepts
 
     plan = plan_from_sql(example(sample_catalog, name).sql, sample_catalog)
-    assert grammar_accepts(plan_grammar(plan.views, sample_catalog), render_plan(plan)), render_plan(plan)
+    assert grammar_accepts(plan_grammar(plan.views, sample_catalog), render_plan(plan)), (
+        render_plan(plan)
+    )
 
 
 def test_a_lifted_plan_is_short_and_names_no_join_or_company(sample_catalog):
-    plan = plan_from_sql(example(sample_catalog, "010_jc_contracts_with_customer.sql").sql, sample_catalog)
-    assert render_plan(plan) == "SELECT JCCM.Contract, JCCM.Description, ARCM.Name, JCCM.ContractAmt\nORDER BY JCCM.Contract\nCOMPANY 1"
+    plan = plan_from_sql(
+        example(sample_catalog, "010_jc_contracts_with_customer.sql").sql, sample_catalog
+    )
+    assert (
+        render_plan(plan)
+        == "SELECT JCCM.Contract, JCCM.Description, ARCM.Name, JCCM.ContractAmt\nORDER BY JCCM.Contract\nCOMPANY 1"
+    )

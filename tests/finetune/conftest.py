@@ -18,7 +18,9 @@ def prepared_model(project_root: Path) -> Path:
     from assistant.settings import load_settings
     from finetune.prepare import default_model_dir, prepare_model
 
-    target = os.environ.get("VGPT_TEST_MODEL_DIR") or default_model_dir(load_settings(project_root, env={}).models_dir)
+    target = os.environ.get("VGPT_TEST_MODEL_DIR") or default_model_dir(
+        load_settings(project_root, env={}).models_dir
+    )
     return prepare_model(Path(target)).path
 
 

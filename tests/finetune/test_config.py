@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-
 from pathlib import Path
 
 import pytest
@@ -41,7 +40,11 @@ def test_cpu_config_trains_fp32_lora_on_cpu_without_trl_defaults():
 
 def test_gpu_config_is_qlora_nf4_double_quant_bf16_all_linear_r16_a32():
     config = load_config(GPU)
-    assert (config.quantization_bit, config.quantization_type, config.double_quantization) == (4, "nf4", True)
+    assert (config.quantization_bit, config.quantization_type, config.double_quantization) == (
+        4,
+        "nf4",
+        True,
+    )
     assert config.compute_dtype == "bfloat16" and config.bf16 is True
     assert (config.lora_target, config.lora_rank, config.lora_alpha) == ("all", 16, 32)
     assert config.gradient_checkpointing is True and config.optim == "paged_adamw_8bit"
@@ -82,7 +85,9 @@ def test_set_without_equals_is_a_usage_error():
         parse_overrides(["lora_rank"])
 
 
-@pytest.mark.parametrize(("key", "value"), [("lora_rank", "eight"), ("bf16", "maybe"), ("lora_rank", 1.5)])
+@pytest.mark.parametrize(
+    ("key", "value"), [("lora_rank", "eight"), ("bf16", "maybe"), ("lora_rank", 1.5)]
+)
 def test_values_of_the_wrong_type_are_refused(key, value):
     with pytest.raises(ConfigError, match=key):
         coerce(key, value)
@@ -130,7 +135,9 @@ def test_cli_print_config_applies_set(project_root, monkeypatch):
     from cli.main import cli
 
     monkeypatch.chdir(project_root)
-    result = CliRunner().invoke(cli, ["train", "--config", str(CPU), "--set", "lora_rank=4", "--print-config"])
+    result = CliRunner().invoke(
+        cli, ["train", "--config", str(CPU), "--set", "lora_rank=4", "--print-config"]
+    )
     assert result.exit_code == 0, result.output
     assert config_from_dict(yaml.safe_load(result.output)).lora_rank == 4
 
@@ -139,7 +146,9 @@ def test_cli_unknown_key_exits_2(project_root, monkeypatch):
     from cli.main import cli
 
     monkeypatch.chdir(project_root)
-    result = CliRunner().invoke(cli, ["train", "--config", str(CPU), "--set", "lora_rnak=4", "--print-config"])
+    result = CliRunner().invoke(
+        cli, ["train", "--config", str(CPU), "--set", "lora_rnak=4", "--print-config"]
+    )
     assert result.exit_code == 2
     assert "lora_rank" in result.output
 

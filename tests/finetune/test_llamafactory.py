@@ -55,7 +55,16 @@ def test_cli_writes_the_file(tmp_path, project_root, monkeypatch):
 
     monkeypatch.chdir(project_root)
     out = tmp_path / "llama3.yaml"
-    result = CliRunner().invoke(train, ["--config", str(GPU), "--emit-llamafactory", str(out),
-                                        "--set", "model_name_or_path=/models/llama3"])
+    result = CliRunner().invoke(
+        train,
+        [
+            "--config",
+            str(GPU),
+            "--emit-llamafactory",
+            str(out),
+            "--set",
+            "model_name_or_path=/models/llama3",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert flat(out.read_text())["model_name_or_path"] == "/models/llama3"

@@ -6,8 +6,8 @@ import pytest
 
 from assistant.validate.findings import Finding, Report
 from finetune.metrics import (
-    precision_recall,
     hallucinations,
+    precision_recall,
     referenced_tables,
     structural_key,
     structural_match,
@@ -16,25 +16,51 @@ from finetune.metrics import (
 
 SAME = [
     ("SELECT Mth FROM APTH WHERE APCo = 1", "select mth from apth where apco = 1"),
-    ("SELECT h.Mth FROM dbo.APTH AS h WITH (NOLOCK) WHERE h.APCo = 1", "SELECT Mth FROM APTH WHERE APCo = 1"),
-    ("SELECT [Mth] FROM [dbo].[APTH] WHERE APCo = 1 AND OpenYN = 'Y'", "SELECT Mth FROM APTH WHERE OpenYN = 'Y' AND APCo = 1"),
+    (
+        "SELECT h.Mth FROM dbo.APTH AS h WITH (NOLOCK) WHERE h.APCo = 1",
+        "SELECT Mth FROM APTH WHERE APCo = 1",
+    ),
+    (
+        "SELECT [Mth] FROM [dbo].[APTH] WHERE APCo = 1 AND OpenYN = 'Y'",
+        "SELECT Mth FROM APTH WHERE OpenYN = 'Y' AND APCo = 1",
+    ),
     ("SELECT Mth FROM APTH WHERE 1 = APCo", "SELECT Mth FROM APTH WHERE APCo = 1"),
-    ("SELECT SUM(InvTotal) AS Total FROM APTH WHERE APCo = 1", "SELECT SUM(InvTotal) AS Amount FROM APTH WHERE APCo = 1"),
+    (
+        "SELECT SUM(InvTotal) AS Total FROM APTH WHERE APCo = 1",
+        "SELECT SUM(InvTotal) AS Amount FROM APTH WHERE APCo = 1",
+    ),
     (
         "SELECT h.Mth, v.Name FROM APTH h JOIN APVM v ON v.VendorGroup = h.VendorGroup AND v.Vendor = h.Vendor WHERE h.APCo = 1",
         "SELECT a.Mth, b.Name FROM APTH a JOIN APVM b ON a.Vendor = b.Vendor AND a.VendorGroup = b.VendorGroup WHERE a.APCo = 1",
     ),
-    ("DECLARE @APCo bCompany = 1; SELECT Mth FROM APTH WHERE APCo = @APCo", "SELECT Mth FROM APTH WHERE APCo = @APCo"),
+    (
+        "DECLARE @APCo bCompany = 1; SELECT Mth FROM APTH WHERE APCo = @APCo",
+        "SELECT Mth FROM APTH WHERE APCo = @APCo",
+    ),
 ]
 
 DIFFERENT = [
-    ("SELECT Mth FROM APTH WHERE APCo = 1", "SELECT Mth FROM APTH WHERE APCo = 2"),  # another company
-    ("SELECT Mth FROM APTH WHERE APCo = 1", "SELECT Mth FROM bAPTH WHERE APCo = 1"),  # b-table, not the view
+    (
+        "SELECT Mth FROM APTH WHERE APCo = 1",
+        "SELECT Mth FROM APTH WHERE APCo = 2",
+    ),  # another company
+    (
+        "SELECT Mth FROM APTH WHERE APCo = 1",
+        "SELECT Mth FROM bAPTH WHERE APCo = 1",
+    ),  # b-table, not the view
     ("SELECT Mth FROM APTH WHERE APCo = 1", "SELECT Mth FROM APTH"),  # filter dropped
-    ("SELECT Mth, APTrans FROM APTH", "SELECT APTrans, Mth FROM APTH"),  # column order changes the result
-    ("SELECT h.Mth FROM APTH h JOIN APTL l ON l.APCo = h.APCo AND l.Mth = h.Mth AND l.APTrans = h.APTrans",
-     "SELECT h.Mth FROM APTH h JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans"),  # key dropped
-    ("SELECT Mth FROM APTH WHERE APCo = 1 OR OpenYN = 'Y'", "SELECT Mth FROM APTH WHERE APCo = 1 AND OpenYN = 'Y'"),
+    (
+        "SELECT Mth, APTrans FROM APTH",
+        "SELECT APTrans, Mth FROM APTH",
+    ),  # column order changes the result
+    (
+        "SELECT h.Mth FROM APTH h JOIN APTL l ON l.APCo = h.APCo AND l.Mth = h.Mth AND l.APTrans = h.APTrans",
+        "SELECT h.Mth FROM APTH h JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans",
+    ),  # key dropped
+    (
+        "SELECT Mth FROM APTH WHERE APCo = 1 OR OpenYN = 'Y'",
+        "SELECT Mth FROM APTH WHERE APCo = 1 AND OpenYN = 'Y'",
+    ),
 ]
 
 
@@ -60,7 +86,9 @@ def test_referenced_tables_skip_ctes_temp_tables_and_schema():
 
 
 def test_table_recall_is_the_share_of_gold_tables_read():
-    sql = "SELECT * FROM APTH h JOIN APVM v ON v.VendorGroup = h.VendorGroup AND v.Vendor = h.Vendor"
+    sql = (
+        "SELECT * FROM APTH h JOIN APVM v ON v.VendorGroup = h.VendorGroup AND v.Vendor = h.Vendor"
+    )
     assert table_recall(sql, ["APTH", "APVM"]) == 1.0
     assert table_recall(sql, ["APTH", "APTL"]) == 0.5
     assert table_recall("no sql here", ["APTH"]) == 0.0
@@ -76,10 +104,19 @@ def finding(rule: str, severity: str = "error") -> Finding:
 
 
 def test_hallucinations_count_unknown_tables_and_columns_only():
-    report = Report(sql="x", verdict="fail", findings=(
-        finding("unknown-table"), finding("unknown-column"), finding("unknown-column"),
-        finding("join-missing-company"), finding("select-star", "warning"),
-    ), corrected_sql=None, timings={})
+    report = Report(
+        sql="x",
+        verdict="fail",
+        findings=(
+            finding("unknown-table"),
+            finding("unknown-column"),
+            finding("unknown-column"),
+            finding("join-missing-company"),
+            finding("select-star", "warning"),
+        ),
+        corrected_sql=None,
+        timings={},
+    )
     assert hallucinations(report) == 3
 
 
@@ -92,7 +129,9 @@ def test_hallucinations_from_the_real_validator(sample_catalog):
 
 
 def test_reviewer_precision_and_recall():
-    pr = precision_recall(flags_on_bad=[True, True, False, True], flags_on_good=[False, True, False, False])
+    pr = precision_recall(
+        flags_on_bad=[True, True, False, True], flags_on_good=[False, True, False, False]
+    )
     assert (pr.tp, pr.fp, pr.fn) == (3, 1, 1)
     assert pr.precision == 0.75 and pr.recall == 0.75
     assert precision_recall([], []).precision is None

@@ -10,6 +10,7 @@ from finetune.data import select, to_example, to_plan_messages
 from ingest.dataset.plan_records import plan_row
 from ingest.dataset.records import Record
 
+
 @pytest.fixture(scope="module")
 def tiny_catalog():
     from tests.dataset.conftest import tiny
@@ -26,8 +27,19 @@ def row(tiny_catalog) -> dict:
     from assistant.drafting.plan_prompt import schema_listing
 
     listing = schema_listing(["JCCM", "ARCM"], tiny_catalog)
-    record = Record("generation", "lookup-names", QUESTION, "", "SELECT 1;", "", ("JCCM", "ARCM"), "JC", sql="SELECT 1;",
-                    plan=PLAN, meta=(("question", QUESTION), ("listing", listing), ("group", "g"), ("views", "JCCM,ARCM")))
+    record = Record(
+        "generation",
+        "lookup-names",
+        QUESTION,
+        "",
+        "SELECT 1;",
+        "",
+        ("JCCM", "ARCM"),
+        "JC",
+        sql="SELECT 1;",
+        plan=PLAN,
+        meta=(("question", QUESTION), ("listing", listing), ("group", "g"), ("views", "JCCM,ARCM")),
+    )
     return plan_row(record, "train", ["ARC", "JCC"])
 
 
@@ -40,8 +52,15 @@ def test_a_plan_row_trains_on_exactly_the_served_chat(tiny_catalog):
 
 
 def test_the_plan_format_leaves_other_tasks_in_alpaca_form(tiny_catalog):
-    other = {"instruction": "What is the key of JCCM?", "input": "", "output": "JCCo, Contract", "task": "schema-qa"}
-    assert to_example(other, "plan")["prompt"] == [{"role": "user", "content": "What is the key of JCCM?"}]
+    other = {
+        "instruction": "What is the key of JCCM?",
+        "input": "",
+        "output": "JCCo, Contract",
+        "task": "schema-qa",
+    }
+    assert to_example(other, "plan")["prompt"] == [
+        {"role": "user", "content": "What is the key of JCCM?"}
+    ]
     assert to_example(row(tiny_catalog), "plan") == to_plan_messages(row(tiny_catalog))
 
 
@@ -52,7 +71,11 @@ def test_the_plan_task_filter_keeps_plan_rows(tiny_catalog):
 
 def test_the_plan_cpu_config_loads_and_trains_on_the_plan_datasets():
     config = load_config(CONFIG_DIR / "smollm2-135m-plan-cpu.yaml")
-    assert (config.dataset, config.eval_dataset, config.prompt_format) == ("vgpt_plan_train", "vgpt_plan_eval", "plan")
+    assert (config.dataset, config.eval_dataset, config.prompt_format) == (
+        "vgpt_plan_train",
+        "vgpt_plan_eval",
+        "plan",
+    )
     assert config.task_filter == ("plan",)
     assert config.device == "cpu" and not config.bf16
     assert config.output_dir == "artifacts/adapters/smollm2-plan"

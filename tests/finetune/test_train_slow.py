@@ -22,11 +22,23 @@ CPU = CONFIG_DIR / "smollm2-135m-cpu.yaml"
 
 
 def tiny_config(model: Path, dataset: Path, out: Path, *extra: str):
-    return load_config(CPU, [
-        f"model_name_or_path={model}", f"dataset_dir={dataset}", f"output_dir={out}",
-        "max_steps=2", "gradient_accumulation_steps=1", "save_steps=1", "logging_steps=1",
-        "cutoff_len=384", "eval_max_samples=2", "max_record_chars=null", "time_budget_minutes=null", *extra,
-    ])
+    return load_config(
+        CPU,
+        [
+            f"model_name_or_path={model}",
+            f"dataset_dir={dataset}",
+            f"output_dir={out}",
+            "max_steps=2",
+            "gradient_accumulation_steps=1",
+            "save_steps=1",
+            "logging_steps=1",
+            "cutoff_len=384",
+            "eval_max_samples=2",
+            "max_record_chars=null",
+            "time_budget_minutes=null",
+            *extra,
+        ],
+    )
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +60,9 @@ def test_two_step_run_saves_adapter_config_and_card(run):
     _, config, dataset, result = run
     out = result.output_dir
     assert (out / "adapter_model.safetensors").exists() and (out / "adapter_config.json").exists()
-    assert (out / "tokenizer_config.json").exists()  # the adapter carries its tokenizer and chat template
+    assert (
+        out / "tokenizer_config.json"
+    ).exists()  # the adapter carries its tokenizer and chat template
     assert load_config(out / CONFIG_NAME) == config  # the resolved config, beside the adapter
     card = json.loads((out / CARD_JSON).read_text())
     assert card["metrics"]["global_step"] == 2
@@ -66,14 +80,20 @@ def test_training_moved_the_lora_weights(run):
 
     weights = load_file(str(run[3].output_dir / "adapter_model.safetensors"))
     lora_b = [t for name, t in weights.items() if "lora_B" in name]
-    assert lora_b and any(t.abs().sum() > 0 for t in lora_b)  # B starts at zero: non-zero means it trained
+    assert lora_b and any(
+        t.abs().sum() > 0 for t in lora_b
+    )  # B starts at zero: non-zero means it trained
 
 
 def test_adapter_loads_and_generates(run, prepared_model):
     from assistant.backends.transformers_backend import TransformersBackend
 
-    backend = TransformersBackend(prepared_model, adapter_path=run[3].output_dir, threads=1, max_new_tokens=24)
-    reply = backend.generate([{"role": "user", "content": "List open contracts for company 1."}], stream=False)
+    backend = TransformersBackend(
+        prepared_model, adapter_path=run[3].output_dir, threads=1, max_new_tokens=24
+    )
+    reply = backend.generate(
+        [{"role": "user", "content": "List open contracts for company 1."}], stream=False
+    )
     assert isinstance(reply, str) and reply.strip()
 
 
@@ -97,12 +117,20 @@ def test_resume_without_checkpoints_is_an_error(prepared_model, tiny_dataset, pr
 
 
 def test_qlora_4bit_nf4_trains_on_cpu(prepared_model, tiny_dataset, project):
-    config = tiny_config(prepared_model, tiny_dataset, project.root / "qlora", "quantization_bit=4", "max_steps=1",
-                         "eval_dataset=")
+    config = tiny_config(
+        prepared_model,
+        tiny_dataset,
+        project.root / "qlora",
+        "quantization_bit=4",
+        "max_steps=1",
+        "eval_dataset=",
+    )
     result = train(config, project, progress=False)
     assert result.metrics["linear4bit_modules"] > 0  # really the bitsandbytes 4-bit layers
     assert result.metrics["global_step"] == 1 and result.metrics["train_loss"] > 0
-    assert json.loads((result.output_dir / CARD_JSON).read_text())["config"]["quantization_bit"] == 4
+    assert (
+        json.loads((result.output_dir / CARD_JSON).read_text())["config"]["quantization_bit"] == 4
+    )
 
 
 def test_export_merges_into_fp16_weights_that_match_the_adapter(run, prepared_model, tmp_path):
@@ -114,10 +142,12 @@ def test_export_merges_into_fp16_weights_that_match_the_adapter(run, prepared_mo
 
     adapter = run[3].output_dir
     out = tmp_path / "merged"
-    result = CliRunner().invoke(cli, ["export", "--adapter", str(adapter), "--out", str(out), "--json"])
+    result = CliRunner().invoke(
+        cli, ["export", "--adapter", str(adapter), "--out", str(out), "--json"]
+    )
     assert result.exit_code == 0, result.output
     # the runner mixes stderr progress bars into output: the JSON summary is the object after them
-    summary = json.loads(result.output[result.output.index('{"adapter"'):].splitlines()[0])
+    summary = json.loads(result.output[result.output.index('{"adapter"') :].splitlines()[0])
     assert summary["dtype"] == "float16"
     assert json.loads((out / "config.json").read_text())["dtype"] == "float16"
     assert not (out / "adapter_config.json").exists()  # a plain model folder
@@ -125,8 +155,9 @@ def test_export_merges_into_fp16_weights_that_match_the_adapter(run, prepared_mo
     tok = AutoTokenizer.from_pretrained(out)
     ids = tok("SELECT JCCo, Contract FROM JCCM WHERE", return_tensors="pt")
     merged = AutoModelForCausalLM.from_pretrained(out, dtype=torch.float32)
-    tuned = PeftModel.from_pretrained(AutoModelForCausalLM.from_pretrained(prepared_model, dtype=torch.float32),
-                                      str(adapter))
+    tuned = PeftModel.from_pretrained(
+        AutoModelForCausalLM.from_pretrained(prepared_model, dtype=torch.float32), str(adapter)
+    )
     with torch.no_grad():
         a = merged(**ids).logits[0, -1]
         b = tuned(**ids).logits[0, -1]
@@ -138,5 +169,7 @@ def test_export_refuses_a_non_adapter_folder(tmp_path):
     from cli.main import cli
 
     (tmp_path / "x").mkdir()
-    result = CliRunner().invoke(cli, ["export", "--adapter", str(tmp_path / "x"), "--out", str(tmp_path / "o")])
+    result = CliRunner().invoke(
+        cli, ["export", "--adapter", str(tmp_path / "x"), "--out", str(tmp_path / "o")]
+    )
     assert result.exit_code == 2 and "adapter_config.json" in result.output

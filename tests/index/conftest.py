@@ -18,7 +18,20 @@ from assistant.settings import load_settings
 
 from ..helpers import small_docs
 
-TABLES = ("HQCO", "JCCM", "JCCI", "JCJM", "JCJP", "JCCD", "JCCT", "APTH", "APTL", "APVM", "ARCM", "ARTH")
+TABLES = (
+    "HQCO",
+    "JCCM",
+    "JCCI",
+    "JCJM",
+    "JCJP",
+    "JCCD",
+    "JCCT",
+    "APTH",
+    "APTL",
+    "APVM",
+    "ARCM",
+    "ARTH",
+)
 EXAMPLES = (
     "001_jc_open_contracts_billed.sql",
     "002_jc_contract_items.sql",
@@ -56,7 +69,9 @@ def embedder():
 
 
 @pytest.fixture(scope="session")
-def ingested_template(tmp_path_factory: pytest.TempPathFactory, small_docs_template: Path, embedder) -> Path:
+def ingested_template(
+    tmp_path_factory: pytest.TempPathFactory, small_docs_template: Path, embedder
+) -> Path:
     """A state folder with the small corpus ingested once; tests copy it instead of re-embedding."""
     from ingest.index import ingest
 

@@ -14,29 +14,123 @@ def col(name: str, vista_type: str = "varchar(30)", domain: Domain | None = None
 
 
 def tiny_catalog(extra_columns: int = 0) -> Catalog:
-    status = Domain(values=("0", "1", "2", "3"), meanings=(("0", "Pending"), ("1", "Open"), ("2", "Soft close"), ("3", "Hard close")), numeric=True)
-    jccm_cols = (col("JCCo", "bCompany"), col("Contract", "bContract"), col("ContractStatus", "tinyint", status),
-                 col("BilledAmt", "bDollar"), col("CustGroup", "bGroup"), col("Customer", "bCustomer"))
-    wide = tuple(col(f"Amount{i}", "bDollar") for i in range(extra_columns))
-    apth_cols = (col("APCo", "bCompany"), col("Mth", "bMonth"), col("APTrans", "bTrans"),
-                 col("VendorGroup", "bGroup"), col("Vendor", "bVendor"), col("OpenYN", "bYN")) + wide
-    objects = (
-        DbObject("bJCCM", "table", "JC", "JC Contract Master", jccm_cols, ("JCCo", "Contract"), company_column="JCCo",
-                 group_columns=("CustGroup",), view="JCCM", sources=("Tables/bJCCM.sql", "Tables/bJCCM.md")),
-        DbObject("JCCM", "view", "JC", "JC Contract Master", jccm_cols, base_table="bJCCM", sources=("View/JCCM.sql",)),
-        DbObject("bAPTH", "table", "AP", "AP Transaction Header", apth_cols, ("APCo", "Mth", "APTrans"),
-                 company_column="APCo", group_columns=("VendorGroup",), view="APTH", sources=("Tables/bAPTH.sql",)),
-        DbObject("APTH", "view", "AP", "AP Transaction Header", apth_cols, base_table="bAPTH", sources=("View/APTH.sql",)),
-        DbObject("bAPVM", "table", "AP", "AP Vendor Master", (col("VendorGroup", "bGroup"), col("Vendor", "bVendor"), col("Name")),
-                 ("VendorGroup", "Vendor"), group_columns=("VendorGroup",), view="APVM", sources=("Tables/bAPVM.sql",)),
-        DbObject("APVM", "view", "AP", "AP Vendor Master", (col("VendorGroup", "bGroup"), col("Vendor", "bVendor"), col("Name")),
-                 base_table="bAPVM", sources=("View/APVM.sql",)),
-        DbObject("bHQMA", "table", "HQ", "HQ Master Audit", (col("TableName"), col("KeyString")), sources=("Tables/bHQMA.sql",)),
+    status = Domain(
+        values=("0", "1", "2", "3"),
+        meanings=(("0", "Pending"), ("1", "Open"), ("2", "Soft close"), ("3", "Hard close")),
+        numeric=True,
     )
-    joins = (JoinPath("APTH", "APVM", (("VendorGroup", "VendorGroup"), ("Vendor", "Vendor")), "master-lookup", "rel.json"),)
-    docs = (Document("_ai_orchestration/rules/02_company.md", "Company predicates",
-                     "# Company predicates\nAlways filter by company.\n## Joins\nEquate the company columns.\n## Why\nRows multiply."),)
-    examples = (Example("List open contracts", "SELECT Contract FROM dbo.JCCM c JOIN APVM v ON 1=1 WHERE c.JCCo = 1", "Experts_V2/approved/001.sql"),)
+    jccm_cols = (
+        col("JCCo", "bCompany"),
+        col("Contract", "bContract"),
+        col("ContractStatus", "tinyint", status),
+        col("BilledAmt", "bDollar"),
+        col("CustGroup", "bGroup"),
+        col("Customer", "bCustomer"),
+    )
+    wide = tuple(col(f"Amount{i}", "bDollar") for i in range(extra_columns))
+    apth_cols = (
+        col("APCo", "bCompany"),
+        col("Mth", "bMonth"),
+        col("APTrans", "bTrans"),
+        col("VendorGroup", "bGroup"),
+        col("Vendor", "bVendor"),
+        col("OpenYN", "bYN"),
+    ) + wide
+    objects = (
+        DbObject(
+            "bJCCM",
+            "table",
+            "JC",
+            "JC Contract Master",
+            jccm_cols,
+            ("JCCo", "Contract"),
+            company_column="JCCo",
+            group_columns=("CustGroup",),
+            view="JCCM",
+            sources=("Tables/bJCCM.sql", "Tables/bJCCM.md"),
+        ),
+        DbObject(
+            "JCCM",
+            "view",
+            "JC",
+            "JC Contract Master",
+            jccm_cols,
+            base_table="bJCCM",
+            sources=("View/JCCM.sql",),
+        ),
+        DbObject(
+            "bAPTH",
+            "table",
+            "AP",
+            "AP Transaction Header",
+            apth_cols,
+            ("APCo", "Mth", "APTrans"),
+            company_column="APCo",
+            group_columns=("VendorGroup",),
+            view="APTH",
+            sources=("Tables/bAPTH.sql",),
+        ),
+        DbObject(
+            "APTH",
+            "view",
+            "AP",
+            "AP Transaction Header",
+            apth_cols,
+            base_table="bAPTH",
+            sources=("View/APTH.sql",),
+        ),
+        DbObject(
+            "bAPVM",
+            "table",
+            "AP",
+            "AP Vendor Master",
+            (col("VendorGroup", "bGroup"), col("Vendor", "bVendor"), col("Name")),
+            ("VendorGroup", "Vendor"),
+            group_columns=("VendorGroup",),
+            view="APVM",
+            sources=("Tables/bAPVM.sql",),
+        ),
+        DbObject(
+            "APVM",
+            "view",
+            "AP",
+            "AP Vendor Master",
+            (col("VendorGroup", "bGroup"), col("Vendor", "bVendor"), col("Name")),
+            base_table="bAPVM",
+            sources=("View/APVM.sql",),
+        ),
+        DbObject(
+            "bHQMA",
+            "table",
+            "HQ",
+            "HQ Master Audit",
+            (col("TableName"), col("KeyString")),
+            sources=("Tables/bHQMA.sql",),
+        ),
+    )
+    joins = (
+        JoinPath(
+            "APTH",
+            "APVM",
+            (("VendorGroup", "VendorGroup"), ("Vendor", "Vendor")),
+            "master-lookup",
+            "rel.json",
+        ),
+    )
+    docs = (
+        Document(
+            "_ai_orchestration/rules/02_company.md",
+            "Company predicates",
+            "# Company predicates\nAlways filter by company.\n## Joins\nEquate the company columns.\n## Why\nRows multiply.",
+        ),
+    )
+    examples = (
+        Example(
+            "List open contracts",
+            "SELECT Contract FROM dbo.JCCM c JOIN APVM v ON 1=1 WHERE c.JCCo = 1",
+            "Experts_V2/approved/001.sql",
+        ),
+    )
     return Catalog(objects, joins, docs, examples)
 
 
@@ -77,12 +171,18 @@ def test_wide_tables_also_get_column_chunks_and_narrow_ones_do_not():
     assert len(parts) == 2 == -(-(63 - WIDE_TABLE_COLUMNS) // 32)
     assert "amount 59" in parts[-1].text
     assert parts[0].text.startswith("APTH: AP Transaction Header. More columns:")
-    assert not any(c.metadata["object"] == "JCCM" and c.metadata["kind"] == "columns" for c in chunks.values())
+    assert not any(
+        c.metadata["object"] == "JCCM" and c.metadata["kind"] == "columns" for c in chunks.values()
+    )
 
 
 def test_rule_pages_are_split_at_headings_with_the_heading_trail():
     chunks = [c for c in by_id(tiny_catalog()).values() if c.collection == "docs"]
-    assert [c.metadata["object"] for c in chunks] == ["Company predicates", "Company predicates / Joins", "Company predicates / Why"]
+    assert [c.metadata["object"] for c in chunks] == [
+        "Company predicates",
+        "Company predicates / Joins",
+        "Company predicates / Why",
+    ]
     assert all(c.metadata["source"] == "_ai_orchestration/rules/02_company.md" for c in chunks)
 
 

@@ -11,7 +11,9 @@ from ingest.chunks import _pieces
 
 
 def test_a_long_table_is_split_between_rows():
-    rows = ["| Code | Meaning |", "|---|---|"] + [f"| JB{i:03d} | JB Company number {i} of the test |" for i in range(200)]
+    rows = ["| Code | Meaning |", "|---|---|"] + [
+        f"| JB{i:03d} | JB Company number {i} of the test |" for i in range(200)
+    ]
     table = "\n".join(rows)
     pieces = list(_pieces(table, 600))
     assert len(pieces) > 1

@@ -9,10 +9,10 @@ import numpy as np
 import pytest
 from chromadb.utils.embedding_functions import DefaultEmbeddingFunction, known_embedding_functions
 
-from assistant.retrieval.embedding import VgptEmbeddingFunction, make_embedder, packaged_model_path
 from assistant.errors import ConfigError
-from assistant.settings import load_settings
+from assistant.retrieval.embedding import VgptEmbeddingFunction, make_embedder, packaged_model_path
 from assistant.retrieval.store import chroma_settings, collection_config
+from assistant.settings import load_settings
 
 
 @pytest.fixture()
@@ -50,18 +50,32 @@ def test_embeddings_are_384_dimensional_and_normalised(embedder):
 
 
 def test_similar_business_phrases_are_closer_than_unrelated_ones(embedder):
-    a, b, c = embedder.embed(["unpaid supplier invoices", "open vendor bills", "equipment meter readings"])
+    a, b, c = embedder.embed(
+        ["unpaid supplier invoices", "open vendor bills", "equipment meter readings"]
+    )
     assert float(np.dot(a, b)) > float(np.dot(a, c))
 
 
-def test_reopened_collection_embeds_queries_with_our_function(tmp_path: Path, embedder, no_default_embedder):
+def test_reopened_collection_embeds_queries_with_our_function(
+    tmp_path: Path, embedder, no_default_embedder
+):
     client = chromadb.PersistentClient(path=str(tmp_path / "db"), settings=chroma_settings())
-    coll = client.create_collection("tables", configuration=collection_config(embedder), embedding_function=embedder)
-    coll.add(ids=["a", "b"], documents=["AP vendor master: names and addresses of suppliers", "EM meter readings of equipment"])
+    coll = client.create_collection(
+        "tables", configuration=collection_config(embedder), embedding_function=embedder
+    )
+    coll.add(
+        ids=["a", "b"],
+        documents=[
+            "AP vendor master: names and addresses of suppliers",
+            "EM meter readings of equipment",
+        ],
+    )
     client.close()
 
     # a fresh client that passes no embedding function at all still embeds the query our way
-    reopened = chromadb.PersistentClient(path=str(tmp_path / "db"), settings=chroma_settings()).get_collection("tables")
+    reopened = chromadb.PersistentClient(
+        path=str(tmp_path / "db"), settings=chroma_settings()
+    ).get_collection("tables")
     assert isinstance(reopened.configuration["embedding_function"], VgptEmbeddingFunction)
     got = reopened.query(query_texts=["supplier addresses"], n_results=1)
     assert got["ids"][0] == ["a"]
@@ -131,6 +145,8 @@ def test_embedding_a_question_imports_neither_torch_nor_sentence_transformers(tm
         "heavy = [m for m in ('torch', 'transformers', 'sentence_transformers') if m in sys.modules]\n"
         "print(heavy)\n"
     )
-    run = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, timeout=300
+    )
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "[]"

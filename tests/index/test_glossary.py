@@ -61,15 +61,27 @@ def test_markdown_glossary_reads_terms_aliases_targets_notes_and_lines():
     assert billed.targets == ("JCCI.BilledAmt", "JCCM.BilledAmt")
     assert billed.note == "running total"
     assert billed.line == 5
-    assert entries["1099 vendor"].targets == ("APVM.V1099YN = 'Y'",) and entries["1099 vendor"].note == "reportable vendors"
+    assert (
+        entries["1099 vendor"].targets == ("APVM.V1099YN = 'Y'",)
+        and entries["1099 vendor"].note == "reportable vendors"
+    )
 
 
 def test_yaml_glossary_reads_the_same_terms_with_their_lines():
     result = read(GOOD_YAML, "_ai_orchestration/reference/glossary.yaml")
     assert result.problems == ()
     billed, open_ = result.facts
-    assert (billed.term, billed.aliases, billed.targets, billed.line) == ("billed to date", ("billed so far",), ("JCCI.BilledAmt", "JCCM.BilledAmt"), 2)
-    assert (open_.term, open_.targets, open_.line) == ("open contract", ("JCCM.ContractStatus = 1",), 6)
+    assert (billed.term, billed.aliases, billed.targets, billed.line) == (
+        "billed to date",
+        ("billed so far",),
+        ("JCCI.BilledAmt", "JCCM.BilledAmt"),
+        2,
+    )
+    assert (open_.term, open_.targets, open_.line) == (
+        "open contract",
+        ("JCCM.ContractStatus = 1",),
+        6,
+    )
 
 
 @pytest.mark.parametrize(
@@ -104,7 +116,10 @@ def test_each_malformed_markdown_line_is_a_warning_naming_file_and_line(line, ex
 )
 def test_each_bad_yaml_entry_is_a_warning_naming_file_and_line(text, line, expected):
     result = read(text, "_ai_orchestration/reference/glossary.yaml")
-    assert any(p.line == line and expected in p.message and p.path.endswith("glossary.yaml") for p in result.problems), result.problems
+    assert any(
+        p.line == line and expected in p.message and p.path.endswith("glossary.yaml")
+        for p in result.problems
+    ), result.problems
 
 
 @pytest.mark.parametrize(
@@ -117,7 +132,14 @@ def test_each_bad_yaml_entry_is_a_warning_naming_file_and_line(text, line, expec
         ("JCCM.ContractStatus = 7", "never holds 7"),
         ("just some words", "not a table"),
     ],
-    ids=["unknown-table", "unknown-column", "unknown-object", "bad-filter", "value-outside-domain", "not-a-target"],
+    ids=[
+        "unknown-table",
+        "unknown-column",
+        "unknown-object",
+        "bad-filter",
+        "value-outside-domain",
+        "not-a-target",
+    ],
 )
 def test_each_unknown_target_is_a_warning_naming_file_and_line(sample_catalog, target, expected):
     entries = read(f"- good: JCCM\n- bad: {target}\n").facts
@@ -141,7 +163,10 @@ def test_resolved_terms_name_views_columns_and_filters(sample_catalog):
     terms, problems = resolve_glossary(read(GOOD_MD).facts, sample_catalog)
     assert problems == []
     by = {t.term: t for t in terms}
-    assert [t.render() for t in by["billed to date"].targets] == ["JCCI.BilledAmt", "JCCM.BilledAmt"]
+    assert [t.render() for t in by["billed to date"].targets] == [
+        "JCCI.BilledAmt",
+        "JCCM.BilledAmt",
+    ]
     assert by["open contract"].targets[0].filter == "JCCM.ContractStatus = 1"
     assert by["open contract"].targets[0].column == "ContractStatus"
     assert by["vendor master"].objects == ("APVM",)
@@ -168,13 +193,17 @@ def test_catalog_show_names_the_glossary_terms_with_their_source(sample_catalog_
 
     from cli.main import cli
 
-    result = CliRunner().invoke(cli, ["catalog", "show", "JCCM", "--catalog", str(sample_catalog_path), "--json"])
+    result = CliRunner().invoke(
+        cli, ["catalog", "show", "JCCM", "--catalog", str(sample_catalog_path), "--json"]
+    )
     assert result.exit_code == 0, result.output
     page = json.loads(result.output)
     terms = {g["term"]: g for g in page["glossary"]}
     assert terms["open contract"]["means"] == ["JCCM.ContractStatus = 1"]
     assert terms["open contract"]["source"].startswith(GLOSSARY + ":")
-    text = CliRunner().invoke(cli, ["catalog", "show", "JCCM", "--catalog", str(sample_catalog_path)])
+    text = CliRunner().invoke(
+        cli, ["catalog", "show", "JCCM", "--catalog", str(sample_catalog_path)]
+    )
     assert "Glossary terms" in text.output and GLOSSARY in text.output
 
 
@@ -190,7 +219,9 @@ def _write_glossary(docs, text: str) -> None:
     path.write_text("# Glossary\n\n" + text, encoding="utf-8")
 
 
-def test_a_glossary_term_changes_what_is_retrieved_and_the_context_shows_its_source(ingested, embedder):
+def test_a_glossary_term_changes_what_is_retrieved_and_the_context_shows_its_source(
+    ingested, embedder
+):
     from ingest.index import ingest
 
     question = "list the unpaid bills by month"
@@ -245,13 +276,28 @@ def test_reingest_after_a_glossary_edit_reprocesses_only_the_objects_it_touches(
 def test_context_step_markdown_shows_matched_terms_and_where_they_come_from():
     from assistant.app.render import context_markdown
 
-    context = {"glossary": [{"term": "open contract", "said": "open contracts", "means": ["JCCM.ContractStatus = 1"],
-                             "note": "", "source": f"{GLOSSARY}:14"}], "join_paths": [], "examples": []}
+    context = {
+        "glossary": [
+            {
+                "term": "open contract",
+                "said": "open contracts",
+                "means": ["JCCM.ContractStatus = 1"],
+                "note": "",
+                "source": f"{GLOSSARY}:14",
+            }
+        ],
+        "join_paths": [],
+        "examples": [],
+    }
     text = context_markdown(context, "", ("JCCM",), full=False)
-    assert "Glossary terms" in text and "JCCM.ContractStatus = 1" in text and f"{GLOSSARY}:14" in text
+    assert (
+        "Glossary terms" in text and "JCCM.ContractStatus = 1" in text and f"{GLOSSARY}:14" in text
+    )
 
 
 def test_sample_glossary_in_the_docs_is_the_one_the_build_script_writes(project_root):
     shipped = project_root / "data" / "viewpoint_documentation" / GLOSSARY
-    assert shipped.read_text(encoding="utf-8") == (project_root / "data" / "sample_glossary.md").read_text(encoding="utf-8")
+    assert shipped.read_text(encoding="utf-8") == (
+        project_root / "data" / "sample_glossary.md"
+    ).read_text(encoding="utf-8")
     assert shutil.which  # keep the import used

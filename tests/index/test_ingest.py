@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -25,7 +24,9 @@ def current_version(settings) -> str:
 
 
 def manifest(settings) -> Manifest:
-    return Manifest.from_json((settings.index_dir / current_version(settings) / MANIFEST).read_text())
+    return Manifest.from_json(
+        (settings.index_dir / current_version(settings) / MANIFEST).read_text()
+    )
 
 
 def ids_in(settings, kind: str) -> set[str]:
@@ -46,7 +47,10 @@ def nearest(settings, embedder, text: str, kind: str = "schema") -> str:
 
 def test_first_ingest_writes_the_catalog_and_every_chunk(settings, embedder):
     result = ingest(settings, embedder=embedder)
-    assert result.files_new > 0 and result.files_changed == result.files_deleted == result.files_unchanged == 0
+    assert (
+        result.files_new > 0
+        and result.files_changed == result.files_deleted == result.files_unchanged == 0
+    )
     assert result.chunks_written == result.chunks_total > 0
     assert result.rebuilt
     catalog = Catalog.load(settings.catalog_path)
@@ -54,10 +58,14 @@ def test_first_ingest_writes_the_catalog_and_every_chunk(settings, embedder):
     assert ids_in(settings, "schema") >= {"object:JCCD", "object:APVM", "object:HQCO"}
     assert any(i.startswith("doc:") for i in ids_in(settings, "docs"))
     assert any(i.startswith("example:") for i in ids_in(settings, "examples"))
-    assert set(manifest(settings).chunks) == ids_in(settings, "schema") | ids_in(settings, "docs") | ids_in(settings, "examples")
+    assert set(manifest(settings).chunks) == ids_in(settings, "schema") | ids_in(
+        settings, "docs"
+    ) | ids_in(settings, "examples")
 
 
-def test_rerun_without_changes_embeds_nothing_and_does_not_rebuild_the_catalog(ingested, embedder, monkeypatch):
+def test_rerun_without_changes_embeds_nothing_and_does_not_rebuild_the_catalog(
+    ingested, embedder, monkeypatch
+):
     before = current_version(ingested)
 
     def no_build(*args, **kwargs):
@@ -65,7 +73,12 @@ def test_rerun_without_changes_embeds_nothing_and_does_not_rebuild_the_catalog(i
 
     monkeypatch.setattr("ingest.build.build_catalog", no_build)
     result = ingest(ingested, embedder=embedder)
-    assert (result.chunks_written, result.chunks_deleted, result.files_new, result.files_changed) == (0, 0, 0, 0)
+    assert (
+        result.chunks_written,
+        result.chunks_deleted,
+        result.files_new,
+        result.files_changed,
+    ) == (0, 0, 0, 0)
     assert result.files_unchanged > 0
     assert current_version(ingested) == before
 
@@ -74,22 +87,35 @@ def test_changed_table_page_reembeds_only_that_tables_chunks(ingested, embedder)
     before = manifest(ingested).chunks
     page = ingested.docs_path / "Viewpoint_Database" / "Tables" / "bJCCT.md"
     text = page.read_text(encoding="utf-8")
-    page.write_text(text.replace("JC Cost Types", "JC Cost Types, the labor, material and equipment buckets of cost", 1), encoding="utf-8")
+    page.write_text(
+        text.replace(
+            "JC Cost Types", "JC Cost Types, the labor, material and equipment buckets of cost", 1
+        ),
+        encoding="utf-8",
+    )
     result = ingest(ingested, embedder=embedder)
     assert (result.files_changed, result.files_new, result.files_deleted) == (1, 0, 0)
     after = manifest(ingested).chunks
     rewritten = {cid for cid in after if before.get(cid) != after[cid]}
     assert rewritten == {"title:JCCT", "object:JCCT"}
     assert result.chunks_written == 2 and result.chunks_deleted == 0
-    assert "labor, material and equipment" in Catalog.load(ingested.catalog_path).get("JCCT").description
+    assert (
+        "labor, material and equipment"
+        in Catalog.load(ingested.catalog_path).get("JCCT").description
+    )
 
 
 def test_added_rule_page_is_indexed_and_found(ingested, embedder):
-    (ingested.docs_path / "_ai_orchestration" / "rules" / "20_retainage.md").write_text(NEW_RULE, encoding="utf-8")
+    (ingested.docs_path / "_ai_orchestration" / "rules" / "20_retainage.md").write_text(
+        NEW_RULE, encoding="utf-8"
+    )
     result = ingest(ingested, embedder=embedder)
     assert result.files_new == 1
     assert result.chunks_written == 1
-    assert nearest(ingested, embedder, "how is retainage held back from payments", "docs") == "doc:_ai_orchestration/rules/20_retainage.md#1"
+    assert (
+        nearest(ingested, embedder, "how is retainage held back from payments", "docs")
+        == "doc:_ai_orchestration/rules/20_retainage.md#1"
+    )
 
 
 def test_deleted_files_remove_their_chunks(ingested, embedder):
@@ -105,8 +131,12 @@ def test_deleted_files_remove_their_chunks(ingested, embedder):
     assert Catalog.load(ingested.catalog_path).get("ARTH") is None
 
 
-@pytest.mark.parametrize("failure", [RuntimeError("embedder crashed"), KeyboardInterrupt()], ids=["crash", "ctrl-c"])
-def test_a_failure_half_way_leaves_the_previous_index_and_catalog_in_use(ingested, embedder, failure):
+@pytest.mark.parametrize(
+    "failure", [RuntimeError("embedder crashed"), KeyboardInterrupt()], ids=["crash", "ctrl-c"]
+)
+def test_a_failure_half_way_leaves_the_previous_index_and_catalog_in_use(
+    ingested, embedder, failure
+):
     version = current_version(ingested)
     catalog_bytes = ingested.catalog_path.read_bytes()
     schema_before = ids_in(ingested, "schema")
@@ -149,7 +179,9 @@ def test_rebuild_reembeds_everything_into_a_new_version(ingested, embedder):
 
 def test_old_versions_are_removed_keeping_the_previous_one(ingested, embedder):
     for n in range(3):
-        (ingested.docs_path / "_ai_orchestration" / "rules" / f"3{n}_note.md").write_text(f"# Note {n}\nText {n}.\n", encoding="utf-8")
+        (ingested.docs_path / "_ai_orchestration" / "rules" / f"3{n}_note.md").write_text(
+            f"# Note {n}\nText {n}.\n", encoding="utf-8"
+        )
         ingest(ingested, embedder=embedder)
     versions = [p for p in ingested.index_dir.iterdir() if p.is_dir() and p.name.startswith("v")]
     assert len(versions) == 2
@@ -159,14 +191,18 @@ def test_old_versions_are_removed_keeping_the_previous_one(ingested, embedder):
 # -- bad input -------------------------------------------------------------------
 
 
-def test_missing_docs_folder_is_a_clear_error_and_the_index_is_untouched(ingested, embedder, tmp_path):
+def test_missing_docs_folder_is_a_clear_error_and_the_index_is_untouched(
+    ingested, embedder, tmp_path
+):
     version = current_version(ingested)
     with pytest.raises(ConfigError, match="does not exist"):
         ingest(ingested, docs=tmp_path / "no-such-docs", embedder=embedder)
     assert current_version(ingested) == version
 
 
-def test_empty_docs_folder_is_a_clear_error_and_the_index_is_untouched(ingested, embedder, tmp_path):
+def test_empty_docs_folder_is_a_clear_error_and_the_index_is_untouched(
+    ingested, embedder, tmp_path
+):
     version = current_version(ingested)
     (tmp_path / "empty").mkdir()
     with pytest.raises(ConfigError, match="is empty"):
@@ -177,7 +213,9 @@ def test_empty_docs_folder_is_a_clear_error_and_the_index_is_untouched(ingested,
 def test_corrupt_unreadable_and_unparsable_files_are_named_skipped_and_counted(ingested, embedder):
     tables = ingested.docs_path / "Viewpoint_Database" / "Tables"
     (tables / "bJCCT.md").write_bytes(b"# JCCT\n\xff\xfe not utf-8 \xc3\x28\n")
-    (tables / "bZZBAD.sql").write_text("CREATE TABLE [dbo].[bZZBAD] ( this is not ) DDL at all ((", encoding="utf-8")
+    (tables / "bZZBAD.sql").write_text(
+        "CREATE TABLE [dbo].[bZZBAD] ( this is not ) DDL at all ((", encoding="utf-8"
+    )
     (tables / "bZZGONE.sql").symlink_to(tables / "no-such-target.sql")
     result = ingest(ingested, embedder=embedder)
     joined = "\n".join(result.warnings)
@@ -186,11 +224,15 @@ def test_corrupt_unreadable_and_unparsable_files_are_named_skipped_and_counted(i
     assert "bZZGONE.sql" in joined
     assert result.catalog["warnings"] >= 2
     catalog = Catalog.load(ingested.catalog_path)
-    assert catalog.get("JCCD") is not None and catalog.get("APVM") is not None  # the rest is ingested
+    assert (
+        catalog.get("JCCD") is not None and catalog.get("APVM") is not None
+    )  # the rest is ingested
     assert "object:JCCD" in ids_in(ingested, "schema")
 
 
-def test_index_written_by_another_embedding_model_is_refused_with_rebuild_advice(ingested, embedder):
+def test_index_written_by_another_embedding_model_is_refused_with_rebuild_advice(
+    ingested, embedder
+):
     path = ingested.index_dir / current_version(ingested) / MANIFEST
     data = json.loads(path.read_text())
     data["embedder"] = "some-other-model@123456"
@@ -223,10 +265,16 @@ def test_a_catalog_change_lets_the_shadow_database_follow(ingested, embedder, mo
     import assistant.shadow
 
     calls = []
-    monkeypatch.setattr(assistant.shadow, "rebuild_for_ingest", lambda s, c: calls.append(c) or Path("shadow.duckdb"))
+    monkeypatch.setattr(
+        assistant.shadow,
+        "rebuild_for_ingest",
+        lambda s, c: calls.append(c) or Path("shadow.duckdb"),
+    )
     assert ingest(ingested, embedder=embedder).notes == ("index is up to date",)
     assert calls == []  # nothing changed: no rebuild
-    (ingested.docs_path / "_ai_orchestration" / "rules" / "50_shadow.md").write_text("# Shadow\nA twin.\n", encoding="utf-8")
+    (ingested.docs_path / "_ai_orchestration" / "rules" / "50_shadow.md").write_text(
+        "# Shadow\nA twin.\n", encoding="utf-8"
+    )
     result = ingest(ingested, embedder=embedder)
     assert len(calls) == 1 and calls[0].get("JCCD") is not None
     assert any(n.startswith("shadow database up to date") for n in result.notes)

@@ -33,8 +33,14 @@ with StateLock(sys.argv[1]):
 
 @contextmanager
 def held_by_another_process(path: Path) -> Iterator[subprocess.Popen]:
-    with subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], cwd=ROOT, text=True,
-                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path)],
+        cwd=ROOT,
+        text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as proc:
         try:
             line = proc.stdout.readline()
             assert line.strip() == "locked", f"the holder process failed: {proc.stderr.read()}"
@@ -46,10 +52,16 @@ def held_by_another_process(path: Path) -> Iterator[subprocess.Popen]:
 
 
 def env_for(settings) -> dict[str, str]:
-    return {"VGPT_ROOT": str(settings.root), "VGPT_DOCS_DIR": str(settings.docs_path), "VGPT_CHROMA_URL": ""}
+    return {
+        "VGPT_ROOT": str(settings.root),
+        "VGPT_DOCS_DIR": str(settings.docs_path),
+        "VGPT_CHROMA_URL": "",
+    }
 
 
-def test_a_second_ingest_while_one_runs_fails_with_exit_code_2_naming_the_lock_and_its_holder(settings):
+def test_a_second_ingest_while_one_runs_fails_with_exit_code_2_naming_the_lock_and_its_holder(
+    settings,
+):
     lock = lock_path(settings)
     assert lock == settings.resolve(settings.state_dir) / "ingest.lock"
     with held_by_another_process(lock) as holder:
@@ -103,7 +115,9 @@ def test_the_holder_is_written_while_held_and_cleared_on_release(tmp_path: Path)
     assert path.exists() and read_holder(path) == {}
 
 
-def test_a_file_system_without_os_locks_warns_and_runs_unprotected(tmp_path: Path, monkeypatch, caplog):
+def test_a_file_system_without_os_locks_warns_and_runs_unprotected(
+    tmp_path: Path, monkeypatch, caplog
+):
     def no_locks(fd: int) -> None:
         raise OSError(errno.ENOLCK, "No locks available")
 

@@ -18,7 +18,9 @@ REL = "_ai_orchestration/reference/99_everything.md"
 
 
 def plant_big_page(docs, sections: int = 40):
-    text = "# Everything\n\n" + "".join(f"## Part {n}\n\nRetainage note {n}. " + "words " * 30 + "\n\n" for n in range(sections))
+    text = "# Everything\n\n" + "".join(
+        f"## Part {n}\n\nRetainage note {n}. " + "words " * 30 + "\n\n" for n in range(sections)
+    )
     (docs / REL).write_text(text, encoding="utf-8")
 
 
@@ -52,7 +54,9 @@ def test_ingest_warns_naming_the_outsized_page_and_indexes_only_the_cap(docs, tm
 
 def test_an_ordinary_page_is_not_cut(docs, settings):
     catalog = build_catalog(docs)
-    assert chunk_catalog(catalog) == chunk_catalog(catalog, max_chunks_per_page=settings.max_chunks_per_page)
+    assert chunk_catalog(catalog) == chunk_catalog(
+        catalog, max_chunks_per_page=settings.max_chunks_per_page
+    )
 
 
 @pytest.mark.parametrize("name", ["max_query_bytes", "max_chunks_per_page"])
@@ -62,6 +66,8 @@ def test_a_limit_below_one_is_a_configuration_error(tmp_path, name):
 
 
 def test_limits_come_from_the_environment(tmp_path):
-    settings = load_settings(root=tmp_path, env={"VGPT_MAX_QUERY_BYTES": "1000", "VGPT_MAX_CHUNKS_PER_PAGE": "7"})
+    settings = load_settings(
+        root=tmp_path, env={"VGPT_MAX_QUERY_BYTES": "1000", "VGPT_MAX_CHUNKS_PER_PAGE": "7"}
+    )
     assert (settings.max_query_bytes, settings.max_chunks_per_page) == (1000, 7)
     assert load_settings(root=tmp_path, env={}).max_query_bytes == 262_144

@@ -19,7 +19,11 @@ pytestmark = pytest.mark.slow
 
 
 def labelled() -> list[dict]:
-    return [json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line)
+        for line in QUESTIONS.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
 
 
 def recall(ranked: list[str], needed: list[str], k: int) -> float:
@@ -41,7 +45,19 @@ def full_retriever(tmp_path_factory: pytest.TempPathFactory, embedder):
 def test_labelled_set_is_large_business_phrased_and_names_real_views(sample_catalog):
     questions = labelled()
     assert len(questions) >= 60
-    assert {q["module"] for q in questions} >= {"JC", "JB", "AP", "AR", "GL", "PR", "PM", "SL", "PO", "EM", "HQ"}
+    assert {q["module"] for q in questions} >= {
+        "JC",
+        "JB",
+        "AP",
+        "AR",
+        "GL",
+        "PR",
+        "PM",
+        "SL",
+        "PO",
+        "EM",
+        "HQ",
+    }
     names = {o.name.lower() for o in sample_catalog.objects}
     for q in questions:
         words = {w.strip("?,.'").lower() for w in q["question"].split()}
@@ -55,7 +71,13 @@ def test_recall_of_needed_tables_beats_plain_top_k(full_retriever):
     for q in labelled():
         full = full_retriever.retrieve(q["question"], k=10).table_names
         plain = full_retriever.rank_plain(q["question"], k=10)
-        rows.append((recall(full, q["tables"], 5), recall(full, q["tables"], 10), recall(plain, q["tables"], 10)))
+        rows.append(
+            (
+                recall(full, q["tables"], 5),
+                recall(full, q["tables"], 10),
+                recall(plain, q["tables"], 10),
+            )
+        )
     at5 = sum(r[0] for r in rows) / len(rows)
     at10 = sum(r[1] for r in rows) / len(rows)
     plain10 = sum(r[2] for r in rows) / len(rows)
@@ -72,4 +94,7 @@ def test_full_corpus_job_cost_detail_brings_job_and_phase(full_retriever):
 def test_full_corpus_vendor_question_brings_vendor_master(full_retriever):
     context = full_retriever.retrieve("list AP invoices with the vendor name", k=8)
     assert {"APTH", "APVM"} <= set(context.table_names)
-    assert any({j.left, j.right} == {"APTH", "APVM"} and ("VendorGroup", "VendorGroup") in j.pairs for j in context.join_paths)
+    assert any(
+        {j.left, j.right} == {"APTH", "APVM"} and ("VendorGroup", "VendorGroup") in j.pairs
+        for j in context.join_paths
+    )

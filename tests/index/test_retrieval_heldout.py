@@ -22,7 +22,9 @@ MODULES = {"JC", "AP", "AR", "GL", "PR", "PM", "SL", "PO", "EM", "JB", "HQ", "IN
 
 
 def load(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 def words(text: str) -> set[str]:
@@ -50,7 +52,10 @@ def test_heldout_labels_are_catalog_views_under_their_own_names(heldout, sample_
         for t in q["tables"]:
             obj = sample_catalog.get(t)
             assert obj is not None, (t, q["question"])
-            assert obj.kind == "view", (t, obj.kind)  # labelled by view name (JCCM), as the tuning set is
+            assert obj.kind == "view", (
+                t,
+                obj.kind,
+            )  # labelled by view name (JCCM), as the tuning set is
             assert obj.name == t, (t, obj.name)
 
 
@@ -60,8 +65,15 @@ def test_heldout_questions_are_business_phrased(heldout, sample_catalog):
         text = q["question"]
         tokens = {w.strip("?,.;:'\"()").lower() for w in text.split()}
         assert not tokens & names, (text, tokens & names)  # no table or view names
-        identifiers = [w for w in re.findall(r"[A-Za-z0-9_]+", text) if re.search(r"[a-z][A-Z]|_|[A-Z]{2,}[a-z]", w)]
-        assert not identifiers, (text, identifiers)  # no column-style identifiers (JCCo, ContractStatus)
+        identifiers = [
+            w
+            for w in re.findall(r"[A-Za-z0-9_]+", text)
+            if re.search(r"[a-z][A-Z]|_|[A-Z]{2,}[a-z]", w)
+        ]
+        assert not identifiers, (
+            text,
+            identifiers,
+        )  # no column-style identifiers (JCCo, ContractStatus)
 
 
 def test_heldout_questions_are_new_needs_not_tuning_paraphrases(heldout):
@@ -72,7 +84,9 @@ def test_heldout_questions_are_new_needs_not_tuning_paraphrases(heldout):
     for q in heldout:
         assert " ".join(sorted(words(q["question"]))) not in seen, q["question"]
         mine = words(q["question"])
-        closest = max(len(mine & words(t["question"])) / len(mine | words(t["question"])) for t in tuning)
+        closest = max(
+            len(mine & words(t["question"])) / len(mine | words(t["question"])) for t in tuning
+        )
         assert closest < 0.7, q["question"]
 
 
@@ -95,7 +109,9 @@ def test_reports_set_is_large_and_every_question_needs_four_or_more_tables(repor
     assert {q["module"] for q in reports} == MODULES
 
 
-def test_reports_labels_are_catalog_views_and_questions_are_business_phrased(reports, sample_catalog):
+def test_reports_labels_are_catalog_views_and_questions_are_business_phrased(
+    reports, sample_catalog
+):
     names = {o.name.lower() for o in sample_catalog.objects}
     for q in reports:
         for t in q["tables"]:
@@ -103,15 +119,42 @@ def test_reports_labels_are_catalog_views_and_questions_are_business_phrased(rep
             assert obj is not None and obj.kind == "view" and obj.name == t, (t, q["question"])
         tokens = {w.strip("?,.;:'\"()").lower() for w in q["question"].split()}
         assert not tokens & names, (q["question"], tokens & names)
-        identifiers = [w for w in re.findall(r"[A-Za-z0-9_]+", q["question"]) if re.search(r"[a-z][A-Z]|_|[A-Z]{2,}[a-z]", w)]
+        identifiers = [
+            w
+            for w in re.findall(r"[A-Za-z0-9_]+", q["question"])
+            if re.search(r"[a-z][A-Z]|_|[A-Z]{2,}[a-z]", w)
+        ]
         assert not identifiers, (q["question"], identifiers)
 
 
 def test_reports_need_lookups_beyond_their_anchor_table(reports):
     # every report names at least one master or lookup table (a company, vendor, customer, employee,
     # job, code or description table) besides its transaction or detail table
-    lookups = {"HQCO", "APVM", "ARCM", "PREH", "JCJM", "JCMP", "JCDM", "PRDP", "HQTX", "PRCM", "PRCC", "HQET", "GLAC",
-               "JCJP", "JCCT", "HQPT", "HQMT", "HQMC", "CMAC", "JCCM", "JCCI", "EMEM", "PMFM"}
+    lookups = {
+        "HQCO",
+        "APVM",
+        "ARCM",
+        "PREH",
+        "JCJM",
+        "JCMP",
+        "JCDM",
+        "PRDP",
+        "HQTX",
+        "PRCM",
+        "PRCC",
+        "HQET",
+        "GLAC",
+        "JCJP",
+        "JCCT",
+        "HQPT",
+        "HQMT",
+        "HQMC",
+        "CMAC",
+        "JCCM",
+        "JCCI",
+        "EMEM",
+        "PMFM",
+    }
     for q in reports:
         assert set(q["tables"]) & lookups, q["question"]
 
@@ -120,5 +163,7 @@ def test_reports_are_not_paraphrases_of_the_other_sets(reports):
     others = load(TUNING) + load(HELDOUT)
     for q in reports:
         mine = words(q["question"])
-        closest = max(len(mine & words(t["question"])) / len(mine | words(t["question"])) for t in others)
+        closest = max(
+            len(mine & words(t["question"])) / len(mine | words(t["question"])) for t in others
+        )
         assert closest < 0.6, q["question"]

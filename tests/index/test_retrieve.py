@@ -20,7 +20,9 @@ def test_job_cost_detail_brings_the_job_and_phase_keys(retriever):
     names = context.table_names
     assert names[0] == "JCCD"
     assert {"JCJM", "JCJP"} <= set(names)
-    joined = {(j.left, j.right) for j in context.join_paths} | {(j.right, j.left) for j in context.join_paths}
+    joined = {(j.left, j.right) for j in context.join_paths} | {
+        (j.right, j.left) for j in context.join_paths
+    }
     assert ("JCCD", "JCJP") in joined
 
 
@@ -48,19 +50,25 @@ def test_columns_shown_include_keys_company_and_the_ones_asked_about(retriever):
     assert shown[:2] == ["JCCo", "Contract"]
     assert "BilledAmt" in shown
     status = next((c for c in jccm.columns if c.name == "ContractStatus"), None)
-    assert status is not None and "Open" in status.values  # the value meanings travel with the column
+    assert (
+        status is not None and "Open" in status.values
+    )  # the value meanings travel with the column
 
 
 def test_similar_approved_example_and_relevant_rules_are_included(retriever):
     context = retriever.retrieve("list the open contracts and what has been billed to date", k=4)
-    assert context.examples and context.examples[0].source.endswith("001_jc_open_contracts_billed.sql")
+    assert context.examples and context.examples[0].source.endswith(
+        "001_jc_open_contracts_billed.sql"
+    )
     assert "SELECT" in context.examples[0].sql
     assert context.rules
 
 
 @pytest.mark.parametrize("budget", [150, 400, 800, 1500, 4000])
 def test_rendered_context_stays_within_the_token_budget(retriever, budget):
-    context = retriever.retrieve("actual cost by phase for a job with vendor names", k=10, budget_tokens=budget)
+    context = retriever.retrieve(
+        "actual cost by phase for a job with vendor names", k=10, budget_tokens=budget
+    )
     assert approx_tokens(context.render()) <= budget
     assert context.tokens <= budget
     assert context.tables  # something always fits: at least the top table, compactly

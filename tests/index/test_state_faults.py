@@ -34,12 +34,25 @@ from ..helpers import ROOT
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="signals, mounts and rlimits are POSIX")
 
 
-def vgpt(args: list[str], project: Path, env: dict[str, str] | None = None, preexec=None, timeout: float = 600):
+def vgpt(
+    args: list[str],
+    project: Path,
+    env: dict[str, str] | None = None,
+    preexec=None,
+    timeout: float = 600,
+):
     """Run the real CLI (``python -m cli.main``) in ``project`` with this checkout's code."""
     full = {k: v for k, v in os.environ.items() if not k.startswith("VGPT_")}
     full.update(PYTHONPATH=str(ROOT), VGPT_ROOT=str(project), VGPT_EMBED_THREADS="1", **(env or {}))
-    return subprocess.run([sys.executable, "-m", "cli.main", *args], cwd=project, env=full, text=True,
-                          capture_output=True, timeout=timeout, preexec_fn=preexec)
+    return subprocess.run(
+        [sys.executable, "-m", "cli.main", *args],
+        cwd=project,
+        env=full,
+        text=True,
+        capture_output=True,
+        timeout=timeout,
+        preexec_fn=preexec,
+    )
 
 
 def assert_clear_error(done: subprocess.CompletedProcess) -> None:
@@ -99,8 +112,11 @@ def _read_only_mount_prefix(probe_dir: Path) -> list[str] | None:
     if shutil.which("unshare") is None:
         return None
     for prefix in (["unshare", "--mount"], ["unshare", "--user", "--map-root-user", "--mount"]):
-        probe = subprocess.run([*prefix, "sh", "-c", f"mount --bind -o ro '{probe_dir}' '{probe_dir}'"],
-                               capture_output=True, text=True)
+        probe = subprocess.run(
+            [*prefix, "sh", "-c", f"mount --bind -o ro '{probe_dir}' '{probe_dir}'"],
+            capture_output=True,
+            text=True,
+        )
         if probe.returncode == 0:
             return prefix
     return None
@@ -113,7 +129,9 @@ def test_search_and_validate_work_on_an_index_mounted_read_only(ingested, tmp_pa
     if prefix is None:
         pytest.skip("this machine allows no read-only bind mount (needs root or user namespaces)")
     project = Path(ingested.root)
-    (project / "q.sql").write_text("SELECT c.Contract FROM JCCM c WHERE c.JCCo = 1 AND SUM(c.ContractAmt) > 0\n")
+    (project / "q.sql").write_text(
+        "SELECT c.Contract FROM JCCM c WHERE c.JCCo = 1 AND SUM(c.ContractAmt) > 0\n"
+    )
     python = f"PYTHONPATH='{ROOT}' VGPT_ROOT='{project}' VGPT_DOCS_DIR='{ingested.docs_path}' '{sys.executable}' -m cli.main"
     script = textwrap.dedent(f"""\
         mount --bind -o ro '{state}' '{state}' || exit 99
@@ -123,12 +141,18 @@ def test_search_and_validate_work_on_an_index_mounted_read_only(ingested, tmp_pa
         {python} validate --json q.sql > validate.json 2> validate.err; echo "validate=$?"
         """)
     # the outputs go to the project folder, which is not mounted read-only
-    done = subprocess.run([*prefix, "sh", "-c", script], capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [*prefix, "sh", "-c", script], capture_output=True, text=True, timeout=600
+    )
     assert "search=0" in done.stdout, (project / "search.err").read_text()[-3000:]
     assert "JCCM" in json.loads((project / "search.json").read_text())["tables"]
     assert "validate=1" in done.stdout, (project / "validate.err").read_text()[-3000:]
-    assert [f["rule"] for f in json.loads((project / "validate.json").read_text())["findings"]] == ["dry-run"]
-    assert not list(Path(os.environ.get("TMPDIR", "/tmp")).glob("vgpt-index-*/v*")), "the private copy is gone"
+    assert [f["rule"] for f in json.loads((project / "validate.json").read_text())["findings"]] == [
+        "dry-run"
+    ]
+    assert not list(Path(os.environ.get("TMPDIR", "/tmp")).glob("vgpt-index-*/v*")), (
+        "the private copy is gone"
+    )
 
 
 # -- killed runs -----------------------------------------------------------------------------
@@ -149,9 +173,14 @@ RUN_AND_WAIT = textwrap.dedent("""\
 
 
 def start_run_and_wait_mid_way(root: Path, docs: Path) -> subprocess.Popen:
-    proc = subprocess.Popen([sys.executable, "-c", RUN_AND_WAIT, str(root), str(docs)], cwd=ROOT,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)}, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", RUN_AND_WAIT, str(root), str(docs)],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     line = proc.stdout.readline()
     if not line.startswith("embedding"):
         proc.kill()
@@ -184,10 +213,14 @@ def test_what_a_killed_run_left_is_removed_by_the_next_ingest(tmp_path, docs, em
     proc.kill()
     proc.wait(timeout=60)
     left = leftovers(settings)
-    assert any(n.startswith(".catalog-new-") for n in left) and any(n.startswith(".tmp-") for n in left)
+    assert any(n.startswith(".catalog-new-") for n in left) and any(
+        n.startswith(".tmp-") for n in left
+    )
     result = ingest(settings, embedder=embedder, shadow=False)
     assert leftovers(settings) == []
-    assert any(n.startswith(f"removed {len(left)} leftovers of killed runs") for n in result.notes), result.notes
+    assert any(
+        n.startswith(f"removed {len(left)} leftovers of killed runs") for n in result.notes
+    ), result.notes
     assert Catalog.load(settings.catalog_path).get("JCCM") is not None
 
 
@@ -207,8 +240,12 @@ def test_a_dead_builders_shadow_temp_file_goes_and_a_live_ones_stays(ingested, e
 # -- a truncated catalog -----------------------------------------------------------------------
 
 
-def test_a_truncated_catalog_is_rebuilt_from_the_docs_it_was_built_from(tmp_path, docs, embedder, monkeypatch):
-    settings = load_settings(root=tmp_path, env={})  # the configured docs folder does not exist here
+def test_a_truncated_catalog_is_rebuilt_from_the_docs_it_was_built_from(
+    tmp_path, docs, embedder, monkeypatch
+):
+    settings = load_settings(
+        root=tmp_path, env={}
+    )  # the configured docs folder does not exist here
     assert not settings.docs_path.exists()
     ingest(settings, docs=docs, embedder=embedder, shadow=False)
     text = settings.catalog_path.read_text()
@@ -217,5 +254,7 @@ def test_a_truncated_catalog_is_rebuilt_from_the_docs_it_was_built_from(tmp_path
     (tmp_path / "q.sql").write_text("SELECT Status FROM APTH\n")
     done = CliRunner().invoke(cli, ["validate", "--json", "q.sql"])
     assert done.exit_code == 1, done.output
-    assert "unknown-column" in [f["rule"] for f in json.loads(done.stdout)["findings"]]  # APTH has no Status
+    assert "unknown-column" in [
+        f["rule"] for f in json.loads(done.stdout)["findings"]
+    ]  # APTH has no Status
     assert Catalog.load(settings.catalog_path).docs_dir == str(docs.resolve())

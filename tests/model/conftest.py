@@ -27,7 +27,9 @@ def prepared_model(project_root: Path) -> Path:
     from assistant.settings import load_settings
     from finetune.prepare import default_model_dir, prepare_model
 
-    target = os.environ.get("VGPT_TEST_MODEL_DIR") or default_model_dir(load_settings(project_root, env={}).models_dir)
+    target = os.environ.get("VGPT_TEST_MODEL_DIR") or default_model_dir(
+        load_settings(project_root, env={}).models_dir
+    )
     return prepare_model(Path(target)).path
 
 
@@ -45,16 +47,42 @@ def llama_server(gguf_path: Path, tmp_path_factory: pytest.TempPathFactory):
     try:
         import llama_cpp.server  # noqa: F401
     except ImportError as exc:  # the dev extra installs it; say so rather than fail obscurely
-        pytest.skip(f"llama-cpp-python[server] is not installed ({exc}); `pip install 'llama-cpp-python[server]'`")
+        pytest.skip(
+            f"llama-cpp-python[server] is not installed ({exc}); `pip install 'llama-cpp-python[server]'`"
+        )
     port = free_port()
-    argv = [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf_path), "--host", "127.0.0.1",
-            "--port", str(port), "--n_threads", "1", "--n_threads_batch", "1", "--n_ctx", "2048", "--verbose", "False"]
+    argv = [
+        sys.executable,
+        "-m",
+        "llama_cpp.server",
+        "--model",
+        str(gguf_path),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--n_threads",
+        "1",
+        "--n_threads_batch",
+        "1",
+        "--n_ctx",
+        "2048",
+        "--verbose",
+        "False",
+    ]
     log = tmp_path_factory.mktemp("llama-server") / "server.log"
     with open(log, "w") as out:
         proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=out)
     base_url = f"http://127.0.0.1:{port}/v1"
     try:
-        wait_for_server(proc, http_ok(f"{base_url}/models"), what="llama_cpp.server", timeout=120, log=log, tail=2000)
+        wait_for_server(
+            proc,
+            http_ok(f"{base_url}/models"),
+            what="llama_cpp.server",
+            timeout=120,
+            log=log,
+            tail=2000,
+        )
         yield base_url
     finally:
         stop_process(proc, timeout=10)
@@ -77,6 +105,8 @@ def ask_project(tmp_path_factory: pytest.TempPathFactory, prepared_model: Path) 
     small_docs(root / "docs", ASK_TABLES, ASK_EXAMPLES)  # a few contract tables, two examples
     (root / "vgpt.toml").write_text(
         f'docs_dir = "docs"\nmodel_path = "{prepared_model}"\nthreads = 1\nmax_new_tokens = 96\n'
-        'max_attempts = 1\ndry_run = false\n', encoding="utf-8")
+        "max_attempts = 1\ndry_run = false\n",
+        encoding="utf-8",
+    )
     ingest(load_settings(root, env={}), embedder=VgptEmbeddingFunction(threads=1))
     return root

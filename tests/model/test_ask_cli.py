@@ -26,7 +26,9 @@ def test_question_is_required(tmp_path: Path, monkeypatch) -> None:
 
 def test_question_and_questions_file_exclude_each_other(tmp_path: Path, monkeypatch) -> None:
     (tmp_path / "q.txt").write_text("open contracts\n")
-    result = invoke(["open contracts", "--questions", str(tmp_path / "q.txt")], tmp_path, monkeypatch)
+    result = invoke(
+        ["open contracts", "--questions", str(tmp_path / "q.txt")], tmp_path, monkeypatch
+    )
     assert result.exit_code == 2
 
 
@@ -50,7 +52,11 @@ def test_backend_none_cannot_draft(tmp_path: Path, monkeypatch) -> None:
 
 @pytest.mark.slow
 def test_ask_json_prints_one_validated_object(ask_project: Path, monkeypatch) -> None:
-    result = invoke(["--json", "List open contracts for company 1 with billed to date"], ask_project, monkeypatch)
+    result = invoke(
+        ["--json", "List open contracts for company 1 with billed to date"],
+        ask_project,
+        monkeypatch,
+    )
     assert result.exit_code in (0, 1), result.output
     data = json.loads(result.stdout)
     assert {"sql", "verdict", "findings", "attempts", "tables"} <= set(data)
@@ -68,7 +74,9 @@ def test_ask_json_prints_one_validated_object(ask_project: Path, monkeypatch) ->
 
 
 @pytest.mark.slow
-def test_questions_file_answers_each_line_and_loads_the_model_once(ask_project: Path, monkeypatch, tmp_path: Path) -> None:
+def test_questions_file_answers_each_line_and_loads_the_model_once(
+    ask_project: Path, monkeypatch, tmp_path: Path
+) -> None:
     import assistant.backends as backends
 
     loads = []
@@ -80,22 +88,35 @@ def test_questions_file_answers_each_line_and_loads_the_model_once(ask_project: 
 
     monkeypatch.setattr(backends, "make_backend", counting)
     questions = tmp_path / "questions.txt"
-    questions.write_text("List open contracts for company 1\n\n# skipped\nShow the items of contract 1000 in company 1\n")
+    questions.write_text(
+        "List open contracts for company 1\n\n# skipped\nShow the items of contract 1000 in company 1\n"
+    )
     result = invoke(["--questions", str(questions)], ask_project, monkeypatch)
     assert result.exit_code in (0, 1), result.output
     lines = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [d["question"] for d in lines] == ["List open contracts for company 1", "Show the items of contract 1000 in company 1"]
+    assert [d["question"] for d in lines] == [
+        "List open contracts for company 1",
+        "Show the items of contract 1000 in company 1",
+    ]
     assert all(d["verdict"] in ("pass", "fail") for d in lines)
     assert loads == ["transformers"]  # one model load for the whole file
 
 
 @pytest.mark.slow
 @pytest.mark.server
-def test_ask_through_an_openai_compatible_server(ask_project: Path, llama_server: str, monkeypatch) -> None:
-    result = invoke(["--json", "--base-url", llama_server, "List open contracts for company 1"], ask_project, monkeypatch)
+def test_ask_through_an_openai_compatible_server(
+    ask_project: Path, llama_server: str, monkeypatch
+) -> None:
+    result = invoke(
+        ["--json", "--base-url", llama_server, "List open contracts for company 1"],
+        ask_project,
+        monkeypatch,
+    )
     assert result.exit_code in (0, 1), result.output
     data = json.loads(result.stdout)
-    assert data["attempts"] and data["attempts"][0]["raw"]  # the server's reply, extracted and validated
+    assert (
+        data["attempts"] and data["attempts"][0]["raw"]
+    )  # the server's reply, extracted and validated
     assert data["verdict"] in ("pass", "fail") and "JCCM" in data["tables"]
 
 
@@ -105,19 +126,29 @@ def test_an_unknown_mode_is_a_usage_error(tmp_path: Path, monkeypatch) -> None:
 
 
 @pytest.mark.slow
-def test_ask_in_plan_mode_prints_the_plan_and_the_sql_compiled_from_it(ask_project: Path, monkeypatch) -> None:
-    result = invoke(["--json", "--mode", "plan", "Which contracts in company 1 are open?"], ask_project, monkeypatch)
+def test_ask_in_plan_mode_prints_the_plan_and_the_sql_compiled_from_it(
+    ask_project: Path, monkeypatch
+) -> None:
+    result = invoke(
+        ["--json", "--mode", "plan", "Which contracts in company 1 are open?"],
+        ask_project,
+        monkeypatch,
+    )
     assert result.exit_code in (0, 1), result.output
     data = json.loads(result.stdout)
     assert data["mode"] == "plan" and data["attempts"]
-    assert data["attempts"][0]["raw"].startswith("SELECT ")  # the grammar's first word: no prose, no fences
+    assert data["attempts"][0]["raw"].startswith(
+        "SELECT "
+    )  # the grammar's first word: no prose, no fences
     if data["verdict"] == "pass":
         assert data["plan"].startswith("SELECT ") and "FROM" in data["sql"]
 
 
 @pytest.mark.slow
 def test_ask_in_sql_mode_is_the_free_sql_path(ask_project: Path, monkeypatch) -> None:
-    result = invoke(["--json", "--mode", "sql", "List open contracts for company 1"], ask_project, monkeypatch)
+    result = invoke(
+        ["--json", "--mode", "sql", "List open contracts for company 1"], ask_project, monkeypatch
+    )
     assert result.exit_code in (0, 1), result.output
     data = json.loads(result.stdout)
     assert data["mode"] == "sql" and "plan" not in data

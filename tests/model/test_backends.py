@@ -12,7 +12,10 @@ from assistant.settings import load_settings
 
 MESSAGES = [
     {"role": "system", "content": "You write T-SQL for Viewpoint Vista."},
-    {"role": "user", "content": "Write a SQL query listing the contracts in table JCCM for company 1."},
+    {
+        "role": "user",
+        "content": "Write a SQL query listing the contracts in table JCCM for company 1.",
+    },
 ]
 
 
@@ -37,7 +40,9 @@ def test_missing_local_model_says_to_prepare_it(tmp_path: Path) -> None:
 
 @pytest.mark.slow  # needs the prepared model (converted on first use)
 def test_missing_adapter_is_named(tmp_path: Path, prepared_model: Path) -> None:
-    settings = load_settings(tmp_path, env={}, model_path=str(prepared_model), adapter_path=str(tmp_path / "nope"))
+    settings = load_settings(
+        tmp_path, env={}, model_path=str(prepared_model), adapter_path=str(tmp_path / "nope")
+    )
     with pytest.raises(BackendError, match="no LoRA adapter"):
         make_backend(settings)
 
@@ -55,7 +60,9 @@ def test_local_model_answers_and_streams_the_same_text(smol) -> None:
 
 @pytest.mark.slow
 def test_make_backend_loads_the_prepared_default(tmp_path: Path, prepared_model: Path) -> None:
-    settings = load_settings(tmp_path, env={}, model_path=str(prepared_model), threads=1, max_new_tokens=8)
+    settings = load_settings(
+        tmp_path, env={}, model_path=str(prepared_model), threads=1, max_new_tokens=8
+    )
     backend = make_backend(settings)
     assert backend.name == f"transformers:{prepared_model.name}"
     assert backend.quantization == "none"  # no CUDA here: plain float32 on the CPU
@@ -70,10 +77,17 @@ def random_adapter(prepared_model: Path, tmp_path_factory: pytest.TempPathFactor
     from transformers import AutoModelForCausalLM
 
     torch.manual_seed(0)
-    base = AutoModelForCausalLM.from_pretrained(prepared_model, dtype=torch.float32, local_files_only=True)
+    base = AutoModelForCausalLM.from_pretrained(
+        prepared_model, dtype=torch.float32, local_files_only=True
+    )
     # init_lora_weights=False: B is random too, so the adapter really changes the output
-    config = LoraConfig(r=4, lora_alpha=8, target_modules=["q_proj", "v_proj"], init_lora_weights=False,
-                        task_type="CAUSAL_LM")
+    config = LoraConfig(
+        r=4,
+        lora_alpha=8,
+        target_modules=["q_proj", "v_proj"],
+        init_lora_weights=False,
+        task_type="CAUSAL_LM",
+    )
     model = get_peft_model(base, config)
     out = tmp_path_factory.mktemp("adapter") / "lora"
     model.save_pretrained(out)
@@ -81,14 +95,18 @@ def random_adapter(prepared_model: Path, tmp_path_factory: pytest.TempPathFactor
 
 
 @pytest.mark.slow
-def test_adapter_loads_reloads_and_changes_the_answer(smol, random_adapter: Path, prepared_model: Path) -> None:
+def test_adapter_loads_reloads_and_changes_the_answer(
+    smol, random_adapter: Path, prepared_model: Path
+) -> None:
     import torch
     from peft import PeftModel
     from safetensors.torch import load_file
 
     from assistant.backends.transformers_backend import TransformersBackend
 
-    tuned = TransformersBackend(prepared_model, adapter_path=random_adapter, threads=1, max_new_tokens=16)
+    tuned = TransformersBackend(
+        prepared_model, adapter_path=random_adapter, threads=1, max_new_tokens=16
+    )
     assert isinstance(tuned.model, PeftModel)
     assert tuned.name.endswith("+lora")
     saved = load_file(random_adapter / "adapter_model.safetensors")
@@ -101,7 +119,9 @@ def test_adapter_loads_reloads_and_changes_the_answer(smol, random_adapter: Path
     text = tuned.generate(MESSAGES, max_new_tokens=16)
     assert isinstance(text, str)
     # the adapter is live: same prompt, different next-token distribution than the base model
-    inputs = tuned.tokenizer.apply_chat_template(MESSAGES, add_generation_prompt=True, return_tensors="pt", return_dict=True)
+    inputs = tuned.tokenizer.apply_chat_template(
+        MESSAGES, add_generation_prompt=True, return_tensors="pt", return_dict=True
+    )
     with torch.inference_mode():
         tuned_logits = tuned.model(**inputs).logits[0, -1]
         base_logits = smol.model(**inputs).logits[0, -1]
@@ -109,7 +129,11 @@ def test_adapter_loads_reloads_and_changes_the_answer(smol, random_adapter: Path
 
 
 @pytest.mark.slow
-def test_adapter_alone_finds_the_local_base_it_was_trained_on(tmp_path: Path, random_adapter: Path, prepared_model: Path) -> None:
+def test_adapter_alone_finds_the_local_base_it_was_trained_on(
+    tmp_path: Path, random_adapter: Path, prepared_model: Path
+) -> None:
     # no model_path and no default model under this root: the adapter's own record names the base
-    backend = make_backend(load_settings(tmp_path, env={}, adapter_path=str(random_adapter), max_new_tokens=4))
+    backend = make_backend(
+        load_settings(tmp_path, env={}, adapter_path=str(random_adapter), max_new_tokens=4)
+    )
     assert backend.model_path == prepared_model and backend.adapter_path == random_adapter

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assistant.drafting.extract import extract_sql
 
 CASES = [
-    pytest.param("```sql\nSELECT JCCo, Contract FROM JCCM\n```", "SELECT JCCo, Contract FROM JCCM", id="fenced-sql"),
+    pytest.param(
+        "```sql\nSELECT JCCo, Contract FROM JCCM\n```",
+        "SELECT JCCo, Contract FROM JCCM",
+        id="fenced-sql",
+    ),
     pytest.param("```\nSELECT 1\n```", "SELECT 1", id="fenced-no-language"),
     pytest.param("```tsql\nSELECT 1\n```", "SELECT 1", id="fenced-tsql"),
     pytest.param("```SQL\nSELECT 1\n```", "SELECT 1", id="fenced-upper-language"),
@@ -17,18 +22,31 @@ CASES = [
         "SELECT c.Contract\nFROM JCCM c\nWHERE c.JCCo = 1",
         id="fenced-between-prose",
     ),
-    pytest.param("```sql\nSELECT Contract\nFROM JCCM\nWHERE JCCo = 1", "SELECT Contract\nFROM JCCM\nWHERE JCCo = 1", id="unclosed-fence-cut-by-token-limit"),
     pytest.param(
-        "```python\nprint('hi')\n```\n```sql\nSELECT 2\n```", "SELECT 2", id="skips-non-sql-fence"),
-    pytest.param("```sql\nSELECT 1\n```\nOr:\n```sql\nSELECT 2\n```", "SELECT 1", id="first-sql-fence-wins"),
+        "```sql\nSELECT Contract\nFROM JCCM\nWHERE JCCo = 1",
+        "SELECT Contract\nFROM JCCM\nWHERE JCCo = 1",
+        id="unclosed-fence-cut-by-token-limit",
+    ),
+    pytest.param(
+        "```python\nprint('hi')\n```\n```sql\nSELECT 2\n```", "SELECT 2", id="skips-non-sql-fence"
+    ),
+    pytest.param(
+        "```sql\nSELECT 1\n```\nOr:\n```sql\nSELECT 2\n```", "SELECT 1", id="first-sql-fence-wins"
+    ),
     pytest.param("```sql\nSQL: SELECT 1\n```", "SELECT 1", id="label-inside-fence"),
-    pytest.param("SELECT JCCo FROM JCCM WHERE JCCo = 1", "SELECT JCCo FROM JCCM WHERE JCCo = 1", id="bare"),
+    pytest.param(
+        "SELECT JCCo FROM JCCM WHERE JCCo = 1", "SELECT JCCo FROM JCCM WHERE JCCo = 1", id="bare"
+    ),
     pytest.param(
         "SELECT Contract\nFROM JCCM\nWHERE JCCo = 1;\n\nThis query returns all contracts for company 1.",
         "SELECT Contract\nFROM JCCM\nWHERE JCCo = 1;",
         id="bare-then-explanation",
     ),
-    pytest.param("Sure. SQL: SELECT Contract FROM JCCM; It lists contracts.", "SELECT Contract FROM JCCM;", id="inline-after-label"),
+    pytest.param(
+        "Sure. SQL: SELECT Contract FROM JCCM; It lists contracts.",
+        "SELECT Contract FROM JCCM;",
+        id="inline-after-label",
+    ),
     pytest.param(
         "WITH open_jobs AS (\n  SELECT Job FROM JCJM WHERE JobStatus = 1\n)\nSELECT Job FROM open_jobs",
         "WITH open_jobs AS (\n  SELECT Job FROM JCJM WHERE JobStatus = 1\n)\nSELECT Job FROM open_jobs",
@@ -44,8 +62,12 @@ CASES = [
         "SELECT h.APRef,\n       v.Name\nFROM APTH h\n  JOIN APVM v\n    ON v.VendorGroup = h.VendorGroup\n   AND v.Vendor = h.Vendor",
         id="multiline-bare-then-note",
     ),
-    pytest.param("<|im_start|>assistant\nSELECT 1<|im_end|>", "SELECT 1", id="special-tokens-stripped"),
-    pytest.param("Use `SELECT Contract FROM JCCM` for that.", "SELECT Contract FROM JCCM", id="inline-code"),
+    pytest.param(
+        "<|im_start|>assistant\nSELECT 1<|im_end|>", "SELECT 1", id="special-tokens-stripped"
+    ),
+    pytest.param(
+        "Use `SELECT Contract FROM JCCM` for that.", "SELECT Contract FROM JCCM", id="inline-code"
+    ),
     pytest.param("```sql  \r\nSELECT 1   \r\n```", "SELECT 1", id="crlf-and-trailing-blanks"),
 ]
 
@@ -57,7 +79,12 @@ def test_extracts_the_query_from_reply(reply: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "reply",
-    ["", "I'm sorry, I can't help with that.", "```python\nx = 1\n```", "The JCCM table holds contracts."],
+    [
+        "",
+        "I'm sorry, I can't help with that.",
+        "```python\nx = 1\n```",
+        "The JCCM table holds contracts.",
+    ],
 )
 def test_reply_without_sql_gives_empty_string(reply: str) -> None:
     assert extract_sql(reply) == ""
@@ -69,7 +96,6 @@ def test_extraction_is_idempotent_on_its_own_output() -> None:
         assert extract_sql(once) == once
 
 
-
 @settings(max_examples=300, deadline=None)
 @given(st.text())
 def test_any_reply_gives_a_string_without_raising(reply: str) -> None:
@@ -78,9 +104,11 @@ def test_any_reply_gives_a_string_without_raising(reply: str) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(prose=st.sampled_from(["", "Sure.\n", "Here is the query:\n"]),
-       column=st.sampled_from(["Contract", "JCCo", "Description"]),
-       company=st.integers(min_value=1, max_value=255))
+@given(
+    prose=st.sampled_from(["", "Sure.\n", "Here is the query:\n"]),
+    column=st.sampled_from(["Contract", "JCCo", "Description"]),
+    company=st.integers(min_value=1, max_value=255),
+)
 def test_fenced_query_survives_any_preamble(prose: str, column: str, company: int) -> None:
     sql = f"SELECT {column}\nFROM JCCM\nWHERE JCCo = {company}"
     assert extract_sql(f"{prose}```sql\n{sql}\n```\nThis lists contracts.") == sql

@@ -14,14 +14,16 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import BackendError
 from assistant.drafting.generate import NO_SQL_CODE, draft
+from assistant.errors import BackendError
 from assistant.settings import load_settings
 from assistant.validate import validate
 
 UNKNOWN_TABLE = "SELECT InvoiceNo FROM Invoice WHERE APCo = 1"  # no certain fix exists
 GOOD = "SELECT c.Contract, c.Description FROM JCCM c WHERE c.JCCo = 1"
-BASE_TABLE = "SELECT Contract FROM bJCCM WHERE JCCo = 1"  # passes with a warning; the validator can fix it
+BASE_TABLE = (
+    "SELECT Contract FROM bJCCM WHERE JCCo = 1"  # passes with a warning; the validator can fix it
+)
 QUESTION = "List the contracts of company 1 with their description."
 
 
@@ -38,7 +40,7 @@ class ScriptedModel:
         self.calls.append([dict(m) for m in messages])
         reply = self.replies[min(len(self.calls), len(self.replies)) - 1]
         if stream:
-            return iter([reply[i:i + 7] for i in range(0, len(reply), 7)])
+            return iter([reply[i : i + 7] for i in range(0, len(reply), 7)])
         return reply
 
 
@@ -60,7 +62,9 @@ class CatalogRetriever:
                 for name in tables:
                     base = catalog.base_of(name) or catalog.get(name)
                     cols = ", ".join(f"{c.name} {c.vista_type}" for c in base.columns[:20])
-                    lines.append(f"View {name} ({base.description}); key {', '.join(base.business_key)}: {cols}")
+                    lines.append(
+                        f"View {name} ({base.description}); key {', '.join(base.business_key)}: {cols}"
+                    )
                 return "\n".join(lines)
 
         return Context()
@@ -76,7 +80,9 @@ def settings(tmp_path: Path):
 
 
 def run(model, catalog, settings, retriever=None, **kw):
-    return draft(QUESTION, catalog=catalog, retriever=retriever, backend=model, settings=settings, **kw)
+    return draft(
+        QUESTION, catalog=catalog, retriever=retriever, backend=model, settings=settings, **kw
+    )
 
 
 def assert_validated(result, catalog) -> None:
@@ -86,7 +92,9 @@ def assert_validated(result, catalog) -> None:
     assert result.verdict == result.report.verdict
     if again is not None:
         assert again.verdict == result.verdict
-        assert [f.code for f in again.findings if f.source == "static"] == [f.code for f in result.report.findings if f.source == "static"]
+        assert [f.code for f in again.findings if f.source == "static"] == [
+            f.code for f in result.report.findings if f.source == "static"
+        ]
 
 
 def test_first_valid_answer_is_returned_after_one_attempt(sample_catalog, settings) -> None:
@@ -101,7 +109,10 @@ def test_findings_are_fed_back_and_the_corrected_query_wins(sample_catalog, sett
     model = ScriptedModel(fenced(UNKNOWN_TABLE), fenced(GOOD))
     result = run(model, sample_catalog, settings)
     assert result.verdict == "pass" and result.sql == GOOD
-    assert [(a.source, a.report.verdict) for a in result.attempts] == [("model", "fail"), ("model", "pass")]
+    assert [(a.source, a.report.verdict) for a in result.attempts] == [
+        ("model", "fail"),
+        ("model", "pass"),
+    ]
     first_error = result.attempts[0].report.errors[0]
     correction = model.calls[1]
     assert correction[-2] == {"role": "assistant", "content": f"```sql\n{UNKNOWN_TABLE}\n```"}
@@ -110,7 +121,9 @@ def test_findings_are_fed_back_and_the_corrected_query_wins(sample_catalog, sett
     assert_validated(result, sample_catalog)
 
 
-def test_draft_that_keeps_failing_is_returned_rejected_with_findings(sample_catalog, settings) -> None:
+def test_draft_that_keeps_failing_is_returned_rejected_with_findings(
+    sample_catalog, settings
+) -> None:
     model = ScriptedModel(fenced(UNKNOWN_TABLE))
     result = run(model, sample_catalog, settings.with_(max_attempts=2))
     assert len(model.calls) == 2  # bounded by max_attempts
@@ -184,7 +197,9 @@ def test_drafting_without_a_model_is_a_backend_error(sample_catalog, settings) -
         run(None, sample_catalog, settings)
 
 
-def test_reviewer_runs_only_when_enabled_and_never_passes_a_failure(sample_catalog, settings) -> None:
+def test_reviewer_runs_only_when_enabled_and_never_passes_a_failure(
+    sample_catalog, settings
+) -> None:
     say_pass = json.dumps({"verdict": "pass", "issues": [], "corrected_sql": None})
     model = ScriptedModel(fenced(UNKNOWN_TABLE), fenced(UNKNOWN_TABLE), say_pass)
     result = run(model, sample_catalog, settings.with_(reviewer=True, max_attempts=2))
@@ -192,7 +207,9 @@ def test_reviewer_runs_only_when_enabled_and_never_passes_a_failure(sample_catal
     assert result.verdict == "fail"
 
     fix = "SELECT c.Contract, c.Description FROM JCCM c WHERE c.JCCo = 1 AND c.ContractStatus = 1"
-    say_fail = json.dumps({"verdict": "fail", "issues": ["only open contracts were asked for"], "corrected_sql": fix})
+    say_fail = json.dumps(
+        {"verdict": "fail", "issues": ["only open contracts were asked for"], "corrected_sql": fix}
+    )
     model = ScriptedModel(fenced(GOOD), say_fail)
     result = run(model, sample_catalog, settings.with_(reviewer=True))
     assert result.review is not None and result.sql == fix and result.verdict == "pass"
@@ -202,7 +219,9 @@ def test_reviewer_runs_only_when_enabled_and_never_passes_a_failure(sample_catal
 
 
 def test_draft_json_has_the_cli_contract_keys(sample_catalog, settings) -> None:
-    data = run(ScriptedModel(fenced(UNKNOWN_TABLE), fenced(GOOD)), sample_catalog, settings).to_dict()
+    data = run(
+        ScriptedModel(fenced(UNKNOWN_TABLE), fenced(GOOD)), sample_catalog, settings
+    ).to_dict()
     assert {"sql", "verdict", "findings", "attempts", "tables"} <= set(data)
     assert [a["verdict"] for a in data["attempts"]] == ["fail", "pass"]
     json.dumps(data)
@@ -227,7 +246,12 @@ def test_self_correction_loop_with_the_real_small_model(smol, sample_catalog, se
     model = Recording(smol)
     retriever = CatalogRetriever(sample_catalog, ["JCCM"])
     # 128 new tokens hold a query for this question; the 2-core CI box pays for every token
-    result = run(model, sample_catalog, settings.with_(max_attempts=2, max_new_tokens=128), retriever=retriever)
+    result = run(
+        model,
+        sample_catalog,
+        settings.with_(max_attempts=2, max_new_tokens=128),
+        retriever=retriever,
+    )
     assert 1 <= len(model.calls) <= 2
     assert all(a.report.sql == a.sql for a in result.attempts)
     assert_validated(result, sample_catalog)

@@ -31,15 +31,25 @@ def requests_(sample_catalog):
     out = []
     for question, names in QUESTIONS:
         views = listed_views(names, sample_catalog)
-        out.append((plan_messages(question, names, sample_catalog), plan_grammar(views, Catalog(tuple(views)))))
+        out.append(
+            (
+                plan_messages(question, names, sample_catalog),
+                plan_grammar(views, Catalog(tuple(views))),
+            )
+        )
     return out
 
 
 def plans(backend, requests_) -> list[str]:
-    return [backend.generate(messages, max_new_tokens=MAX_NEW, grammar=grammar) for messages, grammar in requests_]
+    return [
+        backend.generate(messages, max_new_tokens=MAX_NEW, grammar=grammar)
+        for messages, grammar in requests_
+    ]
 
 
-def test_the_prepared_models_gguf_gives_the_transformers_plans(prepared_model: Path, smol, requests_):
+def test_the_prepared_models_gguf_gives_the_transformers_plans(
+    prepared_model: Path, smol, requests_
+):
     from assistant.backends.gguf_convert import PREPARED_GGUF, prepared_gguf
     from assistant.backends.llamacpp_backend import LlamaCppBackend
 
@@ -70,33 +80,58 @@ def trained_adapter(prepared_model: Path, tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("gguf-train")
     dataset = root / "dataset"
     shutil.copytree(Path(__file__).resolve().parents[1] / "finetune" / "data", dataset)
-    config = load_config(CONFIG_DIR / "smollm2-135m-cpu.yaml", [
-        f"model_name_or_path={prepared_model}", f"dataset_dir={dataset}", f"output_dir={root / 'adapter'}",
-        "max_steps=4", "learning_rate=3.0e-3", "gradient_accumulation_steps=1", "save_steps=4", "logging_steps=1",
-        "cutoff_len=1024", "eval_max_samples=2", "max_record_chars=null", "time_budget_minutes=null",
-    ])
+    config = load_config(
+        CONFIG_DIR / "smollm2-135m-cpu.yaml",
+        [
+            f"model_name_or_path={prepared_model}",
+            f"dataset_dir={dataset}",
+            f"output_dir={root / 'adapter'}",
+            "max_steps=4",
+            "learning_rate=3.0e-3",
+            "gradient_accumulation_steps=1",
+            "save_steps=4",
+            "logging_steps=1",
+            "cutoff_len=1024",
+            "eval_max_samples=2",
+            "max_record_chars=null",
+            "time_budget_minutes=null",
+        ],
+    )
     return train(config, load_settings(root, env={}), progress=False).output_dir
 
 
-def test_a_trained_adapter_reaches_llama_cpp_with_the_same_plans(trained_adapter: Path, prepared_model: Path,
-                                                                 tmp_path: Path, requests_):
+def test_a_trained_adapter_reaches_llama_cpp_with_the_same_plans(
+    trained_adapter: Path, prepared_model: Path, tmp_path: Path, requests_
+):
     from assistant.backends import default_gguf_path
     from assistant.backends.gguf_convert import ADAPTER_GGUF
     from assistant.backends.llamacpp_backend import LlamaCppBackend
     from assistant.backends.transformers_backend import TransformersBackend
 
-    settings = load_settings(tmp_path, env={}, backend="llamacpp", adapter_path=str(trained_adapter))
+    settings = load_settings(
+        tmp_path, env={}, backend="llamacpp", adapter_path=str(trained_adapter)
+    )
     gguf = default_gguf_path(settings)  # written on first use, beside the adapter
     assert gguf == trained_adapter / ADAPTER_GGUF and gguf.stat().st_size > 100_000_000
     assert default_gguf_path(settings).stat().st_mtime == gguf.stat().st_mtime  # then reused
 
-    tuned = TransformersBackend(prepared_model, adapter_path=trained_adapter, max_new_tokens=MAX_NEW)
+    tuned = TransformersBackend(
+        prepared_model, adapter_path=trained_adapter, max_new_tokens=MAX_NEW
+    )
     base = TransformersBackend(prepared_model, max_new_tokens=MAX_NEW)
     messages = requests_[0][0]
     import torch
 
-    ids = tuned.tokenizer.apply_chat_template(messages, add_generation_prompt=True, return_tensors="pt", return_dict=True)
+    ids = tuned.tokenizer.apply_chat_template(
+        messages, add_generation_prompt=True, return_tensors="pt", return_dict=True
+    )
     with torch.no_grad():
-        moved = (tuned.model(**ids).logits[0, -1] - base.model(**ids).logits[0, -1]).abs().max().item()
-    assert moved > 0.05  # the adapter really changes the model: the comparison below means something
-    assert plans(LlamaCppBackend(gguf, max_new_tokens=MAX_NEW), requests_) == plans(tuned, requests_)
+        moved = (
+            (tuned.model(**ids).logits[0, -1] - base.model(**ids).logits[0, -1]).abs().max().item()
+        )
+    assert (
+        moved > 0.05
+    )  # the adapter really changes the model: the comparison below means something
+    assert plans(LlamaCppBackend(gguf, max_new_tokens=MAX_NEW), requests_) == plans(
+        tuned, requests_
+    )

@@ -11,7 +11,10 @@ from ..helpers import free_port
 
 MESSAGES = [
     {"role": "system", "content": "You write T-SQL for Viewpoint Vista."},
-    {"role": "user", "content": "Write a SQL query listing the contracts in table JCCM for company 1."},
+    {
+        "role": "user",
+        "content": "Write a SQL query listing the contracts in table JCCM for company 1.",
+    },
 ]
 
 
@@ -34,7 +37,10 @@ def test_sse_lines_yield_only_text_deltas() -> None:
 def test_reply_is_cut_after_its_first_code_block() -> None:
     from assistant.backends.base import cut_after_code_block
 
-    assert cut_after_code_block("Sure:\n```sql\nSELECT 1\n```\nIt returns 1.\n```sql\nSELECT 2\n```") == "Sure:\n```sql\nSELECT 1\n```"
+    assert (
+        cut_after_code_block("Sure:\n```sql\nSELECT 1\n```\nIt returns 1.\n```sql\nSELECT 2\n```")
+        == "Sure:\n```sql\nSELECT 1\n```"
+    )
     assert cut_after_code_block("```sql\nSELECT 1") is None  # still open: keep generating
 
 
@@ -51,7 +57,9 @@ def test_server_answers_without_streaming(llama_server: str) -> None:
     assert backend.model.endswith(".gguf")  # found through /v1/models when not configured
     text = backend.generate(MESSAGES)
     assert isinstance(text, str) and "SELECT" in text.upper()
-    assert text.rstrip().endswith("```")  # the reply ends where its code block closes, as the local backend's does
+    assert text.rstrip().endswith(
+        "```"
+    )  # the reply ends where its code block closes, as the local backend's does
     assert 0 < backend.last_stats["new_tokens"] <= 48
 
 

@@ -24,7 +24,10 @@ pytestmark = pytest.mark.slow
 
 MAX_NEW = 64
 QUESTIONS = {
-    "open-contracts": ("Which contracts in company 1 are open, with their customer name?", ("JCCM", "ARCM")),
+    "open-contracts": (
+        "Which contracts in company 1 are open, with their customer name?",
+        ("JCCM", "ARCM"),
+    ),
     "vendor-invoices": ("Which vendors sent us the largest invoices this year?", ("APTH", "APVM")),
     "job-cost": ("Show actual job cost by phase for a job", ("JCCD", "JCJP", "JCJM")),
 }
@@ -36,12 +39,18 @@ def requests_(sample_catalog):
     out = {}
     for key, (question, names) in QUESTIONS.items():
         views = listed_views(names, sample_catalog)
-        out[key] = (plan_messages(question, names, sample_catalog), plan_grammar(views, Catalog(tuple(views))), views)
+        out[key] = (
+            plan_messages(question, names, sample_catalog),
+            plan_grammar(views, Catalog(tuple(views))),
+            views,
+        )
     return out
 
 
 def check_grounded(text: str, views, new_tokens: int) -> None:
-    cut = new_tokens >= MAX_NEW  # the token limit may stop it inside a name: that unfinished item is dropped
+    cut = (
+        new_tokens >= MAX_NEW
+    )  # the token limit may stop it inside a name: that unfinished item is dropped
     plan, rendered, problem = settle_plan(text, cut=cut)
     assert problem is None, (text, problem)
     assert plan.columns, text
@@ -64,7 +73,9 @@ def test_transformers_under_the_grammar_names_only_what_is_listed(key, requests_
 
 
 @pytest.mark.parametrize("key", QUESTIONS)
-def test_llamacpp_in_process_under_the_grammar_names_only_what_is_listed(key, requests_, llama_inproc):
+def test_llamacpp_in_process_under_the_grammar_names_only_what_is_listed(
+    key, requests_, llama_inproc
+):
     messages, grammar, views = requests_[key]
     text = llama_inproc.generate(messages, max_new_tokens=MAX_NEW, grammar=grammar)
     assert llama_inproc.last_stats["constrained"] == "llguidance"
@@ -73,7 +84,9 @@ def test_llamacpp_in_process_under_the_grammar_names_only_what_is_listed(key, re
 
 @pytest.mark.server
 @pytest.mark.parametrize("key", QUESTIONS)
-def test_a_llamacpp_server_given_the_grammar_names_only_what_is_listed(key, requests_, llama_server):
+def test_a_llamacpp_server_given_the_grammar_names_only_what_is_listed(
+    key, requests_, llama_server
+):
     from assistant.backends.openai_backend import OpenAIBackend
 
     backend = OpenAIBackend(llama_server, grammar="llamacpp", max_new_tokens=MAX_NEW)
@@ -85,20 +98,33 @@ def test_a_llamacpp_server_given_the_grammar_names_only_what_is_listed(key, requ
 def test_the_streamed_plan_is_the_plan(requests_, smol):
     messages, grammar, _ = requests_["open-contracts"]
     text = smol.generate(messages, max_new_tokens=MAX_NEW, grammar=grammar)
-    assert "".join(smol.generate(messages, stream=True, max_new_tokens=MAX_NEW, grammar=grammar)) == text
+    assert (
+        "".join(smol.generate(messages, stream=True, max_new_tokens=MAX_NEW, grammar=grammar))
+        == text
+    )
 
 
-def test_a_plan_mode_draft_with_the_real_model_is_validated_sql_or_says_why(sample_catalog, smol, tmp_path):
+def test_a_plan_mode_draft_with_the_real_model_is_validated_sql_or_says_why(
+    sample_catalog, smol, tmp_path
+):
     class Views:
         def retrieve(self, question, k=8, budget_tokens=1500):
             class Context:
                 tables = table_names = ["JCCM", "ARCM"]
                 examples = ()
+
             return Context()
 
-    settings = load_settings(tmp_path, env={}, max_attempts=2, max_new_tokens=MAX_NEW, default_company=1)
-    result = draft_plan(QUESTIONS["open-contracts"][0], catalog=sample_catalog, retriever=Views(), backend=smol,
-                        settings=settings)
+    settings = load_settings(
+        tmp_path, env={}, max_attempts=2, max_new_tokens=MAX_NEW, default_company=1
+    )
+    result = draft_plan(
+        QUESTIONS["open-contracts"][0],
+        catalog=sample_catalog,
+        retriever=Views(),
+        backend=smol,
+        settings=settings,
+    )
     assert result.mode == "plan" and result.attempts
     for attempt, stats in zip(result.attempts, result.generation):
         _, rendered, _ = settle_plan(attempt.raw, cut=stats["new_tokens"] >= MAX_NEW)

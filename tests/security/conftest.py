@@ -37,8 +37,11 @@ def start_app(root: Path, *, allow_origins: list[str], env: dict[str, str] | Non
     config = config.replace("allow_origins = []", f"allow_origins = {json.dumps(allow_origins)}")
     (root / ".chainlit" / "config.toml").write_text(config, encoding="utf-8")
     port = free_port()
-    full_env = {k: v for k, v in os.environ.items()
-                if k not in ("LITERAL_API_KEY", "VGPT_AUTH_SECRET", "CHAINLIT_AUTH_SECRET", "VGPT_USERS")}
+    full_env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("LITERAL_API_KEY", "VGPT_AUTH_SECRET", "CHAINLIT_AUTH_SECRET", "VGPT_USERS")
+    }
     full_env.update(
         PYTHONPATH=str(ROOT),
         VGPT_ROOT=str(root),
@@ -49,8 +52,18 @@ def start_app(root: Path, *, allow_origins: list[str], env: dict[str, str] | Non
         **(env or {}),
     )
     log = root / "chainlit.log"
-    argv = [sys.executable, "-m", "chainlit", "run", str(ROOT / "assistant" / "app" / "main.py"),
-            "--headless", "--host", "127.0.0.1", "--port", str(port)]
+    argv = [
+        sys.executable,
+        "-m",
+        "chainlit",
+        "run",
+        str(ROOT / "assistant" / "app" / "main.py"),
+        "--headless",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
     with open(log, "wb") as out:
         proc = subprocess.Popen(argv, cwd=root, env=full_env, stdout=out, stderr=subprocess.STDOUT)
     app = App(f"http://127.0.0.1:{port}", port, root, log)
@@ -79,7 +92,9 @@ def login_app(tmp_path_factory):
 
     users = ",".join(f"{name}:{hash_password('right horse battery')}" for name in ("alice", "dave"))
     env = {"VGPT_AUTH_SECRET": "s" * 64, "VGPT_USERS": users}
-    app, proc = start_app(tmp_path_factory.mktemp("login-app"), allow_origins=[PROXY_ORIGIN], env=env)
+    app, proc = start_app(
+        tmp_path_factory.mktemp("login-app"), allow_origins=[PROXY_ORIGIN], env=env
+    )
     try:
         yield app
     finally:

@@ -23,16 +23,27 @@ THIRD_PARTY = ("fonts.googleapis.com", "fonts.gstatic.com", "cdn.jsdelivr.net")
 @pytest.fixture(scope="module")
 def browser():
     if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
-        pytest.fail("the browser test needs Debian's chromium and chromium-driver (make system-deps)")
+        pytest.fail(
+            "the browser test needs Debian's chromium and chromium-driver (make system-deps)"
+        )
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
     profile = tempfile.mkdtemp(prefix="vgpt-chromium-")
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                 f"--user-data-dir={profile}", "--window-size=1200,1000"):
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={profile}",
+        "--window-size=1200,1000",
+    ):
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
@@ -50,7 +61,11 @@ def _body(driver) -> str:
 
 def _policy_violations(driver) -> list[str]:
     logs = [entry["message"] for entry in driver.get_log("browser")]
-    return [m for m in logs if "Content Security Policy" in m and not any(host in m for host in THIRD_PARTY)]
+    return [
+        m
+        for m in logs
+        if "Content Security Policy" in m and not any(host in m for host in THIRD_PARTY)
+    ]
 
 
 def test_the_page_runs_under_its_policy_and_the_socket_answers(open_app, browser):
@@ -81,6 +96,8 @@ def test_the_login_page_says_when_a_locked_out_user_may_try_again(login_app, bro
         password.clear()
         password.send_keys(f"wrong {attempt}", Keys.ENTER)
         time.sleep(1.5)
-    WebDriverWait(browser, 20, poll_frequency=1).until(lambda d: "Too many failed logins" in _body(d))
+    WebDriverWait(browser, 20, poll_frequency=1).until(
+        lambda d: "Too many failed logins" in _body(d)
+    )
     assert "try again in" in _body(browser)
     assert _policy_violations(browser) == []

@@ -22,7 +22,9 @@ def run(tmp_path, monkeypatch, sample_catalog_path):
         monkeypatch.delenv(name, raising=False)
 
     def invoke(*args: str, stdin: str | None = None):
-        return CliRunner().invoke(cli, ["validate", "--catalog", str(sample_catalog_path), *args], input=stdin)
+        return CliRunner().invoke(
+            cli, ["validate", "--catalog", str(sample_catalog_path), *args], input=stdin
+        )
 
     return invoke
 

@@ -35,36 +35,45 @@ def at(sql, catalog):
 # -- what passes ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("sql", [
-    "SELECT Contract FROM JCCM WHERE JCCo = 1",
-    ";WITH c AS (SELECT Contract FROM JCCM WHERE JCCo = 1) SELECT Contract FROM c",
-    "DECLARE @JCCo bCompany = 1, @n int = (SELECT COUNT(*) FROM JCCM WHERE JCCo = 1)",
-    "DECLARE @JCCo bCompany\nSET @JCCo = 1\nSELECT Contract FROM JCCM WHERE JCCo = @JCCo",
-    "IF 1 = 1 BEGIN SELECT 1 END ELSE BEGIN IF 2 = 2 SELECT 2 END",
-    "BEGIN TRY SELECT 1 END TRY BEGIN CATCH SELECT ERROR_MESSAGE() END CATCH",
-    "WHILE 1 = 0 BEGIN SELECT 1 BREAK END",
-    "PRINT 'report'",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT Contract FROM JCCM WHERE JCCo = 1",
+        ";WITH c AS (SELECT Contract FROM JCCM WHERE JCCo = 1) SELECT Contract FROM c",
+        "DECLARE @JCCo bCompany = 1, @n int = (SELECT COUNT(*) FROM JCCM WHERE JCCo = 1)",
+        "DECLARE @JCCo bCompany\nSET @JCCo = 1\nSELECT Contract FROM JCCM WHERE JCCo = @JCCo",
+        "IF 1 = 1 BEGIN SELECT 1 END ELSE BEGIN IF 2 = 2 SELECT 2 END",
+        "BEGIN TRY SELECT 1 END TRY BEGIN CATCH SELECT ERROR_MESSAGE() END CATCH",
+        "WHILE 1 = 0 BEGIN SELECT 1 BREAK END",
+        "PRINT 'report'",
+    ],
+)
 def test_read_only_statements_and_blocks_of_them_pass(cat, sql):
     assert refused(sql, cat) == []
 
 
-@pytest.mark.parametrize("sql", [
-    "SET NOCOUNT ON",
-    "SET ANSI_NULLS, ANSI_WARNINGS, QUOTED_IDENTIFIER ON",
-    "SET TRANSACTION ISOLATION LEVEL READ UNCOMMITTED",
-    "SET DATEFORMAT ymd",
-    "SET STATISTICS IO ON",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SET NOCOUNT ON",
+        "SET ANSI_NULLS, ANSI_WARNINGS, QUOTED_IDENTIFIER ON",
+        "SET TRANSACTION ISOLATION LEVEL READ UNCOMMITTED",
+        "SET DATEFORMAT ymd",
+        "SET STATISTICS IO ON",
+    ],
+)
 def test_set_options_that_cannot_write_pass(cat, sql):
     assert refused(sql, cat) == []
 
 
-@pytest.mark.parametrize("sql", [
-    "SET IDENTITY_INSERT bAPTH ON",
-    "SET CONTEXT_INFO 0x01",
-    "SET IMPLICIT_TRANSACTIONS ON",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SET IDENTITY_INSERT bAPTH ON",
+        "SET CONTEXT_INFO 0x01",
+        "SET IMPLICIT_TRANSACTIONS ON",
+    ],
+)
 def test_any_other_set_option_is_refused(cat, sql):
     [f] = refused(sql, cat)
     assert (f.line, f.col) == (1, 5)
@@ -97,14 +106,17 @@ def test_creating_a_temp_table_is_ddl_and_refused(cat):
 # -- execution -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("sql, where", [
-    ("xp_cmdshell 'whoami'", (1, 1)),
-    ("sp_detach_db 'Viewpoint'", (1, 1)),
-    ("bspAPHBPost", (1, 1)),
-    ("[dbo].[bspAPHBPost] 1", (1, 1)),
-    ("SELECT 1\nGO\nbspAPHBPost 1", (3, 1)),
-    ("SELECT 1\n  go 3\n\tbspAPHBPost 1", (3, 2)),
-])
+@pytest.mark.parametrize(
+    "sql, where",
+    [
+        ("xp_cmdshell 'whoami'", (1, 1)),
+        ("sp_detach_db 'Viewpoint'", (1, 1)),
+        ("bspAPHBPost", (1, 1)),
+        ("[dbo].[bspAPHBPost] 1", (1, 1)),
+        ("SELECT 1\nGO\nbspAPHBPost 1", (3, 1)),
+        ("SELECT 1\n  go 3\n\tbspAPHBPost 1", (3, 2)),
+    ],
+)
 def test_a_procedure_name_at_the_start_of_a_batch_is_refused(cat, sql, where):
     # SQL Server runs a procedure named first in a batch without EXEC, also after GO
     assert at(sql, cat) == [where]
@@ -117,11 +129,14 @@ def test_exec_is_refused_and_names_what_it_runs(cat):
     assert "dynamic SQL" in f.message
 
 
-@pytest.mark.parametrize("sql", [
-    "SELECT * FROM sp_who2",
-    "SELECT [xp_regread]",
-    "SELECT master.sys.sp_helptext",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT * FROM sp_who2",
+        "SELECT [xp_regread]",
+        "SELECT master.sys.sp_helptext",
+    ],
+)
 def test_sp_and_xp_names_are_refused_anywhere(cat, sql):
     assert refused(sql, cat)
 
@@ -134,12 +149,15 @@ def test_a_write_after_print_on_the_same_line_is_refused_at_the_write(cat):
     assert (f.line, f.col) == (1, 11) and "DELETE" in f.message
 
 
-@pytest.mark.parametrize("sql", [
-    "SELECT 1 DELETE FROM bAPTH",
-    "IF 1 = 1 BEGIN SELECT 1; END DELETE FROM bAPTH",
-    "SELECT CASE WHEN 1 = 1 THEN 1 ELSE 2 END DELETE FROM bAPTH",
-    "SELECT 1 /* x */ DELETE /* y */ FROM bAPTH",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT 1 DELETE FROM bAPTH",
+        "IF 1 = 1 BEGIN SELECT 1; END DELETE FROM bAPTH",
+        "SELECT CASE WHEN 1 = 1 THEN 1 ELSE 2 END DELETE FROM bAPTH",
+        "SELECT 1 /* x */ DELETE /* y */ FROM bAPTH",
+    ],
+)
 def test_a_write_run_on_after_a_read_is_refused(cat, sql):
     assert refused(sql, cat)
 
@@ -147,40 +165,68 @@ def test_a_write_run_on_after_a_read_is_refused(cat, sql):
 # -- external data, admin, DDL -------------------------------------------------------------
 
 
-@pytest.mark.parametrize("sql", [
-    "DECLARE @x int = (SELECT COUNT(*) FROM OPENROWSET('SQLNCLI', 's', 'SELECT 1'))",
-    "DECLARE c CURSOR FOR SELECT * FROM OPENQUERY(LINKED, 'SELECT 1')",
-    "PRINT (SELECT TOP 1 x FROM OPENDATASOURCE('SQLNCLI', 's').db.dbo.t)",
-    "SELECT * FROM OPENXML(@h, '/r', 1)",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "DECLARE @x int = (SELECT COUNT(*) FROM OPENROWSET('SQLNCLI', 's', 'SELECT 1'))",
+        "DECLARE c CURSOR FOR SELECT * FROM OPENQUERY(LINKED, 'SELECT 1')",
+        "PRINT (SELECT TOP 1 x FROM OPENDATASOURCE('SQLNCLI', 's').db.dbo.t)",
+        "SELECT * FROM OPENXML(@h, '/r', 1)",
+    ],
+)
 def test_rowset_functions_that_reach_outside_are_refused_wherever_they_stand(cat, sql):
     assert refused(sql, cat)
 
 
-@pytest.mark.parametrize("sql", ["SHUTDOWN", "KILL 52", "RECONFIGURE", "CHECKPOINT", "DBCC CHECKDB", "SETUSER 'dbo'",
-                                 "END CONVERSATION @h", "USE master"])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SHUTDOWN",
+        "KILL 52",
+        "RECONFIGURE",
+        "CHECKPOINT",
+        "DBCC CHECKDB",
+        "SETUSER 'dbo'",
+        "END CONVERSATION @h",
+        "USE master",
+    ],
+)
 def test_admin_statements_that_parse_as_names_are_refused(cat, sql):
     assert at(sql, cat)[:1] in ([(1, 1)], [(1, 5)])
 
 
-@pytest.mark.parametrize("sql", ["WAITFOR DELAY '00:00:05'", "BACKUP DATABASE Viewpoint TO DISK = 'x'",
-                                 "RESTORE DATABASE Viewpoint FROM DISK = 'x'", "DENY SELECT ON bAPTH TO public"])
-def test_statements_the_parser_cannot_read_are_refused_by_the_gate_not_only_as_syntax_errors(cat, sql):
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "WAITFOR DELAY '00:00:05'",
+        "BACKUP DATABASE Viewpoint TO DISK = 'x'",
+        "RESTORE DATABASE Viewpoint FROM DISK = 'x'",
+        "DENY SELECT ON bAPTH TO public",
+    ],
+)
+def test_statements_the_parser_cannot_read_are_refused_by_the_gate_not_only_as_syntax_errors(
+    cat, sql
+):
     assert at(sql, cat) == [(1, 1)]
 
 
-@pytest.mark.parametrize("sql", [
-    "CREATE VIEW dbo.v AS SELECT 1 AS x",
-    "ALTER VIEW dbo.v AS SELECT 1 AS x",
-    "CREATE OR ALTER VIEW dbo.v AS SELECT 1 AS x",
-    "DROP VIEW dbo.v",
-    "DISABLE TRIGGER ALL ON bAPTH",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "CREATE VIEW dbo.v AS SELECT 1 AS x",
+        "ALTER VIEW dbo.v AS SELECT 1 AS x",
+        "CREATE OR ALTER VIEW dbo.v AS SELECT 1 AS x",
+        "DROP VIEW dbo.v",
+        "DISABLE TRIGGER ALL ON bAPTH",
+    ],
+)
 def test_any_ddl_is_refused_view_ddl_included(cat, sql):
     assert at(sql, cat)[0] == (1, 1)
 
 
-@pytest.mark.parametrize("sql", ["BEGIN TRAN", "BEGIN TRANSACTION; SELECT 1; COMMIT", "ROLLBACK", "SAVE TRAN a"])
+@pytest.mark.parametrize(
+    "sql", ["BEGIN TRAN", "BEGIN TRANSACTION; SELECT 1; COMMIT", "ROLLBACK", "SAVE TRAN a"]
+)
 def test_transactions_are_refused(cat, sql):
     assert refused(sql, cat)
 
@@ -188,15 +234,18 @@ def test_transactions_are_refused(cat, sql):
 # -- functions ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("sql", [
-    "SELECT read_text('/etc/passwd')",
-    "SELECT getenv('HOME')",
-    "SELECT * FROM glob('/home/*')",
-    "SELECT * FROM read_csv('/etc/passwd')",
-    "SELECT [read_text]('/etc/passwd')",
-    "SELECT * FROM sys.fn_get_audit_file('x', DEFAULT, DEFAULT)",
-    "SELECT * FROM '/etc/passwd'",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT read_text('/etc/passwd')",
+        "SELECT getenv('HOME')",
+        "SELECT * FROM glob('/home/*')",
+        "SELECT * FROM read_csv('/etc/passwd')",
+        "SELECT [read_text]('/etc/passwd')",
+        "SELECT * FROM sys.fn_get_audit_file('x', DEFAULT, DEFAULT)",
+        "SELECT * FROM '/etc/passwd'",
+    ],
+)
 def test_functions_that_are_not_tsql_are_refused_and_never_reach_the_dry_run(cat, sql):
     ran = []
     report = validate(sql, cat, stages=[lambda s, c: ran.append(s) or []], fix=False)
@@ -204,9 +253,11 @@ def test_functions_that_are_not_tsql_are_refused_and_never_reach_the_dry_run(cat
 
 
 def test_sql_server_built_ins_pass(cat):
-    sql = ("SELECT LEN(Contract), DATEADD(day, 1, GETDATE()), CAST(1 AS varchar(10)), CONVERT(decimal(12, 2), 1), "
-           "ROW_NUMBER() OVER (ORDER BY Contract), IIF(1 = 1, 'a', 'b'), STRING_AGG(Contract, ',') "
-           "FROM JCCM WHERE JCCo = 1 GROUP BY Contract")
+    sql = (
+        "SELECT LEN(Contract), DATEADD(day, 1, GETDATE()), CAST(1 AS varchar(10)), CONVERT(decimal(12, 2), 1), "
+        "ROW_NUMBER() OVER (ORDER BY Contract), IIF(1 = 1, 'a', 'b'), STRING_AGG(Contract, ',') "
+        "FROM JCCM WHERE JCCo = 1 GROUP BY Contract"
+    )
     assert refused(sql, cat) == []
 
 
@@ -218,20 +269,27 @@ def test_a_vista_function_passes_only_when_the_catalog_documents_it(cat):
     assert refused("SELECT vfDateOnly(GETDATE())", documented) == []
     assert refused(sql, cat), "not in the catalog: refused"
     assert refused("SELECT dbo.vfOther(1)", documented)
-    assert refused("SELECT dbo.udfSecret(1)", documented), "documented, but not a Vista vf/bf function"
-    assert refused("SELECT Viewpoint.dbo.vfDateOnly(1)", documented), "three-part names reach other databases"
+    assert refused("SELECT dbo.udfSecret(1)", documented), (
+        "documented, but not a Vista vf/bf function"
+    )
+    assert refused("SELECT Viewpoint.dbo.vfDateOnly(1)", documented), (
+        "three-part names reach other databases"
+    )
 
 
-@pytest.mark.parametrize("sql", [
-    "WITH x (a, b) AS (SELECT JCCo, Contract FROM JCCM WHERE JCCo = 1) SELECT a FROM x",
-    "SELECT v.n FROM (VALUES (1), (2)) v(n)",
-    "SELECT x.a FROM (SELECT 1 AS a) AS x (a)",
-    "SELECT h.APRef FROM APTH h (NOLOCK) WHERE h.APCo = 1",
-    "DECLARE @t TABLE (a varchar(10), b decimal(12, 2))",
-    "DECLARE @x xml = '<a/>'; SELECT @x.value('(/a)[1]', 'int')",
-    "SELECT Contract FROM JCCM WHERE JCCo = 1 AND Contract IN (SELECT Contract FROM JCCI WHERE JCCo = 1)",
-    "SELECT Contract FROM JCCM WHERE JCCo = 1 ORDER BY Contract OFFSET 0 ROWS FETCH NEXT 5 ROWS ONLY",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "WITH x (a, b) AS (SELECT JCCo, Contract FROM JCCM WHERE JCCo = 1) SELECT a FROM x",
+        "SELECT v.n FROM (VALUES (1), (2)) v(n)",
+        "SELECT x.a FROM (SELECT 1 AS a) AS x (a)",
+        "SELECT h.APRef FROM APTH h (NOLOCK) WHERE h.APCo = 1",
+        "DECLARE @t TABLE (a varchar(10), b decimal(12, 2))",
+        "DECLARE @x xml = '<a/>'; SELECT @x.value('(/a)[1]', 'int')",
+        "SELECT Contract FROM JCCM WHERE JCCo = 1 AND Contract IN (SELECT Contract FROM JCCI WHERE JCCo = 1)",
+        "SELECT Contract FROM JCCM WHERE JCCo = 1 ORDER BY Contract OFFSET 0 ROWS FETCH NEXT 5 ROWS ONLY",
+    ],
+)
 def test_names_before_a_parenthesis_that_are_not_calls_pass(cat, sql):
     assert refused(sql, cat) == []
 
@@ -239,15 +297,20 @@ def test_names_before_a_parenthesis_that_are_not_calls_pass(cat, sql):
 # -- reading the text the way SQL Server does ---------------------------------------------
 
 
-@pytest.mark.parametrize("sql", [
-    "/* /* */ ' */ DELETE FROM bAPTH --'",   # block comments nest: the quote is inside the comment
-    "SELECT 'C:\\' DELETE FROM bAPTH --'",    # a backslash escapes nothing
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "/* /* */ ' */ DELETE FROM bAPTH --'",  # block comments nest: the quote is inside the comment
+        "SELECT 'C:\\' DELETE FROM bAPTH --'",  # a backslash escapes nothing
+    ],
+)
 def test_the_text_is_read_with_sql_servers_rules(cat, sql):
     assert refused(sql, cat)
 
 
-@pytest.mark.parametrize("sql", ["SELECT '\nGO\nxp_cmdshell ''whoami''\n--'", "/*\nGO\nbspAPHBPost\n*/ SELECT 1"])
+@pytest.mark.parametrize(
+    "sql", ["SELECT '\nGO\nxp_cmdshell ''whoami''\n--'", "/*\nGO\nbspAPHBPost\n*/ SELECT 1"]
+)
 def test_a_go_line_inside_a_string_or_comment_is_refused(cat, sql):
     # a client tool that splits batches without reading strings would run what follows
     assert at(sql, cat) == [(2, 1)]
@@ -257,8 +320,16 @@ def test_a_lone_carriage_return_ends_a_line_for_go(cat):
     assert at("SELECT 1\rGO\rbspAPHBPost 1", cat) == [(1, 13)]
 
 
-@pytest.mark.parametrize("sql", ["SELECT 1\n:!! whoami", "SELECT 1\n  !! del x", ":r \\\\evil\\x.sql\nSELECT 1",
-                                 ":connect evil\nSELECT 1", "SELECT 1\n:setvar x 1"])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT 1\n:!! whoami",
+        "SELECT 1\n  !! del x",
+        ":r \\\\evil\\x.sql\nSELECT 1",
+        ":connect evil\nSELECT 1",
+        "SELECT 1\n:setvar x 1",
+    ],
+)
 def test_a_sqlcmd_command_line_is_refused(cat, sql):
     # sqlcmd (and SSMS in SQLCMD mode) runs these lines itself: a shell command, a file, a connection
     assert refused(sql, cat)
@@ -279,8 +350,13 @@ def test_the_trees_are_read_too(cat):
     assert [f.code for f in gate("SELECT 1", cat, tree_of)] == ["VG002"]
 
 
-@pytest.mark.parametrize("sql", ["SELECT * FROM APTH h, '/etc/passwd' WHERE h.APCo = 1",
-                                 "SELECT * FROM APTH h CROSS JOIN [x.parquet] WHERE h.APCo = 1"])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT * FROM APTH h, '/etc/passwd' WHERE h.APCo = 1",
+        "SELECT * FROM APTH h CROSS JOIN [x.parquet] WHERE h.APCo = 1",
+    ],
+)
 def test_a_table_that_names_a_file_is_refused_from_the_tree(cat, sql):
     # DuckDB reads a file named where a table belongs; SQL Server has no such table
     [f] = refused(sql, cat)
@@ -305,13 +381,21 @@ def test_one_finding_per_refused_statement_and_a_bounded_number_in_all(cat):
 
 
 def test_is_read_only_is_the_gate_alone(cat):
-    assert is_read_only("SELECT Status FROM APTH", cat) == [], "an unknown column is not the gate's business"
+    assert is_read_only("SELECT Status FROM APTH", cat) == [], (
+        "an unknown column is not the gate's business"
+    )
     assert [f.code for f in is_read_only("SELECT 1; DROP TABLE bAPTH", cat)] == ["VG002"]
-    assert is_read_only("SELECT " + "(" * 3000 + "1" + ")" * 3000, cat) == [], "too deep to parse: the text decides"
+    assert is_read_only("SELECT " + "(" * 3000 + "1" + ")" * 3000, cat) == [], (
+        "too deep to parse: the text decides"
+    )
 
 
 def test_the_gate_is_the_registered_vg002_check():
-    assert (read_only.code, read_only.rule, read_only.severity) == ("VG002", "write-statement", "error")
+    assert (read_only.code, read_only.rule, read_only.severity) == (
+        "VG002",
+        "write-statement",
+        "error",
+    )
 
 
 def test_the_docstring_examples_hold():

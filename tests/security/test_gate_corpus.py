@@ -15,8 +15,24 @@ from .gate_corpus import counts, kind, must_fail, must_pass
 
 FAIL = must_fail()
 PASS = must_pass()
-CLASSES = ("exec", "bare", "sysproc", "write", "into", "print", "rowset", "admin", "perms", "ddl", "function",
-           "tran", "cursor", "control", "setopt", "evasion")
+CLASSES = (
+    "exec",
+    "bare",
+    "sysproc",
+    "write",
+    "into",
+    "print",
+    "rowset",
+    "admin",
+    "perms",
+    "ddl",
+    "function",
+    "tran",
+    "cursor",
+    "control",
+    "setopt",
+    "evasion",
+)
 
 
 def test_the_corpus_is_large_and_covers_every_class():
@@ -31,7 +47,10 @@ def test_the_corpus_is_large_and_covers_every_class():
 def test_a_payload_is_refused_by_the_gate(sample_catalog, case):
     report = validate(case.sql, sample_catalog, fix=False)
     gate = [f for f in report.findings if f.code == "VG002"]
-    assert report.verdict == "fail" and gate, (kind(case), [(f.code, f.message) for f in report.findings])
+    assert report.verdict == "fail" and gate, (
+        kind(case),
+        [(f.code, f.message) for f in report.findings],
+    )
     assert all(f.severity == "error" and f.line >= 1 and f.col >= 1 for f in gate)
 
 
@@ -48,7 +67,9 @@ def _cli(tmp_path, catalog_path, cases):
         path.write_text(case.sql, encoding="utf-8")
         files.append(str(path))
     env = {"VGPT_STATE_DIR": str(tmp_path / "state")}
-    result = CliRunner().invoke(cli, ["validate", "--json", "--catalog", str(catalog_path), *files], env=env)
+    result = CliRunner().invoke(
+        cli, ["validate", "--json", "--catalog", str(catalog_path), *files], env=env
+    )
     lines = result.stdout.strip().splitlines()
     assert len(lines) == len(cases), result.output
     return result.exit_code, [json.loads(line) for line in lines]
@@ -57,12 +78,20 @@ def _cli(tmp_path, catalog_path, cases):
 def test_vgpt_validate_refuses_every_payload(tmp_path, sample_catalog_path):
     code, reports = _cli(tmp_path, sample_catalog_path, FAIL)
     assert code == 1
-    missed = [case.name for case, report in zip(FAIL, reports)
-              if report["verdict"] != "fail" or "write-statement" not in {f["rule"] for f in report["findings"]}]
+    missed = [
+        case.name
+        for case, report in zip(FAIL, reports)
+        if report["verdict"] != "fail"
+        or "write-statement" not in {f["rule"] for f in report["findings"]}
+    ]
     assert missed == []
 
 
 def test_vgpt_validate_passes_every_read_only_batch(tmp_path, sample_catalog_path):
     code, reports = _cli(tmp_path, sample_catalog_path, PASS)
-    failed = [(case.name, report["findings"]) for case, report in zip(PASS, reports) if report["verdict"] != "pass"]
+    failed = [
+        (case.name, report["findings"])
+        for case, report in zip(PASS, reports)
+        if report["verdict"] != "pass"
+    ]
     assert failed == [] and code == 0

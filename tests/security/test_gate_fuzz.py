@@ -58,8 +58,14 @@ PAYLOADS = [
     "sp_configure 'xp_cmdshell', 1",
 ]
 # payloads that run only where a batch starts (SQL Server calls a procedure named there without EXEC)
-BATCH_START = ["bspAPHBPost 1", "[dbo].[bspAPHBPost] 1", "dbo.bspAPHBPost", "xp_cmdshell 'whoami'",
-               "sp_detach_db 'Viewpoint'"]
+BATCH_START = [
+    "bspAPHBPost 1",
+    "[dbo].[bspAPHBPost] 1",
+    "dbo.bspAPHBPost",
+    "xp_cmdshell 'whoami'",
+    "sp_detach_db 'Viewpoint'",
+]
+
 
 class _Named:
     """The sample catalog under a short name (hypothesis prints the arguments of a failing example)."""
@@ -90,14 +96,27 @@ def spliced(draw):
         where = draw(st.sampled_from(["before", "after_go"]))
     else:
         payload = case(draw(st.sampled_from(PAYLOADS)))
-        where = draw(st.sampled_from(["before", "after", "block", "try", "else", "while", "after_go", "after_print",
-                                      "print_first"]))
+        where = draw(
+            st.sampled_from(
+                [
+                    "before",
+                    "after",
+                    "block",
+                    "try",
+                    "else",
+                    "while",
+                    "after_go",
+                    "after_print",
+                    "print_first",
+                ]
+            )
+        )
     return {
         "before": f"{payload}{sep}{query}",
         "after": f"{query}{sep}{payload}",
         "block": f"IF 1 = 1\nBEGIN\n{query}{sep}{payload}\nEND",
         "try": f"BEGIN TRY\n    {query}{sep}IF 1 = 1 BEGIN {payload} END\nEND TRY\n"
-               "BEGIN CATCH\n    SELECT 1\nEND CATCH",
+        "BEGIN CATCH\n    SELECT 1\nEND CATCH",
         "else": f"IF 1 = 0\n    SELECT 1\nELSE\n    {payload}{sep}{query}",
         "while": f"WHILE 1 = 0\nBEGIN\n    {payload}{sep}BREAK\nEND{sep}{query}",
         "after_go": f"{query}GO{sep if sep.endswith(chr(10)) else chr(10)}{payload}",
@@ -114,8 +133,12 @@ def test_a_payload_spliced_into_a_valid_query_is_refused(catalog, sql):
 
 
 READ_ONLY_PIECES = QUERIES + [
-    "SET NOCOUNT ON", "SET TRANSACTION ISOLATION LEVEL READ UNCOMMITTED", "PRINT 'step'",
-    "DECLARE @n int = 0", "SELECT 1 AS one", "IF 1 = 1 SELECT 2 AS two ELSE SELECT 3 AS three",
+    "SET NOCOUNT ON",
+    "SET TRANSACTION ISOLATION LEVEL READ UNCOMMITTED",
+    "PRINT 'step'",
+    "DECLARE @n int = 0",
+    "SELECT 1 AS one",
+    "IF 1 = 1 SELECT 2 AS two ELSE SELECT 3 AS three",
 ]
 
 
@@ -124,8 +147,16 @@ def recombined(draw):
     pieces = draw(st.lists(st.sampled_from(READ_ONLY_PIECES), min_size=1, max_size=4))
     joiner = draw(st.sampled_from(["\n", ";\n", "\nGO\n", " /* next */\n"]))
     body = joiner.join(p.rstrip() for p in pieces)
-    wrap = draw(st.sampled_from(["{}", "IF 1 = 1\nBEGIN\n{}\nEND", "WHILE 1 = 0\nBEGIN\n{}\nEND",
-                                 "BEGIN TRY\n{}\nEND TRY\nBEGIN CATCH\nSELECT 0\nEND CATCH"]))
+    wrap = draw(
+        st.sampled_from(
+            [
+                "{}",
+                "IF 1 = 1\nBEGIN\n{}\nEND",
+                "WHILE 1 = 0\nBEGIN\n{}\nEND",
+                "BEGIN TRY\n{}\nEND TRY\nBEGIN CATCH\nSELECT 0\nEND CATCH",
+            ]
+        )
+    )
     if "GO" in joiner:
         wrap = "{}"  # a block cannot span batches
     return draw(st.sampled_from(CASES))(wrap.format(body))

@@ -10,7 +10,13 @@ import hashlib
 import pytest
 
 from assistant.app import auth
-from assistant.app.security import LoginLimiter, allowed_origins, chosen_model, model_choices, origin_check
+from assistant.app.security import (
+    LoginLimiter,
+    allowed_origins,
+    chosen_model,
+    model_choices,
+    origin_check,
+)
 from assistant.settings import load_settings
 
 
@@ -47,7 +53,9 @@ def test_five_failed_logins_lock_that_user_out_from_that_client_for_the_window()
         assert limiter.retry_after("alice", "10.0.0.1") == 0
         limiter.failed("alice", "10.0.0.1")
         clock.now += 1
-    assert limiter.retry_after("alice", "10.0.0.1") == 55  # the first failure leaves the window in 55 s
+    assert (
+        limiter.retry_after("alice", "10.0.0.1") == 55
+    )  # the first failure leaves the window in 55 s
     assert limiter.retry_after("alice", "10.0.0.2") == 0, "another client is not locked out"
     assert limiter.retry_after("bob", "10.0.0.1") == 0, "another user is not locked out"
     clock.now += 55
@@ -92,23 +100,38 @@ def settings(tmp_path):
     models.mkdir(parents=True)
     (models / "config.json").write_text("{}")
     (tmp_path / ".vgpt" / "models" / "half-copied").mkdir()  # no config.json: not a model
-    return load_settings(root=tmp_path, env={}, model_path="/srv/models/tuned", openai_model="vgpt-tuned")
+    return load_settings(
+        root=tmp_path, env={}, model_path="/srv/models/tuned", openai_model="vgpt-tuned"
+    )
 
 
 def test_the_model_choices_are_the_configured_models_only(settings):
-    assert list(model_choices(settings)) == ["default", "/srv/models/tuned", "smollm2-135m-instruct", "vgpt-tuned"]
+    assert list(model_choices(settings)) == [
+        "default",
+        "/srv/models/tuned",
+        "smollm2-135m-instruct",
+        "vgpt-tuned",
+    ]
 
 
-@pytest.mark.parametrize("value", ["/etc", "../../etc/passwd", "/tmp/evil-model", "smollm2-135m-instruct/../../x",
-                                   "half-copied"])
+@pytest.mark.parametrize(
+    "value",
+    ["/etc", "../../etc/passwd", "/tmp/evil-model", "smollm2-135m-instruct/../../x", "half-copied"],
+)
 def test_a_model_that_is_not_configured_is_refused_and_the_default_kept(settings, value):
     model, refused = chosen_model(value, settings)
     assert model == "" and "not one of the configured models" in refused
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("", ""), ("default", ""), ("/srv/models/tuned", "/srv/models/tuned"), ("vgpt-tuned", "vgpt-tuned"),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("", ""),
+        ("default", ""),
+        ("/srv/models/tuned", "/srv/models/tuned"),
+        ("vgpt-tuned", "vgpt-tuned"),
+    ],
+)
 def test_a_configured_model_is_accepted(settings, value, expected):
     assert chosen_model(value, settings) == (expected, None)
 

@@ -23,7 +23,9 @@ from .conftest import PROXY_ORIGIN
 pytestmark = [pytest.mark.server, pytest.mark.slow]
 
 
-def open_socket(url: str, origin: str | None, transport: str, *, cookie: str = "") -> tuple[bool, str, list[str]]:
+def open_socket(
+    url: str, origin: str | None, transport: str, *, cookie: str = ""
+) -> tuple[bool, str, list[str]]:
     """Connect as Chainlit's page does; (connected, error, events the server sent within a few seconds)."""
     import socketio
 
@@ -41,9 +43,22 @@ def open_socket(url: str, origin: str | None, transport: str, *, cookie: str = "
     headers = {"Origin": origin} if origin and transport == "polling" else {}
     if cookie:
         headers["Cookie"] = cookie
-    auth = {"sessionId": str(uuid.uuid4()), "clientType": "webapp", "userEnv": "{}", "chatProfile": None, "threadId": None}
+    auth = {
+        "sessionId": str(uuid.uuid4()),
+        "clientType": "webapp",
+        "userEnv": "{}",
+        "chatProfile": None,
+        "threadId": None,
+    }
     try:
-        client.connect(url, socketio_path="/ws/socket.io", headers=headers, auth=auth, transports=[transport], wait_timeout=15)
+        client.connect(
+            url,
+            socketio_path="/ws/socket.io",
+            headers=headers,
+            auth=auth,
+            transports=[transport],
+            wait_timeout=15,
+        )
     except socketio.exceptions.ConnectionError as exc:
         return False, str(exc), events
     try:
@@ -68,17 +83,24 @@ def test_the_configured_origin_connects_and_gets_answers(open_app, transport):
 
 
 def test_the_apps_own_address_connects_on_whatever_port_it_serves(open_app):
-    connected, error, _ = open_socket(open_app.url, f"http://localhost:{open_app.port}", "websocket")
+    connected, error, _ = open_socket(
+        open_app.url, f"http://localhost:{open_app.port}", "websocket"
+    )
     assert connected, error
-    connected, _, _ = open_socket(open_app.url, "http://localhost:8000", "websocket")  # another port: another origin
+    connected, _, _ = open_socket(
+        open_app.url, "http://localhost:8000", "websocket"
+    )  # another port: another origin
     assert not connected
 
 
 def test_the_socket_refusal_is_an_http_error_for_the_foreign_origin(open_app):
     import websocket
 
-    got = requests.get(f"{open_app.url}/ws/socket.io/?EIO=4&transport=polling",
-                       headers={"Origin": "https://evil.example.net"}, timeout=10)
+    got = requests.get(
+        f"{open_app.url}/ws/socket.io/?EIO=4&transport=polling",
+        headers={"Origin": "https://evil.example.net"},
+        timeout=10,
+    )
     assert got.status_code == 400 and "not an accepted origin" in got.text
     assert "access-control-allow-origin" not in {k.lower() for k in got.headers}
     ws_url = open_app.url.replace("http://", "ws://") + "/ws/socket.io/?EIO=4&transport=websocket"
@@ -99,7 +121,11 @@ def test_every_response_carries_the_security_headers(open_app):
         assert got.headers["X-Frame-Options"] == "DENY", path
         assert got.headers["X-Content-Type-Options"] == "nosniff", path
         csp = got.headers["Content-Security-Policy"]
-        assert "frame-ancestors 'none'" in csp and "object-src 'none'" in csp and "'unsafe-eval'" not in csp
+        assert (
+            "frame-ancestors 'none'" in csp
+            and "object-src 'none'" in csp
+            and "'unsafe-eval'" not in csp
+        )
 
 
 def test_the_policy_admits_the_pages_own_inline_scripts_and_nothing_inline_else(open_app):
@@ -112,7 +138,9 @@ def test_the_policy_admits_the_pages_own_inline_scripts_and_nothing_inline_else(
 
 
 def _login(app, user: str, password: str) -> requests.Response:
-    return requests.post(f"{app.url}/login", data={"username": user, "password": password}, timeout=30)
+    return requests.post(
+        f"{app.url}/login", data={"username": user, "password": password}, timeout=30
+    )
 
 
 def test_failed_logins_are_refused_after_five_with_a_clear_message(login_app):
@@ -121,18 +149,29 @@ def test_failed_logins_are_refused_after_five_with_a_clear_message(login_app):
         assert _login(login_app, "alice", "wrong").status_code == 401
     refused = _login(login_app, "alice", "right horse battery")
     assert refused.status_code == 429
-    assert "Too many failed logins" in refused.json()["detail"] and "try again in" in refused.json()["detail"]
+    assert (
+        "Too many failed logins" in refused.json()["detail"]
+        and "try again in" in refused.json()["detail"]
+    )
     assert 1 <= int(refused.headers["Retry-After"]) <= 60
-    assert _login(login_app, "bob", "guess").status_code == 401, "another user name is not locked out"
+    assert _login(login_app, "bob", "guess").status_code == 401, (
+        "another user name is not locked out"
+    )
 
 
 def test_a_logged_in_page_on_the_configured_origin_connects(login_app):
     session = requests.Session()
-    login = session.post(f"{login_app.url}/login", data={"username": "dave", "password": "right horse battery"}, timeout=30)
+    login = session.post(
+        f"{login_app.url}/login",
+        data={"username": "dave", "password": "right horse battery"},
+        timeout=30,
+    )
     assert login.status_code == 200
     cookie = "; ".join(f"{c.name}={c.value}" for c in session.cookies)
     assert cookie, "the login set the session cookie"
     connected, error, _ = open_socket(login_app.url, PROXY_ORIGIN, "websocket", cookie=cookie)
     assert connected, error
-    connected, _, _ = open_socket(login_app.url, "https://evil.example.net", "websocket", cookie=cookie)
+    connected, _, _ = open_socket(
+        login_app.url, "https://evil.example.net", "websocket", cookie=cookie
+    )
     assert not connected, "a stolen cookie does not help a foreign page"

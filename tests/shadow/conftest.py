@@ -25,7 +25,7 @@ def load_corpus() -> list[tuple[str, str]]:
         marks = list(_NAME.finditer(text))
         for i, m in enumerate(marks):
             end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
-            cases.append((m.group(1), text[m.end():end].strip() + "\n"))
+            cases.append((m.group(1), text[m.end() : end].strip() + "\n"))
     return cases
 
 
@@ -63,9 +63,27 @@ def shadow_seed1_path(sample_catalog: Catalog, tmp_path_factory: pytest.TempPath
 @pytest.fixture(scope="session")
 def small_catalog(sample_catalog: Catalog) -> Catalog:
     """A slice of the sample (job cost, AP, AR with their masters) for tests that build many times."""
-    keep = {"bHQCO", "bJCCM", "bJCCI", "bJCJM", "bJCJP", "bJCPM", "bJCCH", "bJCCT", "bAPTH", "bAPTL", "bAPTD", "bAPVM",
-            "bARCM", "bARTH", "bGLAC", "bPREH"}
+    keep = {
+        "bHQCO",
+        "bJCCM",
+        "bJCCI",
+        "bJCJM",
+        "bJCJP",
+        "bJCPM",
+        "bJCCH",
+        "bJCCT",
+        "bAPTH",
+        "bAPTL",
+        "bAPTD",
+        "bAPVM",
+        "bARCM",
+        "bARTH",
+        "bGLAC",
+        "bPREH",
+    }
     objects = tuple(o for o in sample_catalog.objects if (o.base_table or o.name) in keep)
     names = {o.name.lower() for o in objects}
-    paths = tuple(p for p in sample_catalog.join_paths if p.left.lower() in names and p.right.lower() in names)
+    paths = tuple(
+        p for p in sample_catalog.join_paths if p.left.lower() in names and p.right.lower() in names
+    )
     return Catalog(objects=objects, join_paths=paths)

@@ -20,14 +20,25 @@ def q(con, sql):
 
 
 def test_every_table_and_view_of_the_sample_is_in_the_shadow(shadow_con, sample_catalog):
-    names = {r[0].lower() for r in q(shadow_con, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'")}
+    names = {
+        r[0].lower()
+        for r in q(
+            shadow_con,
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'",
+        )
+    }
     assert {o.name.lower() for o in sample_catalog.tables} <= names
     assert {o.name.lower() for o in sample_catalog.views} <= names
     assert len(sample_catalog.tables) == 697
 
 
 def test_columns_carry_resolved_base_types(shadow_con):
-    types = dict(q(shadow_con, "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'bJCCM'"))
+    types = dict(
+        q(
+            shadow_con,
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'bJCCM'",
+        )
+    )
     assert types["JCCo"] == "SMALLINT"  # bCompany → tinyint → SMALLINT
     assert types["ContractAmt"] == "DECIMAL(12,2)"  # bDollar
     assert types["StartMonth"] == "TIMESTAMP"  # bMonth → smalldatetime
@@ -36,9 +47,19 @@ def test_columns_carry_resolved_base_types(shadow_con):
 
 @pytest.mark.parametrize(
     "base, duck",
-    [("tinyint", "SMALLINT"), ("bit", "TINYINT"), ("numeric(12,2)", "DECIMAL(12,2)"), ("smalldatetime", "TIMESTAMP"),
-     ("char(1)", "VARCHAR"), ("varchar(max)", "VARCHAR"), ("uniqueidentifier", "UUID"), ("varbinary(max)", "BLOB"),
-     ("money", "DECIMAL(19,4)"), ("image", "BLOB"), ("timestamp", "BLOB")],
+    [
+        ("tinyint", "SMALLINT"),
+        ("bit", "TINYINT"),
+        ("numeric(12,2)", "DECIMAL(12,2)"),
+        ("smalldatetime", "TIMESTAMP"),
+        ("char(1)", "VARCHAR"),
+        ("varchar(max)", "VARCHAR"),
+        ("uniqueidentifier", "UUID"),
+        ("varbinary(max)", "BLOB"),
+        ("money", "DECIMAL(19,4)"),
+        ("image", "BLOB"),
+        ("timestamp", "BLOB"),
+    ],
 )
 def test_sql_server_types_map_to_duckdb_types_that_bind_alike(base, duck):
     assert duck_type(base) == duck
@@ -56,11 +77,15 @@ def test_view_with_documented_filter_applies_it(shadow_con):
     assert q(shadow_con, "SELECT count(*) FROM JCJM WHERE PCVisibleInJC <> 'Y'") == [(0,)]
     hidden = q(shadow_con, "SELECT count(*) FROM bJCJM WHERE PCVisibleInJC = 'N'")[0][0]
     shown = q(shadow_con, "SELECT count(*) FROM JCJM")[0][0]
-    assert 0 < hidden < shown  # the filter shows in results, yet most jobs are visible, as in a real database
+    assert (
+        0 < hidden < shown
+    )  # the filter shows in results, yet most jobs are visible, as in a real database
 
 
 def test_view_with_security_filter_is_recorded_but_shows_all_rows(shadow_con):
-    applied, note, row_filter = q(shadow_con, "SELECT filter_applied, note, row_filter FROM vgpt.objects WHERE name = 'PREH'")[0]
+    applied, note, row_filter = q(
+        shadow_con, "SELECT filter_applied, note, row_filter FROM vgpt.objects WHERE name = 'PREH'"
+    )[0]
     assert not applied and "per-user" in note and "suser_sname" in row_filter.lower()
     assert q(shadow_con, "SELECT count(*) FROM PREH") == q(shadow_con, "SELECT count(*) FROM bPREH")
 
@@ -88,7 +113,10 @@ def test_build_is_atomic_a_failed_build_keeps_the_previous_file(small_catalog, t
 def _dump(path):
     con = duckdb.connect(str(path), read_only=True)
     try:
-        return {t: q(con, f'SELECT * FROM "{t}" ORDER BY ALL') for t in ("bJCCM", "bJCJM", "bAPTH", "bAPTL", "bAPVM")}
+        return {
+            t: q(con, f'SELECT * FROM "{t}" ORDER BY ALL')
+            for t in ("bJCCM", "bJCJM", "bAPTH", "bAPTL", "bAPVM")
+        }
     finally:
         con.close()
 
@@ -115,8 +143,10 @@ def test_ensure_shadow_rebuilds_only_when_the_catalog_changes(small_catalog, tmp
     stamp = os.stat(path).st_mtime_ns
     assert ensure_shadow(settings, small_catalog, rows=20) == path
     assert os.stat(path).st_mtime_ns == stamp  # unchanged catalog: not rebuilt
-    fewer = Catalog(objects=tuple(o for o in small_catalog.objects if o.name not in ("bARTH", "ARTH")),
-                    join_paths=small_catalog.join_paths)
+    fewer = Catalog(
+        objects=tuple(o for o in small_catalog.objects if o.name not in ("bARTH", "ARTH")),
+        join_paths=small_catalog.join_paths,
+    )
     ensure_shadow(settings, fewer, rows=20)
     assert read_meta(path)["catalog_hash"] == catalog_hash(fewer) != catalog_hash(small_catalog)
 
@@ -126,8 +156,22 @@ def test_cli_build_prints_a_json_summary(sample_catalog_path, tmp_path, monkeypa
 
     monkeypatch.chdir(tmp_path)
     out = tmp_path / "shadow.duckdb"
-    result = CliRunner().invoke(cli, ["shadow", "build", "--catalog", str(sample_catalog_path), "--out", str(out),
-                                      "--rows", "20", "--seed", "3", "--json"])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "shadow",
+            "build",
+            "--catalog",
+            str(sample_catalog_path),
+            "--out",
+            str(out),
+            "--rows",
+            "20",
+            "--seed",
+            "3",
+            "--json",
+        ],
+    )
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)
     assert summary["tables"] == 697 and summary["seed"] == 3 and summary["seconds"] > 0
@@ -138,5 +182,7 @@ def test_cli_missing_docs_folder_is_a_usage_error(tmp_path, monkeypatch):
     from cli.main import cli
 
     monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(cli, ["shadow", "build", "--docs", str(tmp_path / "nope"), "--json"])
+    result = CliRunner().invoke(
+        cli, ["shadow", "build", "--docs", str(tmp_path / "nope"), "--json"]
+    )
     assert result.exit_code == 2

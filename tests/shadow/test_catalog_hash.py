@@ -23,7 +23,9 @@ def test_a_zero_bound_survives_save_and_load(tmp_path):
     # CHECK (SubCO >= 0): the 0 once dropped as if it were False, so the loaded catalog lost the
     # bound (the validator no longer refused SubCO = -1) and hashed differently
     domain = Domain(numeric=True, low=0.0, source="check CK_bPMSL_SubCO")
-    table = DbObject("bPMSL", "table", columns=(Column("SubCO", "smallint", "smallint", domain=domain),))
+    table = DbObject(
+        "bPMSL", "table", columns=(Column("SubCO", "smallint", "smallint", domain=domain),)
+    )
     loaded = Catalog.load(Catalog(objects=(table,)).save(tmp_path / "catalog.json"))
     assert loaded.get("bPMSL").column("SubCO").domain == domain
     assert not loaded.get("bPMSL").column("SubCO").domain.allows(-1)

@@ -53,14 +53,35 @@ def test_no_approved_expert_query_is_rejected_by_the_dry_run(sample_catalog, sta
 # -- seeded semantic errors the static checks cannot see ------------------------------------------
 
 SEEDED = [
-    ("wrong-args", "SELECT c.Contract, REPLACE(c.Description, ' ') AS d FROM JCCM c WHERE c.JCCo = 1"),
-    ("aggregate-in-where", "SELECT c.Contract FROM JCCM c WHERE c.JCCo = 1 AND SUM(c.ContractAmt) > 0"),
-    ("two-column-subquery", "SELECT c.Contract, (SELECT TOP 1 i.Item, i.Description FROM JCCI i WHERE i.JCCo = c.JCCo "
-                            "AND i.Contract = c.Contract) AS x FROM JCCM c WHERE c.JCCo = 1"),
-    ("text-vs-money", "SELECT c.Contract FROM JCCM c WHERE c.JCCo = 1 AND c.Description = c.ContractAmt"),
-    ("sum-of-text", "SELECT c.JCCo, SUM(c.Description) AS s FROM JCCM c WHERE c.JCCo = 1 GROUP BY c.JCCo"),
-    ("union-width", "SELECT c.Contract, c.Description FROM JCCM c WHERE c.JCCo = 1 UNION ALL SELECT j.Job FROM JCJM j WHERE j.JCCo = 1"),
-    ("window-in-where", "SELECT c.Contract FROM JCCM c WHERE c.JCCo = 1 AND ROW_NUMBER() OVER (ORDER BY c.Contract) = 1"),
+    (
+        "wrong-args",
+        "SELECT c.Contract, REPLACE(c.Description, ' ') AS d FROM JCCM c WHERE c.JCCo = 1",
+    ),
+    (
+        "aggregate-in-where",
+        "SELECT c.Contract FROM JCCM c WHERE c.JCCo = 1 AND SUM(c.ContractAmt) > 0",
+    ),
+    (
+        "two-column-subquery",
+        "SELECT c.Contract, (SELECT TOP 1 i.Item, i.Description FROM JCCI i WHERE i.JCCo = c.JCCo "
+        "AND i.Contract = c.Contract) AS x FROM JCCM c WHERE c.JCCo = 1",
+    ),
+    (
+        "text-vs-money",
+        "SELECT c.Contract FROM JCCM c WHERE c.JCCo = 1 AND c.Description = c.ContractAmt",
+    ),
+    (
+        "sum-of-text",
+        "SELECT c.JCCo, SUM(c.Description) AS s FROM JCCM c WHERE c.JCCo = 1 GROUP BY c.JCCo",
+    ),
+    (
+        "union-width",
+        "SELECT c.Contract, c.Description FROM JCCM c WHERE c.JCCo = 1 UNION ALL SELECT j.Job FROM JCJM j WHERE j.JCCo = 1",
+    ),
+    (
+        "window-in-where",
+        "SELECT c.Contract FROM JCCM c WHERE c.JCCo = 1 AND ROW_NUMBER() OVER (ORDER BY c.Contract) = 1",
+    ),
 ]
 
 
@@ -173,10 +194,14 @@ def test_stage_is_on_with_a_shadow_and_off_on_request(tmp_path, shadow_path):
 
 def test_a_runaway_query_times_out_as_an_info(sample_catalog, shadow_path):
     slow = dry_run_stage(shadow_path, timeout_s=0.2)
-    sql = ("SELECT COUNT(*) FROM JCCD a CROSS JOIN JCCD b CROSS JOIN JCCD c CROSS JOIN JCCD d CROSS JOIN JCCD e "
-           "CROSS JOIN JCCD f WHERE a.JCCo = 1 AND b.JCCo = 1 AND c.JCCo = 1 AND d.JCCo = 1 AND e.JCCo = 1 AND f.JCCo = 1")
+    sql = (
+        "SELECT COUNT(*) FROM JCCD a CROSS JOIN JCCD b CROSS JOIN JCCD c CROSS JOIN JCCD d CROSS JOIN JCCD e "
+        "CROSS JOIN JCCD f WHERE a.JCCo = 1 AND b.JCCo = 1 AND c.JCCo = 1 AND d.JCCo = 1 AND e.JCCo = 1 AND f.JCCo = 1"
+    )
     found = slow(sql, sample_catalog)
-    assert [(f.severity, f.message) for f in found] == [("info", "could not dry-run: timed out in the shadow")]
+    assert [(f.severity, f.message) for f in found] == [
+        ("info", "could not dry-run: timed out in the shadow")
+    ]
 
 
 def test_a_stale_shadow_is_not_used(tmp_path, small_catalog, sample_catalog):
@@ -188,13 +213,14 @@ def test_a_stale_shadow_is_not_used(tmp_path, small_catalog, sample_catalog):
     assert stages_for(settings, sample_catalog) == ()  # built from another catalog
 
 
-def test_vgpt_validate_dry_runs_unless_told_not_to(tmp_path, monkeypatch, sample_catalog_path, shadow_path):
+def test_vgpt_validate_dry_runs_unless_told_not_to(
+    tmp_path, monkeypatch, sample_catalog_path, shadow_path
+):
     import json
     import shutil
 
     from click.testing import CliRunner
 
-    from assistant.catalog import Catalog
     from cli.main import cli
 
     monkeypatch.chdir(tmp_path)

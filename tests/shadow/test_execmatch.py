@@ -45,9 +45,19 @@ def test_different_queries_do_not_match(pred, shadows):
 
 def test_a_query_right_by_accident_on_one_shadow_is_caught_on_another(shadows):
     # a filter that happens to remove nothing from seed 0's rows, but does on seed 1's
-    top = shadows.cons[0].execute("SELECT max(ContractAmt) FROM JCCM WHERE JCCo = 1 AND ContractStatus = 1").fetchone()[0]
+    top = (
+        shadows.cons[0]
+        .execute("SELECT max(ContractAmt) FROM JCCM WHERE JCCo = 1 AND ContractStatus = 1")
+        .fetchone()[0]
+    )
     pred = f"SELECT c.Contract, c.Description FROM JCCM c WHERE c.JCCo = 1 AND c.ContractStatus = 1 AND c.ContractAmt <= {top}"
-    over = shadows.cons[1].execute(f"SELECT count(*) FROM JCCM WHERE JCCo = 1 AND ContractStatus = 1 AND ContractAmt > {top}").fetchone()[0]
+    over = (
+        shadows.cons[1]
+        .execute(
+            f"SELECT count(*) FROM JCCM WHERE JCCo = 1 AND ContractStatus = 1 AND ContractAmt > {top}"
+        )
+        .fetchone()[0]
+    )
     assert over > 0  # the second shadow does hold such rows
     result = execution_match(GOLD, pred, shadows)
     assert result.per_db == (True, False) and result.match is False
@@ -60,7 +70,9 @@ def test_order_matters_only_when_the_gold_orders(shadows):
 
 
 def test_a_generated_query_that_fails_does_not_match(shadows):
-    result = execution_match(GOLD, "SELECT c.Contract FROM JCCM c WHERE SUM(c.ContractAmt) > 0", shadows)
+    result = execution_match(
+        GOLD, "SELECT c.Contract FROM JCCM c WHERE SUM(c.ContractAmt) > 0", shadows
+    )
     assert result.match is False and "generated" in result.reason
 
 
@@ -76,7 +88,11 @@ def test_multisets_count_duplicates():
 
 
 def test_preview_shows_the_first_rows_on_sample_data(shadow_con):
-    columns, rows = preview("SELECT TOP 50 c.Contract, c.ContractAmt AS Amount FROM dbo.JCCM c WHERE c.JCCo = 1 ORDER BY c.Contract", shadow_con, rows=5)
+    columns, rows = preview(
+        "SELECT TOP 50 c.Contract, c.ContractAmt AS Amount FROM dbo.JCCM c WHERE c.JCCo = 1 ORDER BY c.Contract",
+        shadow_con,
+        rows=5,
+    )
     assert columns == ["Contract", "Amount"]
     assert len(rows) == 5 and rows[0][0].startswith(" ")
 
@@ -96,7 +112,9 @@ def test_eval_shadows_are_built_once_per_seed_beside_the_main_one(tmp_path, smal
     shadows = open_eval_shadows(settings, small_catalog, seeds=(0, 1), rows=20)
     files = sorted(p.name for p in settings.shadow_path.parent.glob("*.duckdb"))
     assert files == ["shadow.duckdb", "shadow.seed1.duckdb"]
-    assert execution_match("SELECT JCCo, Contract FROM JCCM", "SELECT Contract, JCCo FROM bJCCM", shadows).per_db == (True, True)
+    assert execution_match(
+        "SELECT JCCo, Contract FROM JCCM", "SELECT Contract, JCCo FROM bJCCM", shadows
+    ).per_db == (True, True)
     shadows.close()
     stamp = os.stat(settings.shadow_path).st_mtime_ns
     open_eval_shadows(settings, small_catalog, seeds=(0, 1), rows=20).close()

@@ -27,7 +27,7 @@ def load_corpus(directory: Path = CORPUS_DIR, pattern: str = "*.sql") -> list[Ca
         marks = list(_NAME.finditer(text))
         for i, m in enumerate(marks):
             end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
-            sql = text[m.end():end].strip("\n")
+            sql = text[m.end() : end].strip("\n")
             cases.append(Case(m.group(1), sql.rstrip() + "\n", path.name))
     return cases
 

@@ -41,7 +41,18 @@ def main() -> None:
     with out.open("w", encoding="utf-8") as fh:
         for case in module.load_corpus():
             for m in seed_mutants(case.sql, catalog, random.Random(case.name)):
-                fh.write(json.dumps({"case": case.name, "rule": m.rule, "kind": m.kind, "note": m.note, "sql": m.sql}) + "\n")
+                fh.write(
+                    json.dumps(
+                        {
+                            "case": case.name,
+                            "rule": m.rule,
+                            "kind": m.kind,
+                            "note": m.note,
+                            "sql": m.sql,
+                        }
+                    )
+                    + "\n"
+                )
     print(f"wrote {out}")
 
 

@@ -9,9 +9,20 @@ import pytest
 
 from assistant.validate import CHECKS, validate
 from assistant.validate.checks import (
-    ambiguous_column, base_table, group_by, invalid_value, join_missing_company, join_missing_key,
-    missing_company_filter, nolock, parse_error, select_star, top_without_order_by, unknown_column,
-    read_only, unknown_table,
+    ambiguous_column,
+    base_table,
+    group_by,
+    invalid_value,
+    join_missing_company,
+    join_missing_key,
+    missing_company_filter,
+    nolock,
+    parse_error,
+    read_only,
+    select_star,
+    top_without_order_by,
+    unknown_column,
+    unknown_table,
 )
 
 
@@ -64,11 +75,14 @@ def test_unterminated_string_points_at_its_opening_quote(tiny):
     assert (f.line, f.col) == (2, 28) and "unterminated string" in f.message
 
 
-@pytest.mark.parametrize("sql, col", [
-    ("SELECT Contract, Description, FROM JCCM", 31),      # sqlglot forgives a trailing comma
-    ("SELECT Contract FROM FROM JCCM", 22),                # and FROM-first syntax
-    ("SELECT c.Contract FROM JCCM c JOIN JCCI i WHERE c.JCCo = 1", 36),  # and JOIN without ON
-])
+@pytest.mark.parametrize(
+    "sql, col",
+    [
+        ("SELECT Contract, Description, FROM JCCM", 31),  # sqlglot forgives a trailing comma
+        ("SELECT Contract FROM FROM JCCM", 22),  # and FROM-first syntax
+        ("SELECT c.Contract FROM JCCM c JOIN JCCI i WHERE c.JCCo = 1", 36),  # and JOIN without ON
+    ],
+)
 def test_syntax_sqlglot_forgives_but_sql_server_rejects(tiny, sql, col):
     [f] = only(sql, tiny, parse_error)
     assert f.col == col
@@ -82,23 +96,27 @@ def test_one_bad_statement_does_not_hide_the_others(tiny):
 # -- write-statement -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("sql", [
-    "INSERT INTO JCCM (JCCo, Contract) VALUES (1, 'x')",
-    "UPDATE JCCM SET Description = 'x' WHERE JCCo = 1",
-    "DELETE FROM APTH WHERE APCo = 1",
-    "MERGE INTO JCCM t USING JCCI s ON t.JCCo = s.JCCo WHEN MATCHED THEN UPDATE SET t.Description = s.Description;",
-    "DROP TABLE bJCCM",
-    "TRUNCATE TABLE bAPTH",
-    "ALTER TABLE bJCCM ADD x int",
-    "CREATE TABLE Foo (a int)",
-    "EXEC xp_cmdshell 'dir'",
-    "EXECUTE dbo.bspJCCMDelete 1",
-    "GRANT SELECT ON JCCM TO public",
-    "SELECT JCCo, Contract INTO JCCMCopy FROM JCCM WHERE JCCo = 1",
-    "CREATE VIEW dbo.vrvOpen AS SELECT Contract FROM JCCM WHERE JCCo = 1 AND ContractStatus = 1",
-    "ALTER VIEW dbo.vrvOpen AS SELECT Contract FROM JCCM WHERE JCCo = 1 AND ContractStatus = 1",
-    "CREATE OR ALTER VIEW dbo.vrvOpen AS SELECT Contract FROM JCCM WHERE JCCo = 1",
-], ids=lambda s: s.split()[0] + "-" + s.split()[1])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "INSERT INTO JCCM (JCCo, Contract) VALUES (1, 'x')",
+        "UPDATE JCCM SET Description = 'x' WHERE JCCo = 1",
+        "DELETE FROM APTH WHERE APCo = 1",
+        "MERGE INTO JCCM t USING JCCI s ON t.JCCo = s.JCCo WHEN MATCHED THEN UPDATE SET t.Description = s.Description;",
+        "DROP TABLE bJCCM",
+        "TRUNCATE TABLE bAPTH",
+        "ALTER TABLE bJCCM ADD x int",
+        "CREATE TABLE Foo (a int)",
+        "EXEC xp_cmdshell 'dir'",
+        "EXECUTE dbo.bspJCCMDelete 1",
+        "GRANT SELECT ON JCCM TO public",
+        "SELECT JCCo, Contract INTO JCCMCopy FROM JCCM WHERE JCCo = 1",
+        "CREATE VIEW dbo.vrvOpen AS SELECT Contract FROM JCCM WHERE JCCo = 1 AND ContractStatus = 1",
+        "ALTER VIEW dbo.vrvOpen AS SELECT Contract FROM JCCM WHERE JCCo = 1 AND ContractStatus = 1",
+        "CREATE OR ALTER VIEW dbo.vrvOpen AS SELECT Contract FROM JCCM WHERE JCCo = 1",
+    ],
+    ids=lambda s: s.split()[0] + "-" + s.split()[1],
+)
 def test_writes_are_refused(tiny, sql):
     found = only(sql, tiny, read_only)
     assert found and found[0].severity == "error" and found[0].rule == "write-statement"
@@ -119,12 +137,15 @@ def test_xp_cmdshell_is_named(tiny):
     assert "xp_cmdshell" in f.message
 
 
-@pytest.mark.parametrize("sql", [
-    "DECLARE @JCCo bCompany, @Mth bMonth\nSET @JCCo = 1\nSELECT Contract FROM JCCM WHERE JCCo = @JCCo",
-    "SET NOCOUNT ON; SELECT Contract FROM JCCM WHERE JCCo = 1",
-    "DECLARE @t TABLE (Contract varchar(10)); INSERT INTO @t SELECT Contract FROM JCCM WHERE JCCo = 1; SELECT Contract FROM @t",
-    "SELECT Contract INTO #c FROM JCCM WHERE JCCo = 1; SELECT Contract FROM #c",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "DECLARE @JCCo bCompany, @Mth bMonth\nSET @JCCo = 1\nSELECT Contract FROM JCCM WHERE JCCo = @JCCo",
+        "SET NOCOUNT ON; SELECT Contract FROM JCCM WHERE JCCo = 1",
+        "DECLARE @t TABLE (Contract varchar(10)); INSERT INTO @t SELECT Contract FROM JCCM WHERE JCCo = 1; SELECT Contract FROM @t",
+        "SELECT Contract INTO #c FROM JCCM WHERE JCCo = 1; SELECT Contract FROM #c",
+    ],
+)
 def test_local_variables_and_temp_tables_are_allowed(tiny, sql):
     assert only(sql, tiny, read_only) == []
 
@@ -148,14 +169,17 @@ def test_invoice_suggests_invoice_tables(tiny):
     assert "ARTH" in f.message
 
 
-@pytest.mark.parametrize("sql", [
-    "WITH c AS (SELECT JCCo, Contract FROM JCCM WHERE JCCo = 1) SELECT Contract FROM c",
-    "SELECT d.Contract FROM (SELECT JCCo, Contract FROM JCCM WHERE JCCo = 1) d",
-    "SELECT Contract FROM #work",
-    "DECLARE @t TABLE (Contract varchar(10)); SELECT Contract FROM @t",
-    "SELECT name FROM sys.objects",
-    "SELECT [Contract] FROM [dbo].[JCCM] WHERE [JCCo] = 1",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "WITH c AS (SELECT JCCo, Contract FROM JCCM WHERE JCCo = 1) SELECT Contract FROM c",
+        "SELECT d.Contract FROM (SELECT JCCo, Contract FROM JCCM WHERE JCCo = 1) d",
+        "SELECT Contract FROM #work",
+        "DECLARE @t TABLE (Contract varchar(10)); SELECT Contract FROM @t",
+        "SELECT name FROM sys.objects",
+        "SELECT [Contract] FROM [dbo].[JCCM] WHERE [JCCo] = 1",
+    ],
+)
 def test_ctes_derived_temp_and_table_variables_are_not_unknown(tiny, sql):
     assert only(sql, tiny, unknown_table) == []
 
@@ -181,26 +205,35 @@ def test_arth_amount_suggests_real_amount_columns(tiny):
 
 
 def test_column_from_another_table_in_scope_is_named(tiny):
-    [f] = only("SELECT c.Item FROM JCCM c JOIN JCCI i ON i.JCCo = c.JCCo AND i.Contract = c.Contract WHERE c.JCCo = 1",
-               tiny, unknown_column)
+    [f] = only(
+        "SELECT c.Item FROM JCCM c JOIN JCCI i ON i.JCCo = c.JCCo AND i.Contract = c.Contract WHERE c.JCCo = 1",
+        tiny,
+        unknown_column,
+    )
     assert "exists in JCCI (i)" in f.message
 
 
 def test_cte_and_derived_columns_resolve(tiny):
-    ok = ("WITH t AS (SELECT JCCo, Contract, ContractAmt AS Amt FROM JCCM WHERE JCCo = 1) "
-          "SELECT t.Contract, t.Amt, d.n FROM t JOIN (SELECT JCCo, COUNT(*) n FROM JCCI WHERE JCCo = 1 GROUP BY JCCo) d ON d.JCCo = t.JCCo")
+    ok = (
+        "WITH t AS (SELECT JCCo, Contract, ContractAmt AS Amt FROM JCCM WHERE JCCo = 1) "
+        "SELECT t.Contract, t.Amt, d.n FROM t JOIN (SELECT JCCo, COUNT(*) n FROM JCCI WHERE JCCo = 1 GROUP BY JCCo) d ON d.JCCo = t.JCCo"
+    )
     assert only(ok, tiny, unknown_column) == []
     [f] = only(ok.replace("t.Amt", "t.ContractAmt"), tiny, unknown_column)
     assert "ContractAmt" in f.message
 
 
 def test_order_by_may_use_select_aliases(tiny):
-    assert only("SELECT Contract AS c FROM JCCM WHERE JCCo = 1 ORDER BY c", tiny, unknown_column) == []
+    assert (
+        only("SELECT Contract AS c FROM JCCM WHERE JCCo = 1 ORDER BY c", tiny, unknown_column) == []
+    )
 
 
 def test_correlated_subquery_sees_outer_columns(tiny):
-    sql = ("SELECT c.Contract FROM JCCM c WHERE c.JCCo = 1 AND EXISTS "
-           "(SELECT 1 FROM JCCI i WHERE i.JCCo = c.JCCo AND i.Contract = c.Contract AND i.BilledAmt > 0)")
+    sql = (
+        "SELECT c.Contract FROM JCCM c WHERE c.JCCo = 1 AND EXISTS "
+        "(SELECT 1 FROM JCCI i WHERE i.JCCo = c.JCCo AND i.Contract = c.Contract AND i.BilledAmt > 0)"
+    )
     assert only(sql, tiny, unknown_column) == []
 
 
@@ -208,43 +241,65 @@ def test_correlated_subquery_sees_outer_columns(tiny):
 
 
 def test_ambiguous_unqualified_column(tiny):
-    [f] = only("SELECT Description FROM JCCM c JOIN JCCI i ON i.JCCo = c.JCCo AND i.Contract = c.Contract WHERE c.JCCo = 1",
-               tiny, ambiguous_column)
+    [f] = only(
+        "SELECT Description FROM JCCM c JOIN JCCI i ON i.JCCo = c.JCCo AND i.Contract = c.Contract WHERE c.JCCo = 1",
+        tiny,
+        ambiguous_column,
+    )
     assert f.col == 8 and f.suggestion in ("c.Description", "i.Description")
 
 
 def test_order_by_a_selected_name_is_not_ambiguous(tiny):
-    sql = ("SELECT c.Contract, i.Item FROM JCCM c JOIN JCCI i ON i.JCCo = c.JCCo AND i.Contract = c.Contract "
-           "WHERE c.JCCo = 1 ORDER BY Contract")
+    sql = (
+        "SELECT c.Contract, i.Item FROM JCCM c JOIN JCCI i ON i.JCCo = c.JCCo AND i.Contract = c.Contract "
+        "WHERE c.JCCo = 1 ORDER BY Contract"
+    )
     assert only(sql, tiny, ambiguous_column) == []
 
 
 def test_column_in_only_one_joined_table_is_not_ambiguous(tiny):
-    assert only("SELECT Item FROM JCCM c JOIN JCCI i ON i.JCCo = c.JCCo AND i.Contract = c.Contract WHERE c.JCCo = 1",
-                tiny, ambiguous_column) == []
+    assert (
+        only(
+            "SELECT Item FROM JCCM c JOIN JCCI i ON i.JCCo = c.JCCo AND i.Contract = c.Contract WHERE c.JCCo = 1",
+            tiny,
+            ambiguous_column,
+        )
+        == []
+    )
 
 
 # -- join-missing-company ----------------------------------------------------------------------------
 
 
 def test_jccm_join_jcci_without_jcco(tiny):
-    [f] = only("SELECT i.Item FROM JCCM c JOIN JCCI i ON i.Contract = c.Contract WHERE c.JCCo = 1", tiny, join_missing_company)
+    [f] = only(
+        "SELECT i.Item FROM JCCM c JOIN JCCI i ON i.Contract = c.Contract WHERE c.JCCo = 1",
+        tiny,
+        join_missing_company,
+    )
     assert f.rule == "join-missing-company" and "JCCo" in f.message
     assert f.suggestion == "i.JCCo = c.JCCo"
 
 
-@pytest.mark.parametrize("sql", [
-    "SELECT i.Item FROM JCCM c JOIN JCCI i ON i.Contract = c.Contract WHERE c.JCCo = 1 AND i.JCCo = c.JCCo",
-    "DECLARE @JCCo bCompany = 1; SELECT i.Item FROM JCCM c JOIN JCCI i ON i.Contract = c.Contract WHERE c.JCCo = @JCCo AND i.JCCo = @JCCo",
-    "SELECT i.Item FROM JCCM c, JCCI i WHERE i.JCCo = c.JCCo AND i.Contract = c.Contract AND c.JCCo = 1",
-    "SELECT l.Job FROM APTL l JOIN JCJM j ON j.JCCo = l.JCCo AND j.Job = l.Job WHERE l.APCo = 1",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT i.Item FROM JCCM c JOIN JCCI i ON i.Contract = c.Contract WHERE c.JCCo = 1 AND i.JCCo = c.JCCo",
+        "DECLARE @JCCo bCompany = 1; SELECT i.Item FROM JCCM c JOIN JCCI i ON i.Contract = c.Contract WHERE c.JCCo = @JCCo AND i.JCCo = @JCCo",
+        "SELECT i.Item FROM JCCM c, JCCI i WHERE i.JCCo = c.JCCo AND i.Contract = c.Contract AND c.JCCo = 1",
+        "SELECT l.Job FROM APTL l JOIN JCJM j ON j.JCCo = l.JCCo AND j.Job = l.Job WHERE l.APCo = 1",
+    ],
+)
 def test_company_predicate_in_where_or_transitive_is_accepted(tiny, sql):
     assert only(sql, tiny, join_missing_company) == []
 
 
 def test_vendor_master_without_vendorgroup(tiny):
-    [f] = only("SELECT v.Name FROM APTH h JOIN APVM v ON v.Vendor = h.Vendor WHERE h.APCo = 1", tiny, join_missing_company)
+    [f] = only(
+        "SELECT v.Name FROM APTH h JOIN APVM v ON v.Vendor = h.Vendor WHERE h.APCo = 1",
+        tiny,
+        join_missing_company,
+    )
     assert "VendorGroup" in f.message and f.suggestion == "v.VendorGroup = h.VendorGroup"
 
 
@@ -257,48 +312,69 @@ def test_correlated_exists_without_company_is_caught(tiny):
 
 
 def test_apth_join_aptl_without_mth(tiny):
-    [f] = only("SELECT l.APLine FROM APTH h JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans WHERE h.APCo = 1",
-               tiny, join_missing_key)
+    [f] = only(
+        "SELECT l.APLine FROM APTH h JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans WHERE h.APCo = 1",
+        tiny,
+        join_missing_key,
+    )
     assert "Mth" in f.message and f.suggestion == "l.Mth = h.Mth"
 
 
 def test_full_key_and_transitive_key_pass(tiny):
-    sql = ("SELECT d.APSeq FROM APTH h JOIN APTL l ON l.APCo = h.APCo AND l.Mth = h.Mth AND l.APTrans = h.APTrans "
-           "JOIN APTD d ON d.APCo = l.APCo AND d.Mth = l.Mth AND d.APTrans = l.APTrans AND d.APLine = l.APLine WHERE h.APCo = 1")
+    sql = (
+        "SELECT d.APSeq FROM APTH h JOIN APTL l ON l.APCo = h.APCo AND l.Mth = h.Mth AND l.APTrans = h.APTrans "
+        "JOIN APTD d ON d.APCo = l.APCo AND d.Mth = l.Mth AND d.APTrans = l.APTrans AND d.APLine = l.APLine WHERE h.APCo = 1"
+    )
     assert only(sql, tiny, join_missing_key) == []
 
 
 def test_a_whole_business_key_carried_by_the_other_table_is_judged_when_no_path_is_documented(tiny):
     sql = "SELECT p.Job FROM JCCP p JOIN JCCD d ON d.JCCo = p.JCCo AND d.Job = p.Job AND d.Phase = p.Phase WHERE p.JCCo = 1"
-    [f] = only(sql, tiny, join_missing_key)  # JCCD carries JCCP's key: every cost type and month would match
-    assert f.col == 31 and f.suggestion == "d.PhaseGroup = p.PhaseGroup AND d.CostType = p.CostType AND d.Mth = p.Mth"
+    [f] = only(
+        sql, tiny, join_missing_key
+    )  # JCCD carries JCCP's key: every cost type and month would match
+    assert (
+        f.col == 31
+        and f.suggestion
+        == "d.PhaseGroup = p.PhaseGroup AND d.CostType = p.CostType AND d.Mth = p.Mth"
+    )
 
 
 def test_header_cte_joined_to_detail_without_mth_is_caught_and_fixed(tiny):
     cte = "WITH h AS (SELECT APCo, Mth, APTrans, Vendor FROM APTH WHERE APCo = 1) "
-    bad = cte + "SELECT h.Vendor, l.APLine FROM h JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans"
+    bad = (
+        cte
+        + "SELECT h.Vendor, l.APLine FROM h JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans"
+    )
     [f] = only(bad, tiny, join_missing_key)
     assert "h (from APTH)" in f.message and f.suggestion == "l.Mth = h.Mth"
     report = validate(bad, tiny)
-    assert report.corrected_sql.endswith("ON l.APCo = h.APCo AND l.APTrans = h.APTrans AND l.Mth = h.Mth")
+    assert report.corrected_sql.endswith(
+        "ON l.APCo = h.APCo AND l.APTrans = h.APTrans AND l.Mth = h.Mth"
+    )
     assert validate(report.corrected_sql, tiny).verdict == "pass"
 
 
 def test_renamed_key_columns_of_a_derived_table_are_followed(tiny):
-    derived = ("SELECT l.APLine FROM (SELECT APCo AS Co, Mth AS M, APTrans AS T FROM APTH WHERE APCo = 1) d "
-               "JOIN APTL l ON l.APCo = d.Co AND l.APTrans = d.T")
+    derived = (
+        "SELECT l.APLine FROM (SELECT APCo AS Co, Mth AS M, APTrans AS T FROM APTH WHERE APCo = 1) d "
+        "JOIN APTL l ON l.APCo = d.Co AND l.APTrans = d.T"
+    )
     [f] = only(derived, tiny, join_missing_key)
     assert f.suggestion == "l.Mth = d.M"
 
 
-@pytest.mark.parametrize("sql", [
-    # the CTE does not expose Mth: its grain is not the header's, so the join is not judged
-    "WITH t AS (SELECT APCo, APTrans, MAX(Mth) AS LastMth FROM APTH WHERE APCo = 1 GROUP BY APCo, APTrans) "
-    "SELECT l.APLine FROM t JOIN APTL l ON l.APCo = t.APCo AND l.APTrans = t.APTrans AND l.Mth = t.LastMth",
-    # a detail aggregate at header grain, joined on the whole key
-    "SELECT h.APRef, d.Gross FROM APTH h JOIN (SELECT APCo, Mth, APTrans, SUM(GrossAmt) AS Gross FROM APTL "
-    "GROUP BY APCo, Mth, APTrans) d ON d.APCo = h.APCo AND d.Mth = h.Mth AND d.APTrans = h.APTrans WHERE h.APCo = 1",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        # the CTE does not expose Mth: its grain is not the header's, so the join is not judged
+        "WITH t AS (SELECT APCo, APTrans, MAX(Mth) AS LastMth FROM APTH WHERE APCo = 1 GROUP BY APCo, APTrans) "
+        "SELECT l.APLine FROM t JOIN APTL l ON l.APCo = t.APCo AND l.APTrans = t.APTrans AND l.Mth = t.LastMth",
+        # a detail aggregate at header grain, joined on the whole key
+        "SELECT h.APRef, d.Gross FROM APTH h JOIN (SELECT APCo, Mth, APTrans, SUM(GrossAmt) AS Gross FROM APTL "
+        "GROUP BY APCo, Mth, APTrans) d ON d.APCo = h.APCo AND d.Mth = h.Mth AND d.APTrans = h.APTrans WHERE h.APCo = 1",
+    ],
+)
 def test_ctes_joined_on_their_whole_key_or_at_another_grain_pass(tiny, sql):
     assert only(sql, tiny, join_missing_key) == []
 
@@ -307,40 +383,61 @@ def test_ctes_joined_on_their_whole_key_or_at_another_grain_pass(tiny, sql):
 
 
 def test_contract_status_a(tiny):
-    [f] = only("SELECT Contract FROM JCCM WHERE JCCo = 1 AND ContractStatus = 'A'", tiny, invalid_value)
+    [f] = only(
+        "SELECT Contract FROM JCCM WHERE JCCo = 1 AND ContractStatus = 'A'", tiny, invalid_value
+    )
     assert f.col == 63 and "0=Pending" in f.message
 
 
-@pytest.mark.parametrize("sql", [
-    "SELECT Vendor FROM APVM WHERE VendorGroup = 1 AND ActiveYN = 'Yes'",
-    "SELECT Contract FROM JCCM WHERE JCCo = 1 AND ContractStatus IN (1, 7)",
-    "SELECT Contract FROM JCCM WHERE JCCo = 1 AND ContractStatus BETWEEN 1 AND 9",
-    "SELECT Contract FROM JCCM WHERE JCCo = 1 AND ContractStatus <> 'Open'",
-    "SELECT APTrans FROM APTH WHERE APCo = 1 AND Mth = 'last month'",
-    "SELECT APTrans FROM APTH WHERE APCo = 'one'",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT Vendor FROM APVM WHERE VendorGroup = 1 AND ActiveYN = 'Yes'",
+        "SELECT Contract FROM JCCM WHERE JCCo = 1 AND ContractStatus IN (1, 7)",
+        "SELECT Contract FROM JCCM WHERE JCCo = 1 AND ContractStatus BETWEEN 1 AND 9",
+        "SELECT Contract FROM JCCM WHERE JCCo = 1 AND ContractStatus <> 'Open'",
+        "SELECT APTrans FROM APTH WHERE APCo = 1 AND Mth = 'last month'",
+        "SELECT APTrans FROM APTH WHERE APCo = 'one'",
+    ],
+)
 def test_values_outside_domain_or_type_are_errors(tiny, sql):
     assert [f.code for f in only(sql, tiny, invalid_value)] == ["VG301"]
 
 
 def test_simple_case_compares_its_when_values_with_the_column(tiny):
-    [f] = only("SELECT CASE ContractStatus WHEN 1 THEN 'Open' WHEN 'A' THEN 'Active' END FROM JCCM WHERE JCCo = 1", tiny, invalid_value)
+    [f] = only(
+        "SELECT CASE ContractStatus WHEN 1 THEN 'Open' WHEN 'A' THEN 'Active' END FROM JCCM WHERE JCCo = 1",
+        tiny,
+        invalid_value,
+    )
     assert f.col == 52 and "cannot be 'A'" in f.message
-    assert only("SELECT CASE ContractStatus WHEN 1 THEN 'Open' ELSE 'Other' END FROM JCCM WHERE JCCo = 1", tiny, invalid_value) == []
+    assert (
+        only(
+            "SELECT CASE ContractStatus WHEN 1 THEN 'Open' ELSE 'Other' END FROM JCCM WHERE JCCo = 1",
+            tiny,
+            invalid_value,
+        )
+        == []
+    )
 
 
 def test_yes_suggests_y(tiny):
-    [f] = only("SELECT Vendor FROM APVM WHERE VendorGroup = 1 AND ActiveYN = 'Yes'", tiny, invalid_value)
+    [f] = only(
+        "SELECT Vendor FROM APVM WHERE VendorGroup = 1 AND ActiveYN = 'Yes'", tiny, invalid_value
+    )
     assert f.suggestion == "Y"
 
 
-@pytest.mark.parametrize("sql", [
-    "SELECT Vendor FROM APVM WHERE VendorGroup = 1 AND ActiveYN = 'Y'",
-    "SELECT Contract FROM JCCM WHERE JCCo = 1 AND ContractStatus IN (1, 2)",
-    "SELECT APTrans FROM APTH WHERE APCo = 1 AND Mth = '2024-01-01'",
-    "SELECT APTrans FROM APTH WHERE APCo = 1 AND Mth BETWEEN '20240101' AND '12/1/2024'",
-    "SELECT Customer FROM ARCM WHERE CustGroup = 1 AND Status = 'A'",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT Vendor FROM APVM WHERE VendorGroup = 1 AND ActiveYN = 'Y'",
+        "SELECT Contract FROM JCCM WHERE JCCo = 1 AND ContractStatus IN (1, 2)",
+        "SELECT APTrans FROM APTH WHERE APCo = 1 AND Mth = '2024-01-01'",
+        "SELECT APTrans FROM APTH WHERE APCo = 1 AND Mth BETWEEN '20240101' AND '12/1/2024'",
+        "SELECT Customer FROM ARCM WHERE CustGroup = 1 AND Status = 'A'",
+    ],
+)
 def test_values_inside_domain_pass(tiny, sql):
     assert only(sql, tiny, invalid_value) == []
 
@@ -349,7 +446,11 @@ def test_values_inside_domain_pass(tiny, sql):
 
 
 def test_group_by_omission(tiny):
-    [f] = only("SELECT JCCo, Contract, SUM(ContractAmt) FROM JCCI WHERE JCCo = 1 GROUP BY JCCo", tiny, group_by)
+    [f] = only(
+        "SELECT JCCo, Contract, SUM(ContractAmt) FROM JCCI WHERE JCCo = 1 GROUP BY JCCo",
+        tiny,
+        group_by,
+    )
     assert f.col == 14 and "8120" in f.message
 
 
@@ -361,7 +462,9 @@ def test_aggregate_without_group_by(tiny):
 def test_having_on_an_ungrouped_column_is_error_8121(tiny):
     sql = "SELECT Department, COUNT(*) FROM JCCM WHERE JCCo = 1 GROUP BY Department HAVING ContractStatus = 1"
     [f] = only(sql, tiny, group_by)
-    assert "HAVING" in f.message and "8121" in f.message and f.col == sql.index("ContractStatus =") + 1
+    assert (
+        "HAVING" in f.message and "8121" in f.message and f.col == sql.index("ContractStatus =") + 1
+    )
 
 
 def test_order_by_an_ungrouped_column_is_error_8127(tiny):
@@ -370,19 +473,22 @@ def test_order_by_an_ungrouped_column_is_error_8127(tiny):
     assert "ORDER BY" in f.message and "8127" in f.message
 
 
-@pytest.mark.parametrize("sql", [
-    "SELECT c.Contract, SUM(i.ContractAmt) FROM JCCM c JOIN JCCI i ON i.JCCo = c.JCCo AND i.Contract = c.Contract WHERE c.JCCo = 1 GROUP BY c.Contract",
-    "SELECT YEAR(Mth) y, SUM(InvTotal) FROM APTH WHERE APCo = 1 GROUP BY YEAR(Mth)",
-    "SELECT Contract, ContractAmt, SUM(ContractAmt) OVER (PARTITION BY Contract) FROM JCCI WHERE JCCo = 1",
-    "SELECT COUNT(*) FROM JCCM WHERE JCCo = 1",
-    # HAVING and ORDER BY on groups, aggregates, ordinals and select aliases
-    "SELECT Department, COUNT(*) AS N FROM JCCM WHERE JCCo = 1 GROUP BY Department HAVING COUNT(*) > 2 ORDER BY N DESC, Department",
-    "SELECT YEAR(Mth) AS Mth, SUM(InvTotal) AS T FROM APTH WHERE APCo = 1 GROUP BY YEAR(Mth) ORDER BY Mth",
-    "SELECT YEAR(Mth) AS Yr, COUNT(*) AS N FROM APTH WHERE APCo = 1 GROUP BY YEAR(Mth) ORDER BY YEAR(Mth) DESC",
-    "SELECT Vendor, COUNT(*) FROM APTH WHERE APCo = 1 GROUP BY Vendor ORDER BY 2 DESC",
-    # the alias shadows a column of the same name: SQL Server orders by the alias
-    "SELECT Vendor, SUM(InvTotal) AS InvTotal FROM APTH WHERE APCo = 1 GROUP BY Vendor ORDER BY InvTotal DESC",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT c.Contract, SUM(i.ContractAmt) FROM JCCM c JOIN JCCI i ON i.JCCo = c.JCCo AND i.Contract = c.Contract WHERE c.JCCo = 1 GROUP BY c.Contract",
+        "SELECT YEAR(Mth) y, SUM(InvTotal) FROM APTH WHERE APCo = 1 GROUP BY YEAR(Mth)",
+        "SELECT Contract, ContractAmt, SUM(ContractAmt) OVER (PARTITION BY Contract) FROM JCCI WHERE JCCo = 1",
+        "SELECT COUNT(*) FROM JCCM WHERE JCCo = 1",
+        # HAVING and ORDER BY on groups, aggregates, ordinals and select aliases
+        "SELECT Department, COUNT(*) AS N FROM JCCM WHERE JCCo = 1 GROUP BY Department HAVING COUNT(*) > 2 ORDER BY N DESC, Department",
+        "SELECT YEAR(Mth) AS Mth, SUM(InvTotal) AS T FROM APTH WHERE APCo = 1 GROUP BY YEAR(Mth) ORDER BY Mth",
+        "SELECT YEAR(Mth) AS Yr, COUNT(*) AS N FROM APTH WHERE APCo = 1 GROUP BY YEAR(Mth) ORDER BY YEAR(Mth) DESC",
+        "SELECT Vendor, COUNT(*) FROM APTH WHERE APCo = 1 GROUP BY Vendor ORDER BY 2 DESC",
+        # the alias shadows a column of the same name: SQL Server orders by the alias
+        "SELECT Vendor, SUM(InvTotal) AS InvTotal FROM APTH WHERE APCo = 1 GROUP BY Vendor ORDER BY InvTotal DESC",
+    ],
+)
 def test_valid_grouping_passes(tiny, sql):
     assert only(sql, tiny, group_by) == []
 
@@ -400,7 +506,11 @@ def test_table_without_view_is_not_a_base_table_warning(tiny):
 
 
 def test_missing_company_filter_warns_once_per_statement(tiny):
-    found = only("SELECT i.Item FROM JCCM c JOIN JCCI i ON i.JCCo = c.JCCo AND i.Contract = c.Contract", tiny, missing_company_filter)
+    found = only(
+        "SELECT i.Item FROM JCCM c JOIN JCCI i ON i.JCCo = c.JCCo AND i.Contract = c.Contract",
+        tiny,
+        missing_company_filter,
+    )
     assert [(f.code, f.col) for f in found] == [("VG402", 20)]
 
 
@@ -410,13 +520,28 @@ def test_a_missing_company_join_is_not_also_a_missing_filter(tiny):
 
 
 def test_select_star_not_in_exists(tiny):
-    assert only("SELECT Contract FROM JCCM c WHERE JCCo = 1 AND EXISTS (SELECT * FROM JCCI i WHERE i.JCCo = c.JCCo AND i.Contract = c.Contract)",
-                tiny, select_star) == []
-    assert [f.code for f in only("SELECT c.* FROM JCCM c WHERE JCCo = 1", tiny, select_star)] == ["VG403"]
+    assert (
+        only(
+            "SELECT Contract FROM JCCM c WHERE JCCo = 1 AND EXISTS (SELECT * FROM JCCI i WHERE i.JCCo = c.JCCo AND i.Contract = c.Contract)",
+            tiny,
+            select_star,
+        )
+        == []
+    )
+    assert [f.code for f in only("SELECT c.* FROM JCCM c WHERE JCCo = 1", tiny, select_star)] == [
+        "VG403"
+    ]
 
 
 def test_top_needs_order_by(tiny):
-    assert only("SELECT TOP 5 Contract FROM JCCM WHERE JCCo = 1 ORDER BY Contract", tiny, top_without_order_by) == []
+    assert (
+        only(
+            "SELECT TOP 5 Contract FROM JCCM WHERE JCCo = 1 ORDER BY Contract",
+            tiny,
+            top_without_order_by,
+        )
+        == []
+    )
     assert only("SELECT TOP 5 Contract FROM JCCM WHERE JCCo = 1", tiny, top_without_order_by)
 
 
@@ -440,16 +565,27 @@ def test_company_filter_through_a_cte_counts(tiny):
 
 def test_cte_carrying_a_company_must_be_joined_on_it(tiny):
     cte = "WITH items AS (SELECT JCCo, Contract, SUM(ContractAmt) AS Amt FROM JCCI GROUP BY JCCo, Contract) "
-    bad = cte + "SELECT c.Contract, items.Amt FROM JCCM c JOIN items ON items.Contract = c.Contract WHERE c.JCCo = 1"
+    bad = (
+        cte
+        + "SELECT c.Contract, items.Amt FROM JCCM c JOIN items ON items.Contract = c.Contract WHERE c.JCCo = 1"
+    )
     [f] = only(bad, tiny, join_missing_company)
     assert f.suggestion == "items.JCCo = c.JCCo"
     report = validate(bad, tiny)
-    assert report.corrected_sql.endswith("ON items.Contract = c.Contract AND items.JCCo = c.JCCo WHERE c.JCCo = 1")
-    good = cte + "SELECT c.Contract, items.Amt FROM JCCM c JOIN items ON items.JCCo = c.JCCo AND items.Contract = c.Contract WHERE c.JCCo = 1"
+    assert report.corrected_sql.endswith(
+        "ON items.Contract = c.Contract AND items.JCCo = c.JCCo WHERE c.JCCo = 1"
+    )
+    good = (
+        cte
+        + "SELECT c.Contract, items.Amt FROM JCCM c JOIN items ON items.JCCo = c.JCCo AND items.Contract = c.Contract WHERE c.JCCo = 1"
+    )
     assert only(good, tiny, join_missing_company) == []
 
 
 def test_view_bodies_are_validated(tiny):
     report = validate("ALTER VIEW dbo.vrvX AS\nSELECT c.Status FROM JCCM c WHERE c.JCCo = 1", tiny)
     # the DDL itself is refused by the gate; its SELECT is still checked
-    assert [(f.rule, f.line) for f in report.errors] == [("write-statement", 1), ("unknown-column", 2)]
+    assert [(f.rule, f.line) for f in report.errors] == [
+        ("write-statement", 1),
+        ("unknown-column", 2),
+    ]

@@ -46,12 +46,20 @@ def test_json_is_one_object_per_input_with_exact_keys(catalog_file, queries):
     assert set(second) == {"verdict", "findings", "corrected_sql"} and second["verdict"] == "fail"
     finding = second["findings"][0]
     assert set(finding) == {"code", "rule", "severity", "message", "line", "col", "suggestion"}
-    assert (finding["rule"], finding["line"], finding["col"], finding["suggestion"]) == ("unknown-column", 1, 10, "OpenYN")
+    assert (finding["rule"], finding["line"], finding["col"], finding["suggestion"]) == (
+        "unknown-column",
+        1,
+        10,
+        "OpenYN",
+    )
 
 
 def test_stdin_dash(catalog_file):
-    result = CliRunner().invoke(cli, ["validate", "--json", "--catalog", catalog_file, "-"],
-                                input="SELECT Contract FROM JCCM WHERE JCCo = 1; DELETE FROM JCCM")
+    result = CliRunner().invoke(
+        cli,
+        ["validate", "--json", "--catalog", catalog_file, "-"],
+        input="SELECT Contract FROM JCCM WHERE JCCo = 1; DELETE FROM JCCM",
+    )
     assert result.exit_code == 1
     assert json.loads(result.stdout)["findings"][0]["rule"] == "write-statement"
 
@@ -60,14 +68,31 @@ def test_strict_fails_on_warnings(catalog_file, tmp_path):
     q = tmp_path / "warn.sql"
     q.write_text("SELECT Contract FROM bJCCM WHERE JCCo = 1")
     assert CliRunner().invoke(cli, ["validate", "--catalog", catalog_file, str(q)]).exit_code == 0
-    assert CliRunner().invoke(cli, ["validate", "--strict", "--catalog", catalog_file, str(q)]).exit_code == 1
+    assert (
+        CliRunner()
+        .invoke(cli, ["validate", "--strict", "--catalog", catalog_file, str(q)])
+        .exit_code
+        == 1
+    )
 
 
 def test_usage_errors_exit_2(catalog_file, tmp_path):
     runner = CliRunner()
     no_files = runner.invoke(cli, ["validate", "--catalog", catalog_file])
     assert no_files.exit_code == 2 and "give files or - for stdin" in no_files.output
-    assert runner.invoke(cli, ["validate", "--catalog", catalog_file, str(tmp_path / "missing.sql")]).exit_code == 2
-    assert runner.invoke(cli, ["validate", "--catalog", str(tmp_path / "none.json"), "-"], input="SELECT 1").exit_code == 2
-    both = runner.invoke(cli, ["validate", "--catalog", catalog_file, "--docs", str(tmp_path), "-"], input="SELECT 1")
+    assert (
+        runner.invoke(
+            cli, ["validate", "--catalog", catalog_file, str(tmp_path / "missing.sql")]
+        ).exit_code
+        == 2
+    )
+    assert (
+        runner.invoke(
+            cli, ["validate", "--catalog", str(tmp_path / "none.json"), "-"], input="SELECT 1"
+        ).exit_code
+        == 2
+    )
+    both = runner.invoke(
+        cli, ["validate", "--catalog", catalog_file, "--docs", str(tmp_path), "-"], input="SELECT 1"
+    )
     assert both.exit_code == 2

@@ -16,7 +16,9 @@ def _load_corpus_module():
     import importlib.util
     from pathlib import Path
 
-    spec = importlib.util.spec_from_file_location("validator_corpus", Path(__file__).with_name("corpus.py"))
+    spec = importlib.util.spec_from_file_location(
+        "validator_corpus", Path(__file__).with_name("corpus.py")
+    )
     module = importlib.util.module_from_spec(spec)
     import sys
 
@@ -33,8 +35,24 @@ CASES = load_corpus()
 def test_corpus_is_large_and_covers_the_dialect():
     assert len(CASES) >= 150
     text = "\n".join(c.sql.upper() for c in CASES)
-    for feature in ("WITH ", "EXISTS", "CROSS APPLY", "OUTER APPLY", "UNION", "OVER (", "CASE ", "WITH (NOLOCK)",
-                    "(NOLOCK)", "[DBO].", "DBO.", "DECLARE @", "BCOMPANY", "\nGO\n", "#", "INTERSECT"):
+    for feature in (
+        "WITH ",
+        "EXISTS",
+        "CROSS APPLY",
+        "OUTER APPLY",
+        "UNION",
+        "OVER (",
+        "CASE ",
+        "WITH (NOLOCK)",
+        "(NOLOCK)",
+        "[DBO].",
+        "DBO.",
+        "DECLARE @",
+        "BCOMPANY",
+        "\nGO\n",
+        "#",
+        "INTERSECT",
+    ):
         assert feature in text, feature
 
 
@@ -94,7 +112,9 @@ def _committed():
     from pathlib import Path
 
     path = Path(__file__).resolve().parent.parent / "data" / "validator" / "mutants.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 def test_committed_mutants_cover_every_class():

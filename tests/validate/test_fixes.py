@@ -23,14 +23,19 @@ def test_base_table_becomes_its_view_and_case_is_kept(tiny):
 def test_missing_company_predicate_is_added_to_the_on_clause(tiny):
     sql = "SELECT i.Item FROM JCCM c JOIN JCCI i ON (i.Contract = c.Contract) WHERE c.JCCo = 1"
     report = validate(sql, tiny)
-    assert report.corrected_sql == "SELECT i.Item FROM JCCM c JOIN JCCI i ON (i.Contract = c.Contract) AND i.JCCo = c.JCCo WHERE c.JCCo = 1"
+    assert (
+        report.corrected_sql
+        == "SELECT i.Item FROM JCCM c JOIN JCCI i ON (i.Contract = c.Contract) AND i.JCCo = c.JCCo WHERE c.JCCo = 1"
+    )
     assert validate(report.corrected_sql, tiny).verdict == "pass"
 
 
 def test_missing_group_column_is_added(tiny):
     sql = "SELECT v.Name FROM APTH h JOIN APVM v ON v.Vendor = h.Vendor WHERE h.APCo = 1"
     report = validate(sql, tiny)
-    assert report.corrected_sql.endswith("ON v.Vendor = h.Vendor AND v.VendorGroup = h.VendorGroup WHERE h.APCo = 1")
+    assert report.corrected_sql.endswith(
+        "ON v.Vendor = h.Vendor AND v.VendorGroup = h.VendorGroup WHERE h.APCo = 1"
+    )
 
 
 def test_missing_key_and_company_fixed_together(tiny):
@@ -41,7 +46,9 @@ def test_missing_key_and_company_fixed_together(tiny):
 
 
 def test_no_correction_when_nothing_is_certain(tiny):
-    report = validate("SELECT h.Status FROM APTH h WHERE h.APCo = 1", tiny)  # OpenYN is a guess, not a spelling
+    report = validate(
+        "SELECT h.Status FROM APTH h WHERE h.APCo = 1", tiny
+    )  # OpenYN is a guess, not a spelling
     assert report.verdict == "fail" and report.corrected_sql is None
 
 

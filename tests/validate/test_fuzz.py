@@ -2,18 +2,78 @@
 
 from __future__ import annotations
 
-
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from assistant.validate import validate
 
 FRAGMENTS = [
-    "SELECT", "FROM", "WHERE", "JOIN", "ON", "AND", "OR", "GROUP BY", "ORDER BY", "WITH", "AS", "(", ")", ",", ";",
-    "JCCM", "JCCI", "APTH", "APTL", "bJCCM", "c", "i", "c.JCCo", "i.JCCo", "Contract", "c.Contract", "=", "'A'", "1",
-    "@JCCo", "DECLARE", "bCompany", "SET", "EXEC", "DELETE", "INSERT INTO", "VALUES", "UNION", "CASE", "WHEN", "THEN",
-    "END", "EXISTS", "CROSS APPLY", "TOP 5", "*", "WITH (NOLOCK)", "(nolock)", "[dbo].[JCCM]", "#t", "GO\n", "\n",
-    "--", "/*", "*/", "N'x'", "IN", "BETWEEN", "COUNT(*)", "SUM(", "OVER (", "PARTITION BY", "IF", "BEGIN", "ELSE",
+    "SELECT",
+    "FROM",
+    "WHERE",
+    "JOIN",
+    "ON",
+    "AND",
+    "OR",
+    "GROUP BY",
+    "ORDER BY",
+    "WITH",
+    "AS",
+    "(",
+    ")",
+    ",",
+    ";",
+    "JCCM",
+    "JCCI",
+    "APTH",
+    "APTL",
+    "bJCCM",
+    "c",
+    "i",
+    "c.JCCo",
+    "i.JCCo",
+    "Contract",
+    "c.Contract",
+    "=",
+    "'A'",
+    "1",
+    "@JCCo",
+    "DECLARE",
+    "bCompany",
+    "SET",
+    "EXEC",
+    "DELETE",
+    "INSERT INTO",
+    "VALUES",
+    "UNION",
+    "CASE",
+    "WHEN",
+    "THEN",
+    "END",
+    "EXISTS",
+    "CROSS APPLY",
+    "TOP 5",
+    "*",
+    "WITH (NOLOCK)",
+    "(nolock)",
+    "[dbo].[JCCM]",
+    "#t",
+    "GO\n",
+    "\n",
+    "--",
+    "/*",
+    "*/",
+    "N'x'",
+    "IN",
+    "BETWEEN",
+    "COUNT(*)",
+    "SUM(",
+    "OVER (",
+    "PARTITION BY",
+    "IF",
+    "BEGIN",
+    "ELSE",
 ]
 
 
@@ -41,7 +101,9 @@ def test_one_megabyte_query_finishes_in_bounded_time(tiny):
     predicate = " OR ".join(f"c.Contract = 'C{i:06d}'" for i in range(40000))
     sql = f"SELECT c.Contract, c.Description FROM JCCM c WHERE c.JCCo = 1 AND ({predicate})"
     assert len(sql) > 1_000_000
-    report = validate(sql, tiny)  # bounded by the test's timeout; the figure itself is in bench_validator
+    report = validate(
+        sql, tiny
+    )  # bounded by the test's timeout; the figure itself is in bench_validator
     assert report.verdict == "pass"
 
 

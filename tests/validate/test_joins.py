@@ -12,48 +12,105 @@ import pytest
 from assistant.catalog import Catalog, Column, DbObject, Index, JoinPath
 from assistant.validate import validate
 
-BASE_TYPES = {"bCompany": "tinyint", "bGroup": "tinyint", "bDate": "smalldatetime", "bYN": "char(1)", "bJob": "varchar(10)",
-              "bPhase": "varchar(20)", "bContract": "varchar(10)", "bContractItem": "varchar(16)", "bDollar": "numeric(12,2)",
-              "bHrs": "numeric(10,2)", "bUnits": "numeric(12,3)", "bUnitCost": "numeric(16,5)", "bPct": "numeric(6,4)",
-              "bRate": "numeric(8,6)", "bJCCType": "tinyint", "bEDLCode": "smallint", "bEmployee": "int", "bVendor": "int",
-              "bDesc": "varchar(30)", "bItemDesc": "varchar(60)", "bUM": "varchar(3)", "bGLAcct": "char(20)",
-              "bInsCode": "varchar(10)", "bCraft": "varchar(10)", "bClass": "varchar(10)"}
+BASE_TYPES = {
+    "bCompany": "tinyint",
+    "bGroup": "tinyint",
+    "bDate": "smalldatetime",
+    "bYN": "char(1)",
+    "bJob": "varchar(10)",
+    "bPhase": "varchar(20)",
+    "bContract": "varchar(10)",
+    "bContractItem": "varchar(16)",
+    "bDollar": "numeric(12,2)",
+    "bHrs": "numeric(10,2)",
+    "bUnits": "numeric(12,3)",
+    "bUnitCost": "numeric(16,5)",
+    "bPct": "numeric(6,4)",
+    "bRate": "numeric(8,6)",
+    "bJCCType": "tinyint",
+    "bEDLCode": "smallint",
+    "bEmployee": "int",
+    "bVendor": "int",
+    "bDesc": "varchar(30)",
+    "bItemDesc": "varchar(60)",
+    "bUM": "varchar(3)",
+    "bGLAcct": "char(20)",
+    "bInsCode": "varchar(10)",
+    "bCraft": "varchar(10)",
+    "bClass": "varchar(10)",
+}
 
 EXTRA = {
-    "bJCJP": ("JCJP", "JC", ("JCCo", "Job", "PhaseGroup", "Phase"),
-              "JCCo:bCompany Job:bJob PhaseGroup:bGroup Phase:bPhase Description:bItemDesc Contract:bContract "
-              "Item:bContractItem ProjMinPct:bPct ActiveYN:bYN InsCode:bInsCode KeyID:bigint"),
-    "bJCCH": ("JCCH", "JC", ("JCCo", "Job", "PhaseGroup", "Phase", "CostType"),
-              "JCCo:bCompany Job:bJob PhaseGroup:bGroup Phase:bPhase CostType:bJCCType UM:bUM BillFlag:char(1) "
-              "ItemUnitFlag:bYN PhaseUnitFlag:bYN BuyOutYN:bYN Plugged:bYN ActiveYN:bYN OrigHours:bHrs OrigUnits:bUnits "
-              "OrigCost:bDollar SourceStatus:char(1) KeyID:bigint"),
-    "bJCTN": ("JCTN", "JC", ("JCCo", "InsTemplate"), "JCCo:bCompany InsTemplate:smallint Description:bDesc KeyID:bigint"),
-    "bPREC": ("PREC", "PR", ("PRCo", "EarnCode"),
-              "PRCo:bCompany EarnCode:bEDLCode Description:bDesc Method:char(1) Factor:bRate TrueEarns:bYN "
-              "JCCostType:bJCCType VendorGroup:bGroup Vendor:bVendor GLCo:bCompany GLAcct:bGLAcct KeyID:bigint"),
-    "bPREH": ("PREH", "PR", ("PRCo", "Employee"),
-              "PRCo:bCompany Employee:bEmployee LastName:varchar(30) FirstName:varchar(30) PRGroup:bGroup "
-              "Craft:bCraft Class:bClass JCCo:bCompany Job:bJob EarnCode:bEDLCode HrlyRate:bUnitCost ActiveYN:bYN KeyID:bigint"),
-    "bPRTH": ("PRTH", "PR", ("PRCo", "PRGroup", "PREndDate", "Employee", "PaySeq", "PostSeq"),
-              "PRCo:bCompany PRGroup:bGroup PREndDate:bDate Employee:bEmployee PaySeq:tinyint PostSeq:smallint "
-              "Type:char(1) PostDate:bDate JCCo:bCompany Job:bJob PhaseGroup:bGroup Phase:bPhase EarnCode:bEDLCode "
-              "Hours:bHrs Rate:bUnitCost Amt:bDollar KeyID:bigint"),
+    "bJCJP": (
+        "JCJP",
+        "JC",
+        ("JCCo", "Job", "PhaseGroup", "Phase"),
+        "JCCo:bCompany Job:bJob PhaseGroup:bGroup Phase:bPhase Description:bItemDesc Contract:bContract "
+        "Item:bContractItem ProjMinPct:bPct ActiveYN:bYN InsCode:bInsCode KeyID:bigint",
+    ),
+    "bJCCH": (
+        "JCCH",
+        "JC",
+        ("JCCo", "Job", "PhaseGroup", "Phase", "CostType"),
+        "JCCo:bCompany Job:bJob PhaseGroup:bGroup Phase:bPhase CostType:bJCCType UM:bUM BillFlag:char(1) "
+        "ItemUnitFlag:bYN PhaseUnitFlag:bYN BuyOutYN:bYN Plugged:bYN ActiveYN:bYN OrigHours:bHrs OrigUnits:bUnits "
+        "OrigCost:bDollar SourceStatus:char(1) KeyID:bigint",
+    ),
+    "bJCTN": (
+        "JCTN",
+        "JC",
+        ("JCCo", "InsTemplate"),
+        "JCCo:bCompany InsTemplate:smallint Description:bDesc KeyID:bigint",
+    ),
+    "bPREC": (
+        "PREC",
+        "PR",
+        ("PRCo", "EarnCode"),
+        "PRCo:bCompany EarnCode:bEDLCode Description:bDesc Method:char(1) Factor:bRate TrueEarns:bYN "
+        "JCCostType:bJCCType VendorGroup:bGroup Vendor:bVendor GLCo:bCompany GLAcct:bGLAcct KeyID:bigint",
+    ),
+    "bPREH": (
+        "PREH",
+        "PR",
+        ("PRCo", "Employee"),
+        "PRCo:bCompany Employee:bEmployee LastName:varchar(30) FirstName:varchar(30) PRGroup:bGroup "
+        "Craft:bCraft Class:bClass JCCo:bCompany Job:bJob EarnCode:bEDLCode HrlyRate:bUnitCost ActiveYN:bYN KeyID:bigint",
+    ),
+    "bPRTH": (
+        "PRTH",
+        "PR",
+        ("PRCo", "PRGroup", "PREndDate", "Employee", "PaySeq", "PostSeq"),
+        "PRCo:bCompany PRGroup:bGroup PREndDate:bDate Employee:bEmployee PaySeq:tinyint PostSeq:smallint "
+        "Type:char(1) PostDate:bDate JCCo:bCompany Job:bJob PhaseGroup:bGroup Phase:bPhase EarnCode:bEDLCode "
+        "Hours:bHrs Rate:bUnitCost Amt:bDollar KeyID:bigint",
+    ),
 }
 
 PATHS = (
     JoinPath("bARTL", "bJCCM", (("JCCo", "JCCo"), ("Contract", "Contract")), "master-lookup"),
     JoinPath("bAPTL", "bJCJM", (("JCCo", "JCCo"), ("Job", "Job")), "master-lookup"),
     JoinPath("bJCJM", "bJCJP", (("JCCo", "JCCo"), ("Job", "Job")), "header-detail"),
-    JoinPath("bJCJP", "bJCCH", (("JCCo", "JCCo"), ("Job", "Job"), ("PhaseGroup", "PhaseGroup"), ("Phase", "Phase")), "header-detail"),
+    JoinPath(
+        "bJCJP",
+        "bJCCH",
+        (("JCCo", "JCCo"), ("Job", "Job"), ("PhaseGroup", "PhaseGroup"), ("Phase", "Phase")),
+        "header-detail",
+    ),
     JoinPath("bJCJP", "bJCCM", (("JCCo", "JCCo"), ("Contract", "Contract")), "master-lookup"),
     JoinPath("bJCJP", "bJCPM", (("PhaseGroup", "PhaseGroup"), ("Phase", "Phase")), "master-lookup"),
-    JoinPath("bHQCO", "bAPVM", (("VendorGroup", "VendorGroup"), ("Vendor", "Vendor")), "master-lookup"),
-    JoinPath("bPREC", "bAPVM", (("VendorGroup", "VendorGroup"), ("Vendor", "Vendor")), "master-lookup"),
+    JoinPath(
+        "bHQCO", "bAPVM", (("VendorGroup", "VendorGroup"), ("Vendor", "Vendor")), "master-lookup"
+    ),
+    JoinPath(
+        "bPREC", "bAPVM", (("VendorGroup", "VendorGroup"), ("Vendor", "Vendor")), "master-lookup"
+    ),
 )
 
 
 def _columns(spec: str) -> tuple[Column, ...]:
-    return tuple(Column(n, t, BASE_TYPES.get(t, t)) for n, t in (part.split(":", 1) for part in spec.split()))
+    return tuple(
+        Column(n, t, BASE_TYPES.get(t, t)) for n, t in (part.split(":", 1) for part in spec.split())
+    )
 
 
 def _catalog(tiny: Catalog) -> Catalog:
@@ -62,11 +119,37 @@ def _catalog(tiny: Catalog) -> Catalog:
         columns = _columns(spec)
         groups = tuple(c.name for c in columns if c.vista_type == "bGroup")
         company = key[0]
-        index = (Index(f"bi{view}", key, unique=True, clustered=True), Index("biKeyID", ("KeyID",), unique=True))
-        objects.append(DbObject(table, "table", module, view, columns, key, index, company_column=company,
-                                group_columns=groups, view=view))
-        objects.append(DbObject(view, "view", module, view, columns, key, company_column=company,
-                                group_columns=groups, base_table=table))
+        index = (
+            Index(f"bi{view}", key, unique=True, clustered=True),
+            Index("biKeyID", ("KeyID",), unique=True),
+        )
+        objects.append(
+            DbObject(
+                table,
+                "table",
+                module,
+                view,
+                columns,
+                key,
+                index,
+                company_column=company,
+                group_columns=groups,
+                view=view,
+            )
+        )
+        objects.append(
+            DbObject(
+                view,
+                "view",
+                module,
+                view,
+                columns,
+                key,
+                company_column=company,
+                group_columns=groups,
+                base_table=table,
+            )
+        )
     return Catalog(objects=tuple(objects), join_paths=tiny.join_paths + PATHS)
 
 
@@ -93,18 +176,22 @@ def errors(sql: str):
 
 
 def test_company_shared_through_a_third_table_is_not_judged_between_the_ends():
-    sql = ("SELECT h.Invoice, c.Description FROM ARTH h\n"
-           "JOIN ARTL l ON l.ARCo = h.ARCo AND l.Mth = h.Mth AND l.ARTrans = h.ARTrans\n"
-           "JOIN JCCM c ON c.JCCo = l.JCCo AND c.Contract = l.Contract\n"
-           "WHERE h.ARCo = 1")
+    sql = (
+        "SELECT h.Invoice, c.Description FROM ARTH h\n"
+        "JOIN ARTL l ON l.ARCo = h.ARCo AND l.Mth = h.Mth AND l.ARTrans = h.ARTrans\n"
+        "JOIN JCCM c ON c.JCCo = l.JCCo AND c.Contract = l.Contract\n"
+        "WHERE h.ARCo = 1"
+    )
     assert errors(sql) == []
 
 
 def test_ap_header_line_and_job_each_keep_their_own_company():
-    sql = ("SELECT h.APRef, j.Description FROM APTH h\n"
-           "JOIN APTL l ON l.APCo = h.APCo AND l.Mth = h.Mth AND l.APTrans = h.APTrans\n"
-           "JOIN JCJM j ON j.JCCo = l.JCCo AND j.Job = l.Job\n"
-           "WHERE h.APCo = @APCo")
+    sql = (
+        "SELECT h.APRef, j.Description FROM APTH h\n"
+        "JOIN APTL l ON l.APCo = h.APCo AND l.Mth = h.Mth AND l.APTrans = h.APTrans\n"
+        "JOIN JCJM j ON j.JCCo = l.JCCo AND j.Job = l.Job\n"
+        "WHERE h.APCo = @APCo"
+    )
     assert errors(sql) == []
 
 
@@ -144,21 +231,33 @@ def test_one_parameter_for_a_company_the_other_side_does_not_pin_is_still_missin
 
 
 def test_company_tables_related_only_through_a_group_keyed_master_must_agree_on_company():
-    sql = ("SELECT h.APRef, l.APLine FROM APTH h\n"
-           "JOIN APVM v ON v.VendorGroup = h.VendorGroup AND v.Vendor = h.Vendor\n"
-           "JOIN ARTH a ON a.CustGroup = v.CustGroup AND a.Customer = v.Customer\n"
-           "JOIN APTL l ON l.APCo = h.APCo AND l.Mth = h.Mth AND l.APTrans = h.APTrans\n"
-           "WHERE h.APCo = 1")
+    sql = (
+        "SELECT h.APRef, l.APLine FROM APTH h\n"
+        "JOIN APVM v ON v.VendorGroup = h.VendorGroup AND v.Vendor = h.Vendor\n"
+        "JOIN ARTH a ON a.CustGroup = v.CustGroup AND a.Customer = v.Customer\n"
+        "JOIN APTL l ON l.APCo = h.APCo AND l.Mth = h.Mth AND l.APTrans = h.APTrans\n"
+        "WHERE h.APCo = 1"
+    )
     [f] = findings(sql, "VG201")
     assert (f.line, f.col) == (3, 6) and f.suggestion == "a.ARCo = h.APCo"
-    assert findings(sql.replace("WHERE h.APCo = 1", "WHERE h.APCo = @Co AND a.ARCo = @Co"), "VG201") == []
+    assert (
+        findings(sql.replace("WHERE h.APCo = 1", "WHERE h.APCo = @Co AND a.ARCo = @Co"), "VG201")
+        == []
+    )
 
 
 def test_company_tables_with_no_join_between_them_must_agree_on_company():
-    [f] = findings("SELECT c.Contract, h.Name FROM JCCM c CROSS JOIN HQCO h WHERE c.JCCo = 1", "VG201")
+    [f] = findings(
+        "SELECT c.Contract, h.Name FROM JCCM c CROSS JOIN HQCO h WHERE c.JCCo = 1", "VG201"
+    )
     assert (f.line, f.col) == (1, 50) and f.suggestion == "h.HQCo = c.JCCo"
-    assert findings("SELECT c.Contract, h.Name FROM JCCM c CROSS JOIN HQCO h WHERE c.JCCo = 1 AND h.HQCo = 1", "VG201") == []
-
+    assert (
+        findings(
+            "SELECT c.Contract, h.Name FROM JCCM c CROSS JOIN HQCO h WHERE c.JCCo = 1 AND h.HQCo = 1",
+            "VG201",
+        )
+        == []
+    )
 
 
 def test_tables_referencing_one_master_must_agree_on_its_company_not_their_own(sample_catalog):
@@ -168,10 +267,12 @@ def test_tables_referencing_one_master_must_agree_on_its_company_not_their_own(s
 
 
 def test_inmo_joined_to_po_and_sl_through_the_job_path_passes(sample_catalog):
-    sql = ("SELECT m.MO, p.PO, s.SL FROM INMO m\n"
-           "JOIN POHD p ON p.INCo = m.INCo AND p.JCCo = m.JCCo AND p.Job = m.Job\n"
-           "JOIN SLHD s ON s.JCCo = m.JCCo AND s.Job = m.Job\n"
-           "WHERE m.INCo = @INCo")
+    sql = (
+        "SELECT m.MO, p.PO, s.SL FROM INMO m\n"
+        "JOIN POHD p ON p.INCo = m.INCo AND p.JCCo = m.JCCo AND p.Job = m.Job\n"
+        "JOIN SLHD s ON s.JCCo = m.JCCo AND s.Job = m.Job\n"
+        "WHERE m.INCo = @INCo"
+    )
     assert validate(sql, sample_catalog).errors == ()
 
 
@@ -179,9 +280,11 @@ def test_inmo_joined_to_po_and_sl_through_the_job_path_passes(sample_catalog):
 
 
 def test_a_key_compared_through_isnull_is_still_equated():
-    sql = ("SELECT l.APLine FROM APTH h JOIN APTL l\n"
-           "ON l.APCo = h.APCo AND ISNULL(l.Mth, '19000101') = ISNULL(h.Mth, '19000101') AND l.APTrans = h.APTrans\n"
-           "WHERE h.APCo = 1")
+    sql = (
+        "SELECT l.APLine FROM APTH h JOIN APTL l\n"
+        "ON l.APCo = h.APCo AND ISNULL(l.Mth, '19000101') = ISNULL(h.Mth, '19000101') AND l.APTrans = h.APTrans\n"
+        "WHERE h.APCo = 1"
+    )
     assert errors(sql) == []
 
 
@@ -195,20 +298,25 @@ def test_a_cte_that_reshapes_a_key_column_still_carries_it():
     bad = cte + "SELECT l.APLine FROM h JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans"
     [f] = findings(bad, "VG202")
     assert (f.line, f.col) == (2, 29) and f.suggestion == "l.Mth = h.Mth"
-    good = cte + "SELECT l.APLine FROM h JOIN APTL l ON l.APCo = h.APCo AND l.Mth = h.Mth AND l.APTrans = h.APTrans"
+    good = (
+        cte
+        + "SELECT l.APLine FROM h JOIN APTL l ON l.APCo = h.APCo AND l.Mth = h.Mth AND l.APTrans = h.APTrans"
+    )
     assert errors(good) == []
 
 
 def test_pm_change_order_ctes_with_isnull_keys_pass(sample_catalog):
-    sql = ("WITH items AS (\n"
-           "    SELECT i.PMCo, i.Project, ISNULL(i.PCOType, '') AS PCOType, ISNULL(i.PCO, '') AS PCO, i.PCOItem,\n"
-           "           ISNULL(i.ACO, '') AS ACO, ISNULL(i.ACOItem, '') AS ACOItem, i.Description\n"
-           "    FROM PMOI i WHERE i.PMCo = @PMCo)\n"
-           "SELECT items.Description, SUM(l.EstCost) AS EstCost\n"
-           "FROM items JOIN PMOL l ON l.PMCo = items.PMCo AND l.Project = items.Project\n"
-           "  AND ISNULL(l.PCOType, '') = items.PCOType AND ISNULL(l.PCO, '') = items.PCO AND l.PCOItem = items.PCOItem\n"
-           "  AND ISNULL(l.ACO, '') = items.ACO AND ISNULL(l.ACOItem, '') = items.ACOItem\n"
-           "GROUP BY items.Description")
+    sql = (
+        "WITH items AS (\n"
+        "    SELECT i.PMCo, i.Project, ISNULL(i.PCOType, '') AS PCOType, ISNULL(i.PCO, '') AS PCO, i.PCOItem,\n"
+        "           ISNULL(i.ACO, '') AS ACO, ISNULL(i.ACOItem, '') AS ACOItem, i.Description\n"
+        "    FROM PMOI i WHERE i.PMCo = @PMCo)\n"
+        "SELECT items.Description, SUM(l.EstCost) AS EstCost\n"
+        "FROM items JOIN PMOL l ON l.PMCo = items.PMCo AND l.Project = items.Project\n"
+        "  AND ISNULL(l.PCOType, '') = items.PCOType AND ISNULL(l.PCO, '') = items.PCO AND l.PCOItem = items.PCOItem\n"
+        "  AND ISNULL(l.ACO, '') = items.ACO AND ISNULL(l.ACOItem, '') = items.ACOItem\n"
+        "GROUP BY items.Description"
+    )
     assert validate(sql, sample_catalog).errors == ()
 
 
@@ -216,26 +324,37 @@ def test_pm_change_order_ctes_with_isnull_keys_pass(sample_catalog):
 
 
 def test_vendor_master_joined_on_its_group_without_the_vendor_is_a_partial_key():
-    sql = "SELECT v.Name FROM APTH h\nJOIN APVM v ON v.VendorGroup = h.VendorGroup\nWHERE h.APCo = 1"
+    sql = (
+        "SELECT v.Name FROM APTH h\nJOIN APVM v ON v.VendorGroup = h.VendorGroup\nWHERE h.APCo = 1"
+    )
     [f] = findings(sql, "VG202")
     assert (f.line, f.col) == (2, 6) and f.suggestion == "v.Vendor = h.Vendor"
     report = validate(sql, CAT)
-    assert report.corrected_sql.endswith("ON v.VendorGroup = h.VendorGroup AND v.Vendor = h.Vendor\nWHERE h.APCo = 1")
+    assert report.corrected_sql.endswith(
+        "ON v.VendorGroup = h.VendorGroup AND v.Vendor = h.Vendor\nWHERE h.APCo = 1"
+    )
     assert validate(report.corrected_sql, CAT).verdict == "pass"
 
 
 def test_contract_master_joined_on_company_alone_is_a_partial_key():
-    [f] = findings("SELECT c.Description FROM JCJM j JOIN JCCM c ON c.JCCo = j.JCCo WHERE j.JCCo = 1", "VG202")
+    [f] = findings(
+        "SELECT c.Description FROM JCJM j JOIN JCCM c ON c.JCCo = j.JCCo WHERE j.JCCo = 1", "VG202"
+    )
     assert f.col == 39 and f.suggestion == "c.Contract = j.Contract"
 
 
 def test_job_phase_joined_without_phase_group_and_phase_is_a_partial_key():
-    [f] = findings("SELECT h.CostType FROM JCCH h JOIN JCJP p ON p.JCCo = h.JCCo AND p.Job = h.Job WHERE h.JCCo = 1", "VG202")
+    [f] = findings(
+        "SELECT h.CostType FROM JCCH h JOIN JCJP p ON p.JCCo = h.JCCo AND p.Job = h.Job WHERE h.JCCo = 1",
+        "VG202",
+    )
     assert f.col == 36 and f.suggestion == "p.PhaseGroup = h.PhaseGroup AND p.Phase = h.Phase"
 
 
 def test_earnings_code_joined_without_the_code_is_a_partial_key():
-    [f] = findings("SELECT e.Description FROM PRTH t JOIN PREC e ON e.PRCo = t.PRCo WHERE t.PRCo = 1", "VG202")
+    [f] = findings(
+        "SELECT e.Description FROM PRTH t JOIN PREC e ON e.PRCo = t.PRCo WHERE t.PRCo = 1", "VG202"
+    )
     assert f.col == 39 and f.suggestion == "e.EarnCode = t.EarnCode"
 
 
@@ -246,19 +365,28 @@ def test_insurance_template_joined_without_the_template_is_a_partial_key(sample_
 
 
 def test_the_whole_key_passes():
-    sql = ("SELECT e.Description, v.Name FROM PRTH t JOIN PREC e ON e.PRCo = t.PRCo AND e.EarnCode = t.EarnCode\n"
-           "LEFT JOIN APVM v ON v.VendorGroup = e.VendorGroup AND v.Vendor = e.Vendor WHERE t.PRCo = 1")
+    sql = (
+        "SELECT e.Description, v.Name FROM PRTH t JOIN PREC e ON e.PRCo = t.PRCo AND e.EarnCode = t.EarnCode\n"
+        "LEFT JOIN APVM v ON v.VendorGroup = e.VendorGroup AND v.Vendor = e.Vendor WHERE t.PRCo = 1"
+    )
     assert errors(sql) == []
 
 
 def test_missing_key_column_pinned_to_a_parameter_passes():
-    assert errors("SELECT v.Name FROM APTH h JOIN APVM v ON v.VendorGroup = h.VendorGroup AND v.Vendor = @Vendor "
-                  "WHERE h.APCo = 1") == []
+    assert (
+        errors(
+            "SELECT v.Name FROM APTH h JOIN APVM v ON v.VendorGroup = h.VendorGroup AND v.Vendor = @Vendor "
+            "WHERE h.APCo = 1"
+        )
+        == []
+    )
 
 
 def test_missing_key_column_pinned_to_one_value_on_both_sides_passes():
-    sql = ("SELECT l.APLine FROM APTH h JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans\n"
-           "WHERE h.APCo = 1 AND h.Mth = @Mth AND l.Mth = @Mth")
+    sql = (
+        "SELECT l.APLine FROM APTH h JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans\n"
+        "WHERE h.APCo = 1 AND h.Mth = @Mth AND l.Mth = @Mth"
+    )
     assert errors(sql) == []
 
 
@@ -269,8 +397,10 @@ def test_missing_key_column_pinned_on_one_side_only_is_still_missing():
 
 
 def test_a_first_row_subquery_binds_the_rest_of_the_key():
-    sql = ("SELECT c.Contract, i.Item FROM JCCM c JOIN JCCI i ON i.JCCo = c.JCCo AND i.Contract = c.Contract\n"
-           "AND i.Item = (SELECT MIN(x.Item) FROM JCCI x WHERE x.JCCo = c.JCCo AND x.Contract = c.Contract) WHERE c.JCCo = 1")
+    sql = (
+        "SELECT c.Contract, i.Item FROM JCCM c JOIN JCCI i ON i.JCCo = c.JCCo AND i.Contract = c.Contract\n"
+        "AND i.Item = (SELECT MIN(x.Item) FROM JCCI x WHERE x.JCCo = c.JCCo AND x.Contract = c.Contract) WHERE c.JCCo = 1"
+    )
     assert errors(sql) == []
 
 
@@ -292,29 +422,41 @@ def test_a_company_row_joined_on_its_group_lists_the_group_not_a_partial_key():
 
 
 def test_an_in_subquery_equates_its_column_with_the_outer_one():
-    sql = ("SELECT h.APRef FROM APTH h WHERE h.APCo = 1 AND h.APTrans IN\n"
-           "(SELECT l.APTrans FROM APTL l WHERE l.APCo = h.APCo AND l.Mth = h.Mth AND l.JCCo = 1)")
+    sql = (
+        "SELECT h.APRef FROM APTH h WHERE h.APCo = 1 AND h.APTrans IN\n"
+        "(SELECT l.APTrans FROM APTL l WHERE l.APCo = h.APCo AND l.Mth = h.Mth AND l.JCCo = 1)"
+    )
     assert errors(sql) == []
-    assert [f.suggestion for f in findings(sql.replace(" AND l.Mth = h.Mth", ""), "VG202")] == ["l.Mth = h.Mth"]
+    assert [f.suggestion for f in findings(sql.replace(" AND l.Mth = h.Mth", ""), "VG202")] == [
+        "l.Mth = h.Mth"
+    ]
 
 
-@pytest.mark.parametrize("condition", ["p.Phase LIKE h.Phase + '%'", "(p.Phase = h.Phase OR h.Phase IS NULL)"])
+@pytest.mark.parametrize(
+    "condition", ["p.Phase LIKE h.Phase + '%'", "(p.Phase = h.Phase OR h.Phase IS NULL)"]
+)
 def test_a_key_column_compared_some_other_way_is_not_judged(condition):
-    sql = (f"SELECT h.CostType FROM JCCH h JOIN JCJP p ON p.JCCo = h.JCCo AND p.Job = h.Job AND p.PhaseGroup = h.PhaseGroup "
-           f"AND {condition} WHERE h.JCCo = 1")
+    sql = (
+        f"SELECT h.CostType FROM JCCH h JOIN JCJP p ON p.JCCo = h.JCCo AND p.Job = h.Job AND p.PhaseGroup = h.PhaseGroup "
+        f"AND {condition} WHERE h.JCCo = 1"
+    )
     assert findings(sql, "VG202") == []
 
 
 def test_a_pivot_output_is_not_judged_as_the_table_it_reads():
-    sql = ("SELECT * FROM (SELECT JCCo, Job, PhaseGroup, Phase, CostType, ActualCost FROM JCCP WHERE JCCo = 1) s\n"
-           "PIVOT (SUM(ActualCost) FOR CostType IN ([1], [2])) pv\n"
-           "JOIN JCCH h ON h.JCCo = pv.JCCo AND h.Job = pv.Job AND h.PhaseGroup = pv.PhaseGroup AND h.Phase = pv.Phase")
+    sql = (
+        "SELECT * FROM (SELECT JCCo, Job, PhaseGroup, Phase, CostType, ActualCost FROM JCCP WHERE JCCo = 1) s\n"
+        "PIVOT (SUM(ActualCost) FOR CostType IN ([1], [2])) pv\n"
+        "JOIN JCCH h ON h.JCCo = pv.JCCo AND h.Job = pv.Job AND h.PhaseGroup = pv.PhaseGroup AND h.Phase = pv.Phase"
+    )
     assert errors(sql) == []
 
 
 def test_a_cte_aggregated_to_another_grain_is_not_judged():
-    sql = ("WITH t AS (SELECT JCCo, Job, SUM(ActualCost) AS Cost FROM JCCD WHERE JCCo = 1 GROUP BY JCCo, Job)\n"
-           "SELECT p.Phase, t.Cost FROM JCJP p JOIN t ON t.JCCo = p.JCCo AND t.Job = p.Job")
+    sql = (
+        "WITH t AS (SELECT JCCo, Job, SUM(ActualCost) AS Cost FROM JCCD WHERE JCCo = 1 GROUP BY JCCo, Job)\n"
+        "SELECT p.Phase, t.Cost FROM JCJP p JOIN t ON t.JCCo = p.JCCo AND t.Job = p.Job"
+    )
     assert errors(sql) == []
 
 
@@ -322,16 +464,20 @@ def test_a_cte_aggregated_to_another_grain_is_not_judged():
 
 
 def test_join_findings_survive_an_unknown_column():
-    sql = ("SELECT h.APRef FROM bAPTH h JOIN bAPTL l ON h.APCo = l.APCo "
-           "JOIN APVM v ON v.Vendor = h.Vendor WHERE h.Status = 'A'")
+    sql = (
+        "SELECT h.APRef FROM bAPTH h JOIN bAPTL l ON h.APCo = l.APCo "
+        "JOIN APVM v ON v.Vendor = h.Vendor WHERE h.Status = 'A'"
+    )
     assert errors(sql) == [("VG202", 1, 34), ("VG201", 1, 66), ("VG102", 1, 104)]
     [key] = findings(sql, "VG202")
     assert key.suggestion == "l.Mth = h.Mth AND l.APTrans = h.APTrans"
 
 
 def test_a_typo_in_a_join_condition_sets_aside_only_that_join():
-    sql = ("SELECT h.APRef FROM APTH h JOIN APTL l ON l.APCo = h.APCo AND l.Mthh = h.Mth AND l.APTrans = h.APTrans "
-           "JOIN APVM v ON v.Vendor = h.Vendor WHERE h.APCo = 1")
+    sql = (
+        "SELECT h.APRef FROM APTH h JOIN APTL l ON l.APCo = h.APCo AND l.Mthh = h.Mth AND l.APTrans = h.APTrans "
+        "JOIN APVM v ON v.Vendor = h.Vendor WHERE h.APCo = 1"
+    )
     assert errors(sql) == [("VG102", 1, 65), ("VG201", 1, 109)]
 
 
@@ -346,7 +492,11 @@ def test_an_unbound_qualifier_sets_aside_the_joins_it_could_belong_to():
 def test_a_column_compared_with_itself_in_a_join_is_an_error_with_the_intended_column():
     sql = "SELECT h.Job FROM JCCM c\nJOIN JCJM h ON c.JCCo = h.JCCo AND h.Contract = h.Contract\nWHERE c.JCCo = 1"
     [f] = findings(sql, "VG203")
-    assert (f.line, f.col) == (2, 36) and f.rule == "tautology" and f.suggestion == "h.Contract = c.Contract"
+    assert (
+        (f.line, f.col) == (2, 36)
+        and f.rule == "tautology"
+        and f.suggestion == "h.Contract = c.Contract"
+    )
     report = validate(sql, CAT)
     assert "AND h.Contract = c.Contract" in report.corrected_sql
     assert validate(report.corrected_sql, CAT).verdict == "pass"
@@ -363,10 +513,13 @@ def test_a_constant_true_join_condition_is_an_error():
     assert f.col == 42
 
 
-@pytest.mark.parametrize("sql", [
-    "SELECT c.Contract FROM JCCM c WHERE 1 = 1 AND c.JCCo = 1",
-    "SELECT c.Contract, p.Co FROM JCCM c JOIN (SELECT 1 AS Co) p ON 1 = 1 WHERE c.JCCo = p.Co",
-    "SELECT a.Job FROM JCJM a JOIN JCJM b ON b.JCCo = a.JCCo AND b.Contract = a.Contract WHERE a.JCCo = 1",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT c.Contract FROM JCCM c WHERE 1 = 1 AND c.JCCo = 1",
+        "SELECT c.Contract, p.Co FROM JCCM c JOIN (SELECT 1 AS Co) p ON 1 = 1 WHERE c.JCCo = p.Co",
+        "SELECT a.Job FROM JCJM a JOIN JCJM b ON b.JCCo = a.JCCo AND b.Contract = a.Contract WHERE a.JCCo = 1",
+    ],
+)
 def test_idioms_and_comparisons_of_two_tables_are_not_tautologies(sql):
     assert findings(sql, "VG203") == []

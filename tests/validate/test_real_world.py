@@ -12,12 +12,18 @@ def _one(report, rule):
 
 
 def test_bjcmast_is_unknown_and_points_to_the_jc_masters(sample_catalog):
-    f = _one(validate("SELECT Contract, Description FROM bJCMast WHERE JCCo = 1", sample_catalog), "unknown-table")
+    f = _one(
+        validate("SELECT Contract, Description FROM bJCMast WHERE JCCo = 1", sample_catalog),
+        "unknown-table",
+    )
     assert "bJCMast" in f.message and "JCCM" in f.message and f.col == 35
 
 
 def test_invoice_is_unknown_and_names_the_invoice_tables(sample_catalog):
-    f = _one(validate("SELECT Invoice, Amount FROM Invoice WHERE ARCo = 1", sample_catalog), "unknown-table")
+    f = _one(
+        validate("SELECT Invoice, Amount FROM Invoice WHERE ARCo = 1", sample_catalog),
+        "unknown-table",
+    )
     assert "ARTH" in f.message
 
 
@@ -27,17 +33,24 @@ def test_apth_status_suggests_openyn(sample_catalog):
 
 
 def test_arth_amount_points_to_real_amount_columns(sample_catalog):
-    f = _one(validate("SELECT t.Invoice, t.Amount FROM ARTH t WHERE t.ARCo = 1", sample_catalog), "unknown-column")
+    f = _one(
+        validate("SELECT t.Invoice, t.Amount FROM ARTH t WHERE t.ARCo = 1", sample_catalog),
+        "unknown-column",
+    )
     assert f.suggestion in ("AmountDue", "Invoiced") and "ARTL" in f.message
 
 
 def test_apth_join_aptl_without_mth(sample_catalog):
-    sql = ("SELECT h.APRef, l.APLine, l.GrossAmt\nFROM APTH h\n"
-           "JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans\nWHERE h.APCo = 1")
+    sql = (
+        "SELECT h.APRef, l.APLine, l.GrossAmt\nFROM APTH h\n"
+        "JOIN APTL l ON l.APCo = h.APCo AND l.APTrans = h.APTrans\nWHERE h.APCo = 1"
+    )
     report = validate(sql, sample_catalog)
     f = _one(report, "join-missing-key")
     assert "Mth" in f.message and (f.line, f.col) == (3, 6)
-    assert report.corrected_sql.endswith("AND l.APTrans = h.APTrans AND l.Mth = h.Mth\nWHERE h.APCo = 1")
+    assert report.corrected_sql.endswith(
+        "AND l.APTrans = h.APTrans AND l.Mth = h.Mth\nWHERE h.APCo = 1"
+    )
 
 
 def test_jccm_join_jcci_without_jcco(sample_catalog):
@@ -49,12 +62,22 @@ def test_jccm_join_jcci_without_jcco(sample_catalog):
 
 
 def test_contract_status_a_lists_the_real_codes(sample_catalog):
-    f = _one(validate("SELECT Contract FROM JCCM WHERE JCCo = 1 AND ContractStatus = 'A'", sample_catalog), "invalid-value")
+    f = _one(
+        validate(
+            "SELECT Contract FROM JCCM WHERE JCCo = 1 AND ContractStatus = 'A'", sample_catalog
+        ),
+        "invalid-value",
+    )
     assert "0=" in f.message and "Open" in f.message
 
 
 def test_yes_for_a_yn_column(sample_catalog):
-    f = _one(validate("SELECT Vendor FROM APVM WHERE VendorGroup = 1 AND ActiveYN = 'Yes'", sample_catalog), "invalid-value")
+    f = _one(
+        validate(
+            "SELECT Vendor FROM APVM WHERE VendorGroup = 1 AND ActiveYN = 'Yes'", sample_catalog
+        ),
+        "invalid-value",
+    )
     assert f.suggestion == "Y"
 
 
@@ -63,8 +86,11 @@ def test_approved_examples_of_the_docs_pass(sample_catalog):
 
     if not sample_catalog.examples:
         pytest.skip("the sample docs carry no approved examples yet")
-    rejected = [(e.path, [f.message for f in validate(e.sql, sample_catalog).errors])
-                for e in sample_catalog.examples if validate(e.sql, sample_catalog).verdict == "fail"]
+    rejected = [
+        (e.path, [f.message for f in validate(e.sql, sample_catalog).errors])
+        for e in sample_catalog.examples
+        if validate(e.sql, sample_catalog).verdict == "fail"
+    ]
     assert rejected == []
 
 
@@ -73,7 +99,9 @@ def _corpus_module():
     import sys
     from pathlib import Path
 
-    spec = importlib.util.spec_from_file_location("validator_corpus", Path(__file__).with_name("corpus.py"))
+    spec = importlib.util.spec_from_file_location(
+        "validator_corpus", Path(__file__).with_name("corpus.py")
+    )
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
@@ -98,6 +126,8 @@ import pytest  # noqa: E402
 def test_hand_written_wrong_query_is_rejected_by_its_rule(sample_catalog, case):
     rule = _corpus.expected_rule(case)
     report = validate(case.sql, sample_catalog)
-    assert report.verdict == "fail" and rule in report.rules(), [(f.rule, f.message) for f in report.findings]
+    assert report.verdict == "fail" and rule in report.rules(), [
+        (f.rule, f.message) for f in report.findings
+    ]
     finding = next(f for f in report.findings if f.rule == rule)
     assert finding.message and finding.line >= 1 and finding.col >= 1

@@ -14,11 +14,21 @@ def test_to_dict_is_exactly_the_json_contract(tiny):
     data = json.loads(json.dumps(report.to_dict()))
     assert set(data) == {"verdict", "findings", "corrected_sql"}
     assert data["verdict"] == "fail"
-    assert set(data["findings"][0]) == {"code", "rule", "severity", "message", "line", "col", "suggestion"}
+    assert set(data["findings"][0]) == {
+        "code",
+        "rule",
+        "severity",
+        "message",
+        "line",
+        "col",
+        "suggestion",
+    }
 
 
 def test_findings_are_sorted_by_position(tiny):
-    report = validate("SELECT x.A, c.Nope FROM JCCM c JOIN Invoice v ON 1 = 1 WHERE c.JCCo = 1", tiny)
+    report = validate(
+        "SELECT x.A, c.Nope FROM JCCM c JOIN Invoice v ON 1 = 1 WHERE c.JCCo = 1", tiny
+    )
     starts = [f.start for f in report.findings]
     assert starts == sorted(starts)
     assert report.errors and all(f.severity == "error" for f in report.errors)
@@ -65,8 +75,11 @@ def test_strict_turns_warnings_into_failures(tiny):
 
 
 def test_validate_is_thread_safe(tiny):
-    queries = ["SELECT h.Status FROM APTH h WHERE h.APCo = 1", "SELECT Contract FROM JCCM WHERE JCCo = 1",
-               "SELECT i.Item FROM JCCM c JOIN JCCI i ON i.Contract = c.Contract WHERE c.JCCo = 1"] * 20
+    queries = [
+        "SELECT h.Status FROM APTH h WHERE h.APCo = 1",
+        "SELECT Contract FROM JCCM WHERE JCCo = 1",
+        "SELECT i.Item FROM JCCM c JOIN JCCI i ON i.Contract = c.Contract WHERE c.JCCo = 1",
+    ] * 20
     expected = [validate(q, tiny).to_dict() for q in queries]
     with ThreadPoolExecutor(max_workers=8) as pool:
         got = list(pool.map(lambda q: validate(q, tiny).to_dict(), queries))
@@ -85,7 +98,11 @@ def test_multi_line_positions_and_caret(tiny):
 def test_renderers_show_line_caret_and_suggestion(tiny):
     report = validate("SELECT h.Status FROM APTH h WHERE h.APCo = 1", tiny)
     text = render_text(report, "q.sql")
-    assert "q.sql:1:10: error VG102 [unknown-column]" in text and "^~~~~~" in text and "suggestion: OpenYN" in text
+    assert (
+        "q.sql:1:10: error VG102 [unknown-column]" in text
+        and "^~~~~~" in text
+        and "suggestion: OpenYN" in text
+    )
     from rich.console import Console
 
     console = Console(record=True, width=120, color_system="truecolor", force_terminal=True)

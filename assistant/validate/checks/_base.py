@@ -23,7 +23,9 @@ def check(code: str, rule: str, severity: Severity) -> Callable[[Check], Check]:
     return mark
 
 
-def make(fn: Check, node: exp.Expr | None, message: str, suggestion: str | None = None, fix=()) -> Finding:
+def make(
+    fn: Check, node: exp.Expr | None, message: str, suggestion: str | None = None, fix=()
+) -> Finding:
     return Finding.at(node, fn.code, fn.rule, fn.severity, message, suggestion, fix=tuple(fix))  # type: ignore[attr-defined]
 
 
@@ -38,7 +40,9 @@ def is_company_column(obj: DbObject, column: str) -> bool:
     col = obj.column(column)
     if col is None:
         return False
-    return col.vista_type.lower() == "bcompany" or (obj.company_column or "").lower() == column.lower()
+    return (
+        col.vista_type.lower() == "bcompany" or (obj.company_column or "").lower() == column.lower()
+    )
 
 
 def is_group_column(obj: DbObject, column: str) -> bool:
@@ -47,7 +51,11 @@ def is_group_column(obj: DbObject, column: str) -> bool:
 
 
 def company_columns(obj: DbObject) -> list[str]:
-    return [c.name for c in obj.columns if c.vista_type.lower() == "bcompany" or c.name == obj.company_column]
+    return [
+        c.name
+        for c in obj.columns
+        if c.vista_type.lower() == "bcompany" or c.name == obj.company_column
+    ]
 
 
 def prefer_views(catalog: Catalog, names: list[str]) -> list[str]:

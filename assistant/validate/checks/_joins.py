@@ -84,7 +84,9 @@ def conjunction_end(analysis: Analysis, join: exp.Join | None) -> int | None:
     end = s[1] + 1
     text = analysis.sql
     # step over closing parentheses (and a closing quote already inside the span) that belong to the condition
-    opened = text[join_start(analysis, on, s[0]) : end].count("(") - text[join_start(analysis, on, s[0]) : end].count(")")
+    opened = text[join_start(analysis, on, s[0]) : end].count("(") - text[
+        join_start(analysis, on, s[0]) : end
+    ].count(")")
     while opened > 0:
         nxt = text.find(")", end)
         if nxt == -1:

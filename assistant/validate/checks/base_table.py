@@ -35,8 +35,10 @@ def base_table(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
                 fix = ((ident._meta["start"], ident._meta["end"] + 1, text),)
             note = f" (the view filters rows: {view.row_filter})" if view.row_filter else ""
             yield make(
-                base_table, source.node,
+                base_table,
+                source.node,
                 f"{source.name} is a base table: read the view {view.name} instead{note}; "
                 "ordinary and report logins are granted SELECT on views only",
-                view.name, fix,
+                view.name,
+                fix,
             )

@@ -31,23 +31,38 @@ def group_by(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
         if group is None and not scope.aggregated:
             continue
         grouped_keys = set()
-        grouped_text = set()  # GROUP BY expressions other than plain columns (YEAR(Mth), CASE …), as text
-        for g in (group.expressions if group is not None else ()):
+        grouped_text = (
+            set()
+        )  # GROUP BY expressions other than plain columns (YEAR(Mth), CASE …), as text
+        for g in group.expressions if group is not None else ():
             if not isinstance(g, exp.Column):
                 grouped_text.add(_text(g))
             for c in _bare_columns(g):
                 grouped_keys.add(_key(c, ref_of))
-        where = "the GROUP BY clause" if group is not None else "a GROUP BY clause (the query aggregates)"
+        where = (
+            "the GROUP BY clause"
+            if group is not None
+            else "a GROUP BY clause (the query aggregates)"
+        )
         projections = [e.this if isinstance(e, exp.Alias) else e for e in select.expressions]
         having = select.args.get("having")
         order = select.args.get("order")
         clauses = [("the select list", 8120, p) for p in projections]
         clauses += [("the HAVING clause", 8121, having.this)] if having is not None else []
-        clauses += [("the ORDER BY clause", 8127, o.this) for o in (order.expressions if order is not None else ())]
+        clauses += [
+            ("the ORDER BY clause", 8127, o.this)
+            for o in (order.expressions if order is not None else ())
+        ]
         for clause, error, node in clauses:
-            if isinstance(node, exp.Star) or (isinstance(node, exp.Column) and isinstance(node.this, exp.Star)):
+            if isinstance(node, exp.Star) or (
+                isinstance(node, exp.Column) and isinstance(node.this, exp.Star)
+            ):
                 if group is not None:
-                    yield make(group_by, node, "SELECT * in a grouped query: every column must be in GROUP BY or aggregated")
+                    yield make(
+                        group_by,
+                        node,
+                        "SELECT * in a grouped query: every column must be in GROUP BY or aggregated",
+                    )
                 continue
             if grouped_text and not isinstance(node, exp.Column) and _text(node) in grouped_text:
                 continue
@@ -61,7 +76,8 @@ def group_by(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
                     continue
                 name = c.sql("tsql")
                 yield make(
-                    group_by, c,
+                    group_by,
+                    c,
                     f"{name} is in {clause} but is neither aggregated nor in {where} (SQL Server error {error})",
                     f"add {name} to GROUP BY, or aggregate it",
                 )

@@ -12,7 +12,19 @@ from ..findings import Finding
 from ..scope import Analysis, Ref
 from ._base import check, make
 
-NUMERIC = ("tinyint", "smallint", "int", "bigint", "numeric", "decimal", "money", "smallmoney", "float", "real", "bit")
+NUMERIC = (
+    "tinyint",
+    "smallint",
+    "int",
+    "bigint",
+    "numeric",
+    "decimal",
+    "money",
+    "smallmoney",
+    "float",
+    "real",
+    "bit",
+)
 DATES = ("date", "datetime", "smalldatetime", "datetime2", "datetimeoffset")
 _DATE = re.compile(
     r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{8}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{1,2}/\d{1,2}|"
@@ -44,7 +56,9 @@ def invalid_value(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
             problem = _problem(column, literal)
             if problem:
                 message, suggestion = problem
-                yield make(invalid_value, literal, f"{source.obj.name}.{column.name} {message}", suggestion)
+                yield make(
+                    invalid_value, literal, f"{source.obj.name}.{column.name} {message}", suggestion
+                )
 
 
 def _compared(ref: Ref) -> Iterator[exp.Expr]:
@@ -60,7 +74,9 @@ def _compared(ref: Ref) -> Iterator[exp.Expr]:
         for e in parent.expressions:
             if _literal(e) is not None:
                 yield e
-    elif isinstance(parent, exp.Case) and parent.this is node:  # CASE col WHEN 'A' THEN … compares col = 'A'
+    elif (
+        isinstance(parent, exp.Case) and parent.this is node
+    ):  # CASE col WHEN 'A' THEN … compares col = 'A'
         for when in parent.args.get("ifs") or ():
             if _literal(when.this) is not None:
                 yield when.this
@@ -90,7 +106,11 @@ def _problem(column: Column, node: exp.Expr) -> tuple[str, str | None] | None:
     base = _base(column)
     domain = column.domain
     shown = f"'{text}'" if is_string else text
-    if domain is not None and domain.closed and (domain.values or domain.low is not None or domain.high is not None):
+    if (
+        domain is not None
+        and domain.closed
+        and (domain.values or domain.low is not None or domain.high is not None)
+    ):
         if not domain.allows(text):
             allowed = domain.describe()
             return f"cannot be {shown}: allowed values are {allowed}", _suggest(domain, text)
@@ -98,9 +118,21 @@ def _problem(column: Column, node: exp.Expr) -> tuple[str, str | None] | None:
     # SQL Server converts '' to 0 and to 1900-01-01, and reads many date spellings:
     # only text that cannot be a number or a date at all is certain to fail
     if is_string and base in NUMERIC and text.strip() and not any(ch.isdigit() for ch in text):
-        return f"is {column.base_type}: {shown} cannot convert to a number (conversion error at run time)", None
-    if is_string and base in DATES and text.strip() and not _DATE.match(text) and not _datelike(text):
-        return f"is {column.base_type}: {shown} is not a date SQL Server can convert", "use 'YYYY-MM-DD'"
+        return (
+            f"is {column.base_type}: {shown} cannot convert to a number (conversion error at run time)",
+            None,
+        )
+    if (
+        is_string
+        and base in DATES
+        and text.strip()
+        and not _DATE.match(text)
+        and not _datelike(text)
+    ):
+        return (
+            f"is {column.base_type}: {shown} is not a date SQL Server can convert",
+            "use 'YYYY-MM-DD'",
+        )
     return None
 
 
@@ -110,7 +142,9 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 def _datelike(text: str) -> bool:
     """Loose: a year (four digits in a row), or a month name next to a number."""
     low = text.lower()
-    return bool(_YEAR.search(low)) or (any(ch.isdigit() for ch in low) and any(m in low for m in _MONTHS))
+    return bool(_YEAR.search(low)) or (
+        any(ch.isdigit() for ch in low) and any(m in low for m in _MONTHS)
+    )
 
 
 _YEAR = re.compile(r"\d{4}")

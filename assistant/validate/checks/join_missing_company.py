@@ -83,7 +83,9 @@ def _edge(analysis: Analysis, catalog: Catalog, eq: Equalities, edge: Edge) -> I
                 yield _group(analysis, master, other, group)
 
 
-def path_companies(catalog: Catalog, eq: Equalities, a: Source, b: Source) -> list[list[tuple[str, str]]]:
+def path_companies(
+    catalog: Catalog, eq: Equalities, a: Source, b: Source
+) -> list[list[tuple[str, str]]]:
     """The company pairs of the relationships the join uses (most of their other columns equated).
 
     An AR line joins JC on (JCCo, Contract): the documented path (or a whole business
@@ -92,7 +94,11 @@ def path_companies(catalog: Catalog, eq: Equalities, a: Source, b: Source) -> li
     """
     best, options = 0, []
     for path in relations(catalog, a.obj, b.obj):
-        companies = [(l, r) for l, r in path.pairs if is_company_column(a.obj, l) and is_company_column(b.obj, r)]
+        companies = [
+            (l, r)
+            for l, r in path.pairs
+            if is_company_column(a.obj, l) and is_company_column(b.obj, r)
+        ]
         rest = [(l, r) for l, r in path.pairs if (l, r) not in companies]
         if not companies or not rest:
             continue
@@ -111,8 +117,11 @@ def shared_master_companies(catalog: Catalog, edge: Edge) -> list[list[tuple[str
     agree on the JCCo each uses for that master, whatever their own companies.
     """
     a, b = edge.a, edge.b
-    pairs = [(ca, cb) for ca, cb in edge.pairs
-             if not is_company_column(a.obj, ca) and not is_company_column(b.obj, cb)]
+    pairs = [
+        (ca, cb)
+        for ca, cb in edge.pairs
+        if not is_company_column(a.obj, ca) and not is_company_column(b.obj, cb)
+    ]
     if not pairs:
         return []
     to_master: dict[str, list] = {}
@@ -123,11 +132,19 @@ def shared_master_companies(catalog: Catalog, edge: Edge) -> list[list[tuple[str
         for ours in to_master.get(canonical(catalog, theirs.right), ()):
             mine = {l.lower(): r.lower() for l, r in ours.pairs}
             other = {l.lower(): r.lower() for l, r in theirs.pairs}
-            matched = sum(1 for ca, cb in pairs if mine.get(ca) is not None and mine.get(ca) == other.get(cb))
+            matched = sum(
+                1 for ca, cb in pairs if mine.get(ca) is not None and mine.get(ca) == other.get(cb)
+            )
             if not matched or matched < best:
                 continue
-            companies = [(la, lb) for la, m in ours.pairs for lb, n in theirs.pairs
-                         if m.lower() == n.lower() and is_company_column(a.obj, la) and is_company_column(b.obj, lb)]
+            companies = [
+                (la, lb)
+                for la, m in ours.pairs
+                for lb, n in theirs.pairs
+                if m.lower() == n.lower()
+                and is_company_column(a.obj, la)
+                and is_company_column(b.obj, lb)
+            ]
             if not companies:
                 continue
             if matched > best:
@@ -137,19 +154,26 @@ def shared_master_companies(catalog: Catalog, edge: Edge) -> list[list[tuple[str
 
 
 def _any_company_agrees(eq: Equalities, a: Source, b: Source) -> bool:
-    if any(agree(eq, a, ca, b, cb) for ca in company_columns(a.obj) for cb in company_columns(b.obj)):
+    if any(
+        agree(eq, a, ca, b, cb) for ca in company_columns(a.obj) for cb in company_columns(b.obj)
+    ):
         return True
     return False
 
 
 def _carriers(analysis: Analysis, links: Links) -> set[int]:
     """Sources that carry a company: company-keyed tables, CTEs and derived tables passing one through."""
-    return {i for i, s in links.sources.items() if (s.obj is not None and company_key(s.obj)) or
-            (s.obj is None and s.inner is not None and _derived_companies(analysis, s))}
+    return {
+        i
+        for i, s in links.sources.items()
+        if (s.obj is not None and company_key(s.obj))
+        or (s.obj is None and s.inner is not None and _derived_companies(analysis, s))
+    }
 
 
-def _cartesian(analysis: Analysis, eq: Equalities, links: Links, keyed: list[Source],
-               carriers: set[int]) -> Iterator[Finding]:
+def _cartesian(
+    analysis: Analysis, eq: Equalities, links: Links, keyed: list[Source], carriers: set[int]
+) -> Iterator[Finding]:
     """Company-keyed tables of one FROM with no chain of company-keyed joins between them.
 
     A CROSS JOIN or a comma, or two tables related only through a group-keyed master
@@ -169,11 +193,16 @@ def _cartesian(analysis: Analysis, eq: Equalities, links: Links, keyed: list[Sou
 
 def _derived_companies(analysis: Analysis, source: Source) -> list[str]:
     """Output columns of a CTE or derived table that pass a company-keyed table's company through."""
-    return [shown for inner, column, shown in passed_through(analysis, source)
-            if company_key(inner.obj) and column == company_key(inner.obj).lower()]
+    return [
+        shown
+        for inner, column, shown in passed_through(analysis, source)
+        if company_key(inner.obj) and column == company_key(inner.obj).lower()
+    ]
 
 
-def _through_derived(analysis: Analysis, eq: Equalities, d: Source, other: Source) -> Iterator[Finding]:
+def _through_derived(
+    analysis: Analysis, eq: Equalities, d: Source, other: Source
+) -> Iterator[Finding]:
     """A CTE/derived table carrying a company, joined to a company-keyed table without equating them."""
     if d.inner is None or not company_key(other.obj):
         return
@@ -207,7 +236,9 @@ def _pick(a: Source, b: Source) -> tuple[str, str]:
     return ca, cb
 
 
-def _company(analysis: Analysis, a: Source, b: Source, columns: tuple[str, str] | None = None) -> Finding:
+def _company(
+    analysis: Analysis, a: Source, b: Source, columns: tuple[str, str] | None = None
+) -> Finding:
     ca, cb = columns or _pick(a, b)
     predicate = f"{ref_name(b)}.{cb} = {ref_name(a)}.{ca}"
     message = (

@@ -71,7 +71,9 @@ class _Side:
 
     source: Source
     obj: DbObject
-    names: Mapping[str, str] | None = None  # table column (lower) -> the name the CTE exposes it under
+    names: Mapping[str, str] | None = (
+        None  # table column (lower) -> the name the CTE exposes it under
+    )
 
     @property
     def proxy(self) -> bool:
@@ -145,28 +147,47 @@ def _relations(catalog: Catalog, a: DbObject, b: DbObject) -> list[JoinPath]:
     return found
 
 
-def _judge(analysis: Analysis, catalog: Catalog, eq: Equalities, links: Links, edge: Edge,
-           a: _Side, b: _Side) -> Finding | None:
+def _judge(
+    analysis: Analysis,
+    catalog: Catalog,
+    eq: Equalities,
+    links: Links,
+    edge: Edge,
+    a: _Side,
+    b: _Side,
+) -> Finding | None:
     direct = set()
     for ca, cb in edge.pairs:
         ta, tb = a.table_column(ca), b.table_column(cb)
         if ta is None or tb is None:
-            return None  # a column the CTE computes is compared: another grain, another relationship
+            return (
+                None  # a column the CTE computes is compared: another grain, another relationship
+            )
         direct.add((ta, tb))
     best = None
     for path in relations(catalog, a.obj, b.obj):
         if not all(a.exposes(l) and b.exposes(r) for l, r in path.pairs):
             continue
         own = {(l.lower(), r.lower()) for l, r in path.pairs}
-        if any(p not in own and not _companies(a.obj, b.obj, p) for p in direct) or not direct & own:
+        if (
+            any(p not in own and not _companies(a.obj, b.obj, p) for p in direct)
+            or not direct & own
+        ):
             continue  # not this relationship: the join equates other columns, or none of these
-        missing = [(l, r) for l, r in path.pairs
-                   if not agree(eq, a.source, a.exposes(l), b.source, b.exposes(r))
-                   and not _companies(a.obj, b.obj, (l, r)) and not _master_group(a.obj, b.obj, (l, r))]
+        missing = [
+            (l, r)
+            for l, r in path.pairs
+            if not agree(eq, a.source, a.exposes(l), b.source, b.exposes(r))
+            and not _companies(a.obj, b.obj, (l, r))
+            and not _master_group(a.obj, b.obj, (l, r))
+        ]
         if not missing:
             return None
-        if any((id(a.source), a.exposes(l).lower()) in edge.loose or (id(b.source), b.exposes(r).lower()) in edge.loose
-               for l, r in missing):
+        if any(
+            (id(a.source), a.exposes(l).lower()) in edge.loose
+            or (id(b.source), b.exposes(r).lower()) in edge.loose
+            for l, r in missing
+        ):
             continue  # compared some other way (LIKE, OR, a range): not judged
         if best is None or len(missing) < len(best[1]):
             best = (path, missing)
@@ -183,8 +204,9 @@ def _companies(a: DbObject, b: DbObject, pair: tuple[str, str]) -> bool:
 
 def _master_group(a: DbObject, b: DbObject, pair: tuple[str, str]) -> bool:
     """The group column of a group-keyed master (APVM.VendorGroup): VG201 reports it."""
-    return (pair[0].lower() in {g.lower() for g in master_groups(a)}
-            or pair[1].lower() in {g.lower() for g in master_groups(b)})
+    return pair[0].lower() in {g.lower() for g in master_groups(a)} or pair[1].lower() in {
+        g.lower() for g in master_groups(b)
+    }
 
 
 def _group_lookup(side: _Side, columns: list[str]) -> bool:
@@ -194,8 +216,11 @@ def _group_lookup(side: _Side, columns: list[str]) -> bool:
     company = company_key(obj)
     if not columns or len(key) != 1 or company is None or key[0] != company.lower():
         return False
-    return all(c in {g.lower() for g in obj.group_columns} or (obj.column(c) is not None and obj.column(c).vista_type.lower() == "bgroup")
-               for c in columns)
+    return all(
+        c in {g.lower() for g in obj.group_columns}
+        or (obj.column(c) is not None and obj.column(c).vista_type.lower() == "bgroup")
+        for c in columns
+    )
 
 
 def unique_keys(catalog: Catalog, obj: DbObject) -> list[tuple[str, ...]]:
@@ -211,7 +236,10 @@ def unique_keys(catalog: Catalog, obj: DbObject) -> list[tuple[str, ...]]:
 def _bound(catalog: Catalog, eq: Equalities, links: Links, side: _Side) -> bool:
     """Whether the joined table contributes at most one row: a whole unique key is bound to
     tables written before it (in its own scope or an outer one) or to single values."""
-    return any(all(_bound_column(eq, links, side, column) for column in key) for key in unique_keys(catalog, side.obj))
+    return any(
+        all(_bound_column(eq, links, side, column) for column in key)
+        for key in unique_keys(catalog, side.obj)
+    )
 
 
 def _bound_column(eq: Equalities, links: Links, side: _Side, column: str) -> bool:
@@ -243,7 +271,9 @@ def _label(side: _Side) -> str:
     return f"{label(side.source)} (from {side.obj.name})" if side.proxy else label(side.source)
 
 
-def _finding(analysis: Analysis, edge: Edge, a: _Side, b: _Side, path: JoinPath, missing) -> Finding:
+def _finding(
+    analysis: Analysis, edge: Edge, a: _Side, b: _Side, path: JoinPath, missing
+) -> Finding:
     shown = [(b.exposes(r), a.exposes(l)) for l, r in missing]
     predicates = [f"{ref_name(b.source)}.{rb} = {ref_name(a.source)}.{la}" for rb, la in shown]
     what = ", ".join(rb for rb, _ in shown)
@@ -269,7 +299,23 @@ def _paths(catalog: Catalog, a: DbObject, b: DbObject) -> list[JoinPath]:
     ka = [k.lower() for k in a.business_key]
     kb = [k.lower() for k in b.business_key]
     if len(ka) >= 2 and len(kb) > len(ka) and kb[: len(ka)] == ka:
-        return [JoinPath(a.name, b.name, tuple((k, b.column(k).name) for k in a.business_key), "header-detail", "business key")]
+        return [
+            JoinPath(
+                a.name,
+                b.name,
+                tuple((k, b.column(k).name) for k in a.business_key),
+                "header-detail",
+                "business key",
+            )
+        ]
     if len(kb) >= 2 and len(ka) > len(kb) and ka[: len(kb)] == kb:
-        return [JoinPath(a.name, b.name, tuple((a.column(k).name, k) for k in b.business_key), "header-detail", "business key")]
+        return [
+            JoinPath(
+                a.name,
+                b.name,
+                tuple((a.column(k).name, k) for k in b.business_key),
+                "header-detail",
+                "business key",
+            )
+        ]
     return []

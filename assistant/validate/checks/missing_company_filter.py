@@ -41,7 +41,8 @@ def missing_company_filter(analysis: Analysis, catalog: Catalog) -> Iterator[Fin
         source, company = keyed[0]
         name = source.obj.column(company).name
         yield make(
-            missing_company_filter, source.node,
+            missing_company_filter,
+            source.node,
             f"no company filter: {source.name} returns every company's rows; "
             f"filter {ref_name(source)}.{name} = @{name}",
             f"WHERE {ref_name(source)}.{name} = @{name}",

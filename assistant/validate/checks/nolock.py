@@ -26,12 +26,14 @@ def nolock(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
             for source in scope.order:
                 for hint in source.node.args.get("hints") or ():
                     if isinstance(hint, exp.WithTableHint) and any(
-                        isinstance(e, exp.Var) and e.name.lower() in ("nolock", "readuncommitted") for e in hint.expressions
+                        isinstance(e, exp.Var) and e.name.lower() in ("nolock", "readuncommitted")
+                        for e in hint.expressions
                     ):
                         hints.append(source)
         if hints:
             names = ", ".join(dict.fromkeys(s.name for s in hints))
             yield make(
-                nolock, hints[0].node,
+                nolock,
+                hints[0].node,
                 f"NOLOCK on {names} reads uncommitted data: fine for a report, not for figures that must reconcile",
             )

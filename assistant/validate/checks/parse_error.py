@@ -23,9 +23,17 @@ def parse_error(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
     ['VG001']
     """
     for issue in analysis.parse_issues:
-        message = _CLASS.sub(lambda m: m.group(1), _TOKEN.sub(lambda m: repr(m.group(1)), issue.message))
+        message = _CLASS.sub(
+            lambda m: m.group(1), _TOKEN.sub(lambda m: repr(m.group(1)), issue.message)
+        )
         yield Finding(
-            parse_error.code, parse_error.rule, parse_error.severity, message,  # type: ignore[attr-defined]
-            issue.line, issue.col, issue.start, issue.end,
+            parse_error.code,
+            parse_error.rule,
+            parse_error.severity,
+            message,  # type: ignore[attr-defined]
+            issue.line,
+            issue.col,
+            issue.start,
+            issue.end,
             "check the statement near this position for a missing keyword, comma or parenthesis",
         )

@@ -24,6 +24,12 @@ def select_star(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
         if isinstance(scope.node.parent, exp.Exists):
             continue
         for e in scope.node.expressions:
-            if isinstance(e, exp.Star) or (isinstance(e, exp.Column) and isinstance(e.this, exp.Star)):
-                yield make(select_star, e, "SELECT * returns every column (Vista tables are wide): list the columns you need",
-                           "name the columns")
+            if isinstance(e, exp.Star) or (
+                isinstance(e, exp.Column) and isinstance(e.this, exp.Star)
+            ):
+                yield make(
+                    select_star,
+                    e,
+                    "SELECT * returns every column (Vista tables are wide): list the columns you need",
+                    "name the columns",
+                )

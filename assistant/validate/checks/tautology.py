@@ -50,21 +50,35 @@ def tautology(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
                     yield from _judge(analysis, catalog, scope, conj, None, ref_of, in_on=False)
 
 
-def _judge(analysis: Analysis, catalog: Catalog, scope: Scope, conj: exp.Expr, target: Source | None,
-           ref_of: dict[int, Ref], in_on: bool = True) -> Iterator[Finding]:
+def _judge(
+    analysis: Analysis,
+    catalog: Catalog,
+    scope: Scope,
+    conj: exp.Expr,
+    target: Source | None,
+    ref_of: dict[int, Ref],
+    in_on: bool = True,
+) -> Iterator[Finding]:
     left, right = _bare(conj.this), _bare(conj.expression)
     if isinstance(left, exp.Column) and isinstance(right, exp.Column):
         ra, rb = ref_of.get(id(left)), ref_of.get(id(right))
         if ra is None or rb is None or ra.source is None or ra.source is not rb.source:
             return
-        if ra.status not in ("ok", "opaque") or rb.status not in ("ok", "opaque") or left.name.lower() != right.name.lower():
+        if (
+            ra.status not in ("ok", "opaque")
+            or rb.status not in ("ok", "opaque")
+            or left.name.lower() != right.name.lower()
+        ):
             return
         yield _self_comparison(analysis, catalog, scope, conj, right, ra.source, target)
     elif in_on and _same_constant(left, right) and target is not None and target.obj is not None:
-        yield make(tautology, conj,
-                   f"{conj.sql('tsql')} is always true: the join to {target.alias or target.name} is not restricted "
-                   f"and every row of it matches every row before it; equate its key columns, or write CROSS JOIN",
-                   "equate the joined table's key columns")
+        yield make(
+            tautology,
+            conj,
+            f"{conj.sql('tsql')} is always true: the join to {target.alias or target.name} is not restricted "
+            f"and every row of it matches every row before it; equate its key columns, or write CROSS JOIN",
+            "equate the joined table's key columns",
+        )
 
 
 def _bare(node: exp.Expr) -> exp.Expr:
@@ -81,29 +95,45 @@ def _same_constant(a: exp.Expr, b: exp.Expr) -> bool:
     return False
 
 
-def _self_comparison(analysis: Analysis, catalog: Catalog, scope: Scope, conj: exp.Expr, column: exp.Column,
-                     source: Source, target: Source | None) -> Finding:
+def _self_comparison(
+    analysis: Analysis,
+    catalog: Catalog,
+    scope: Scope,
+    conj: exp.Expr,
+    column: exp.Column,
+    source: Source,
+    target: Source | None,
+) -> Finding:
     name = column.name
     candidates = _intended(catalog, scope, source, target, name)
     written = f"{ref_name(source)}.{name}"
     suggestion = f"{written} = {ref_name(candidates[0])}.{name}" if candidates else None
-    message = f"{conj.sql('tsql')} compares {written} with itself: it is always true (for non-NULL rows)"
+    message = (
+        f"{conj.sql('tsql')} compares {written} with itself: it is always true (for non-NULL rows)"
+    )
     if suggestion:
         message += f"; did you mean {suggestion}?"
     fix = ()
     place = span(column)
-    quoted = any(isinstance(i, exp.Identifier) and i.args.get("quoted") for i in column.find_all(exp.Identifier))
+    quoted = any(
+        isinstance(i, exp.Identifier) and i.args.get("quoted")
+        for i in column.find_all(exp.Identifier)
+    )
     if len(candidates) == 1 and place is not None and not quoted and column.table:
         fix = ((place[0], place[1] + 1, f"{ref_name(candidates[0])}.{name}"),)
     return make(tautology, conj, message, suggestion, fix)
 
 
-def _intended(catalog: Catalog, scope: Scope, source: Source, target: Source | None, column: str) -> list[Source]:
+def _intended(
+    catalog: Catalog, scope: Scope, source: Source, target: Source | None, column: str
+) -> list[Source]:
     """Other tables of the join that have the column, the joined table first, then tables documented to join on it."""
     visible = []
     current: Scope | None = scope
     while current is not None:
-        visible.extend(s for s in current.order if s is not source and s.has(column) and s.columns is not None)
+        visible.extend(
+            s for s in current.order if s is not source and s.has(column) and s.columns is not None
+        )
         current = current.parent
     if target is not None and target is not source:
         if target in visible:
@@ -119,5 +149,8 @@ def _documented(catalog: Catalog, a: Source, b: Source, column: str) -> bool:
     if a.obj is None or b.obj is None:
         return False
     other = canonical(catalog, b.obj.name)
-    return any(canonical(catalog, path.right) == other and any(l.lower() == column.lower() for l, _ in path.pairs)
-               for path in paths_from(catalog, a.obj))
+    return any(
+        canonical(catalog, path.right) == other
+        and any(l.lower() == column.lower() for l, _ in path.pairs)
+        for path in paths_from(catalog, a.obj)
+    )

@@ -23,10 +23,18 @@ def top_without_order_by(analysis: Analysis, catalog: Catalog) -> Iterator[Findi
     for scope in analysis.scopes:
         select = scope.node
         limit = select.args.get("limit")
-        if limit is None or select.args.get("order") is not None or isinstance(select.parent, exp.Exists):
+        if (
+            limit is None
+            or select.args.get("order") is not None
+            or isinstance(select.parent, exp.Exists)
+        ):
             continue
         parent = select.parent
         if isinstance(parent, exp.SetOperation) and parent.args.get("order") is not None:
             continue
-        yield make(top_without_order_by, limit, "TOP without ORDER BY returns an arbitrary set of rows: add ORDER BY",
-                   "add ORDER BY")
+        yield make(
+            top_without_order_by,
+            limit,
+            "TOP without ORDER BY returns an arbitrary set of rows: add ORDER BY",
+            "add ORDER BY",
+        )

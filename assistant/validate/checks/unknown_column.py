@@ -41,14 +41,23 @@ def _finding(ref: Ref, catalog: Catalog) -> Finding:
     source = ref.source
     if source is None and len(ref.scope.order) == 1 and ref.scope.order[0].columns is not None:
         source = ref.scope.order[0]  # one table in scope: the column was meant for it
-    others = [s for s in _in_scope(ref.scope) if s is not source and s.columns is not None and name.lower() in s.columns]
+    others = [
+        s
+        for s in _in_scope(ref.scope)
+        if s is not source and s.columns is not None and name.lower() in s.columns
+    ]
     if source is not None:
         columns = [getattr(v, "name", v) for v in source.columns.values()] if source.columns else []
         suggestions = column_suggestions(name, columns)
         message = f"{label(source)} has no column {name!r}"
         near = source.obj
     else:
-        columns = [getattr(v, "name", v) for s in _in_scope(ref.scope) if s.columns for v in s.columns.values()]
+        columns = [
+            getattr(v, "name", v)
+            for s in _in_scope(ref.scope)
+            if s.columns
+            for v in s.columns.values()
+        ]
         suggestions = column_suggestions(name, columns)
         tables = ", ".join(label(s) for s in ref.scope.order) or "no table"
         message = f"unknown column {name!r}: not in {tables}"
@@ -56,8 +65,15 @@ def _finding(ref: Ref, catalog: Catalog) -> Finding:
     notes = []
     if source is not None and source.obj is None and source.columns is not None:
         shown = [getattr(v, "name", v) for v in source.columns.values()]
-        kind = {"cte": "the CTE", "derived": "the derived table", "temp": "the temp table", "tablevar": "the table variable"}.get(source.kind, "it")
-        notes.append(f"{kind} {source.alias} returns {', '.join(shown[:12])}{', …' if len(shown) > 12 else ''}")
+        kind = {
+            "cte": "the CTE",
+            "derived": "the derived table",
+            "temp": "the temp table",
+            "tablevar": "the table variable",
+        }.get(source.kind, "it")
+        notes.append(
+            f"{kind} {source.alias} returns {', '.join(shown[:12])}{', …' if len(shown) > 12 else ''}"
+        )
     if others:
         notes.append(f"{name} exists in {', '.join(label(s) for s in others)}")
     elif source is None or source.obj is not None:

@@ -38,8 +38,13 @@ def unknown_table(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
             holders = objects_with(catalog, name)
             if holders:
                 message += f" ({name} is a column of {', '.join(holders)})"
-            yield make(unknown_table, source.node, message, suggestions[0] if suggestions else None,
-                       _typo_fix(catalog, source.node))
+            yield make(
+                unknown_table,
+                source.node,
+                message,
+                suggestions[0] if suggestions else None,
+                _typo_fix(catalog, source.node),
+            )
     for ref in analysis.refs:
         if ref.status != "unbound-qualifier":
             continue
@@ -52,8 +57,12 @@ def unknown_table(analysis: Analysis, catalog: Catalog) -> Iterator[Finding]:
         if names:
             message += f" (in scope: {', '.join(names)})"
         table_node = ref.column.args.get("table")
-        yield make(unknown_table, table_node if table_node is not None else ref.column, message,
-                   names[0] if len(names) == 1 else None)
+        yield make(
+            unknown_table,
+            table_node if table_node is not None else ref.column,
+            message,
+            names[0] if len(names) == 1 else None,
+        )
 
 
 def _typo_fix(catalog: Catalog, table: exp.Expr) -> tuple:
@@ -63,7 +72,9 @@ def _typo_fix(catalog: Catalog, table: exp.Expr) -> tuple:
     if not meta or "start" not in meta:
         return ()
     target = ident.name.lower()
-    near = prefer_views(catalog, [o.name for o in catalog.objects if typo_distance(target, o.name) == 1])
+    near = prefer_views(
+        catalog, [o.name for o in catalog.objects if typo_distance(target, o.name) == 1]
+    )
     if len(near) != 1:
         return ()
     text = f"[{near[0]}]" if ident.args.get("quoted") else near[0]

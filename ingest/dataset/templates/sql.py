@@ -17,7 +17,9 @@ _TEXTY = ("char", "varchar", "nvarchar", "nchar")
 
 def alias_for(name: str, taken: set[str]) -> str:
     """``JCCM`` → ``cm``, ``APTL`` → ``tl``; longer names use their initials; unique in a query."""
-    stem = name[2:] if len(name) == 4 else "".join(ch for ch in name if ch.isupper())[:3] or name[:3]
+    stem = (
+        name[2:] if len(name) == 4 else "".join(ch for ch in name if ch.isupper())[:3] or name[:3]
+    )
     base = stem.lower() or "t"
     alias, n = base, 2
     while alias in taken or alias in _RESERVED:
@@ -26,7 +28,32 @@ def alias_for(name: str, taken: set[str]) -> str:
     return alias
 
 
-_RESERVED = {"as", "by", "on", "or", "in", "is", "if", "to", "of", "at", "go", "do", "end", "top", "and", "not", "key", "all", "add", "set", "use", "for", "asc", "desc"}
+_RESERVED = {
+    "as",
+    "by",
+    "on",
+    "or",
+    "in",
+    "is",
+    "if",
+    "to",
+    "of",
+    "at",
+    "go",
+    "do",
+    "end",
+    "top",
+    "and",
+    "not",
+    "key",
+    "all",
+    "add",
+    "set",
+    "use",
+    "for",
+    "asc",
+    "desc",
+}
 
 
 @dataclass(frozen=True)
@@ -46,8 +73,12 @@ class Company:
 
     def words(self, rng: random.Random) -> str:
         if self.declared and rng.random() < 0.4:
-            return rng.choice(("for the company in @{c}", "for a given {c}", "for the selected company")).format(c=self.column)
-        return rng.choice(("for company {n}", "in company {n}", "for {c} {n}", "(company {n})")).format(n=self.number, c=self.column)
+            return rng.choice(
+                ("for the company in @{c}", "for a given {c}", "for the selected company")
+            ).format(c=self.column)
+        return rng.choice(
+            ("for company {n}", "in company {n}", "for {c} {n}", "(company {n})")
+        ).format(n=self.number, c=self.column)
 
 
 def pick_company(column: str, rng: random.Random) -> Company:
@@ -64,12 +95,23 @@ def is_text(column: Column) -> bool:
 
 def label_columns(obj: DbObject, limit: int = 2) -> list[Column]:
     """Columns that name a row for a reader: Description, Name, then short text columns."""
-    preferred = [obj.column(n) for n in ("Description", "Name", "SortName", "Title", "FullName", "LastName", "FirstName")]
+    preferred = [
+        obj.column(n)
+        for n in ("Description", "Name", "SortName", "Title", "FullName", "LastName", "FirstName")
+    ]
     picked = [c for c in preferred if c is not None]
     if len(picked) < limit:
         key = {k.lower() for k in obj.business_key}
-        picked += [c for c in obj.columns if is_text(c) and c.name.lower() not in key and c not in picked
-                   and not c.name.endswith("YN") and c.domain is None and c.name.lower() not in ("notes",)]
+        picked += [
+            c
+            for c in obj.columns
+            if is_text(c)
+            and c.name.lower() not in key
+            and c not in picked
+            and not c.name.endswith("YN")
+            and c.domain is None
+            and c.name.lower() not in ("notes",)
+        ]
     return picked[:limit]
 
 
