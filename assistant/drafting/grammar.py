@@ -31,7 +31,7 @@ from .compiler import company_key
 from .plan_sql import is_month_column
 
 # The language's fixed part: everything but the names and codes of this request.
-_CORE = r'''root ::= select-line where-block? having-block? order-line? company-line? params?
+_CORE = r"""root ::= select-line where-block? having-block? order-line? company-line? params?
 params ::= param-line (param-line (param-line (param-line (param-line param-line?)?)?)?)?
 select-line ::= "SELECT " ("DISTINCT ")? ("TOP " count " ")? item (", " item)*
 item ::= expr (" AS " label)?
@@ -62,7 +62,7 @@ number ::= "-"? [0-9]+ ("." [0-9]+)?
 text ::= "'" ([^'\n] | "''")* "'"
 param ::= "@" [A-Za-z] [A-Za-z0-9_]*
 label ::= [A-Za-z] [A-Za-z0-9_]*
-'''
+"""
 
 
 def plan_grammar(objects: Iterable[DbObject | str], catalog: Catalog) -> str:
@@ -98,7 +98,10 @@ def plan_grammar(objects: Iterable[DbObject | str], catalog: Catalog) -> str:
     # a part this request lacks (no month column, no coded column) is left out of the alternatives:
     # GBNF has no empty rule, and nothing may stand in for it
     lines = [_CORE.rstrip("\n"), "col ::= " + _alts(cols)]
-    terms, conds = ["col", "agg"], []  # a bare number is no output column; it may only follow an operator
+    terms, conds = (
+        ["col", "agg"],
+        [],
+    )  # a bare number is no output column; it may only follow an operator
     if meanings:
         terms.append("meaning")
         lines.append(f'meaning ::= "MEANING(" ({_alts(meanings)}) ")"')
@@ -107,11 +110,16 @@ def plan_grammar(objects: Iterable[DbObject | str], catalog: Catalog) -> str:
         lines += ["plain-cond ::= filter-col plain-tail", "filter-col ::= " + _alts(filters)]
     if months:
         conds.append("month-cond")
-        lines += ['month-cond ::= month-col (" DURING " period | plain-tail)', "month-col ::= " + _alts(months)]
+        lines += [
+            'month-cond ::= month-col (" DURING " period | plain-tail)',
+            "month-col ::= " + _alts(months),
+        ]
     for i, (values, names) in enumerate(sorted(coded.items())):
         conds.append(f"coded-cond-{i}")
         lines.append(f"coded-cond-{i} ::= ({_alts(names)}) coded-tail-{i}")
-        lines.append(f'coded-tail-{i} ::= (" = " | " <> ") code-{i} | " " ("NOT ")? "IN (" code-{i} (", " code-{i})* ")" | null-tail')
+        lines.append(
+            f'coded-tail-{i} ::= (" = " | " <> ") code-{i} | " " ("NOT ")? "IN (" code-{i} (", " code-{i})* ")" | null-tail'
+        )
         lines.append(f"code-{i} ::= {_alts([_lit(v) for v in values])} | param")
     lines.append("term ::= " + " | ".join(terms))
     if not conds:  # only company columns: no filter can be written, so no WHERE line either

@@ -24,7 +24,7 @@ QUESTION = "Contracts and their descriptions for company 1"
 
 
 @pytest.fixture(scope="module")
-def chrome(server):  # noqa: F811
+def chrome(server):
     import shutil
     import tempfile
     from pathlib import Path
@@ -73,7 +73,7 @@ def _body(driver) -> str:
     return driver.find_element(By.TAG_NAME, "body").text
 
 
-def _send(driver, server, text: str):  # noqa: F811
+def _send(driver, server, text: str):
     box = _open_chat(driver, server)
     box.click()
     for i, part in enumerate(text.split("\n")):
@@ -116,7 +116,7 @@ def _click_action(driver, label: str, timeout: float = 30) -> None:
     )
 
 
-def test_landing_page_has_the_name_the_logo_and_the_welcome(server, chrome):  # noqa: F811
+def test_landing_page_has_the_name_the_logo_and_the_welcome(server, chrome):
     _open_chat(chrome, server)
     welcome = WebDriverWait(chrome, 20).until(
         EC.presence_of_element_located((By.ID, "vgpt-welcome"))
@@ -137,7 +137,7 @@ def test_landing_page_has_the_name_the_logo_and_the_welcome(server, chrome):  # 
     assert "VGPT" in logo  # our logo, not Chainlit's
 
 
-def test_settings_show_the_real_company_default(server, chrome):  # noqa: F811
+def test_settings_show_the_real_company_default(server, chrome):
     _open_chat(chrome, server)
     WebDriverWait(chrome, 20).until(
         EC.element_to_be_clickable((By.ID, "chat-settings-open-modal"))
@@ -148,7 +148,7 @@ def test_settings_show_the_real_company_default(server, chrome):  # noqa: F811
     company.send_keys(Keys.ESCAPE)
 
 
-def test_a_pasted_query_with_one_uncertain_error_gets_a_partial_correction(server, chrome):  # noqa: F811
+def test_a_pasted_query_with_one_uncertain_error_gets_a_partial_correction(server, chrome):
     _send(chrome, server, PARTLY)
     body = _wait_text(chrome, "No full correction offered", 120)
     _wait_idle(chrome, 30)
@@ -160,7 +160,7 @@ def test_a_pasted_query_with_one_uncertain_error_gets_a_partial_correction(serve
     assert "SELECT h.Status, h.APRef FROM APTH h WHERE h.APCo = 1" in body
 
 
-def test_copy_puts_the_sql_on_the_clipboard(server, chrome):  # noqa: F811
+def test_copy_puts_the_sql_on_the_clipboard(server, chrome):
     _send(chrome, server, GOOD)
     _wait_text(chrome, "✔ Validated", 120)
     _wait_idle(chrome, 30)
@@ -187,7 +187,7 @@ def test_copy_puts_the_sql_on_the_clipboard(server, chrome):  # noqa: F811
 
 def test_mark_correct_asks_before_replacing_an_example_with_the_same_question(
     server, chrome, app_settings
-):  # noqa: F811
+):
     approved = app_settings.docs_path / "Experts_V2" / "approved"
     approved.mkdir(parents=True, exist_ok=True)
     earlier = approved / "900_earlier_example.sql"
@@ -220,7 +220,7 @@ def test_mark_correct_asks_before_replacing_an_example_with_the_same_question(
         earlier.unlink(missing_ok=True)
 
 
-def test_a_draft_streams_visibly_with_its_elapsed_time_and_stops(server, chrome):  # noqa: F811
+def test_a_draft_streams_visibly_with_its_elapsed_time_and_stops(server, chrome):
     sent = _send(chrome, server, "list open contracts for company 1 with billed to date")
     _wait_text(chrome, "Drafting…", 30)
     # the stop button replaces send while the draft runs
@@ -239,7 +239,7 @@ def test_a_draft_streams_visibly_with_its_elapsed_time_and_stops(server, chrome)
     assert "Drafted SQL" not in body  # nothing unvalidated is left as an answer
 
 
-def test_the_page_made_no_request_off_the_host(server, chrome):  # noqa: F811
+def test_the_page_made_no_request_off_the_host(server, chrome):
     """Runs last: every request of every page above, from the performance log."""
     _open_chat(chrome, server)
     time.sleep(2)
