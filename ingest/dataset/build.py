@@ -128,7 +128,9 @@ def build_dataset(
 
     records = _unique(generation + review + qa)
     say("split by table family")
-    splits, eval_families = split_records(catalog, records, seed, eval_share)
+    # the split is drawn from what does not depend on the mutator: reviews follow it
+    basis = _unique(generation + qa)
+    splits, eval_families = split_records(catalog, records, seed, eval_share, basis=basis)
     info: dict[str, Any] = {
         "seed": seed,
         "eval_share": eval_share,

@@ -88,12 +88,23 @@ def _interleaved(names: list[str], rng: random.Random) -> list[str]:
 
 
 def split_records(
-    catalog: Catalog, records: Sequence[Record], seed: int, eval_share: float = 0.15
+    catalog: Catalog,
+    records: Sequence[Record],
+    seed: int,
+    eval_share: float = 0.15,
+    basis: Sequence[Record] | None = None,
 ) -> tuple[dict[str, list[tuple[Record, list[str]]]], set[str]]:
-    """{'train': [(record, families)], 'eval': [...]} and the eval families."""
+    """{'train': [(record, families)], 'eval': [...]} and the eval families.
+
+    The eval families are drawn from ``basis`` (default: all records), so records
+    derived from others (seeded-error reviews) follow the split instead of moving it.
+    """
     table_families = families(catalog)
     fams = [record_families(catalog, r, table_families) for r in records]
-    eval_fams = choose_eval_families(fams, seed, eval_share)
+    basis_fams = (
+        fams if basis is None else [record_families(catalog, r, table_families) for r in basis]
+    )
+    eval_fams = choose_eval_families(basis_fams, seed, eval_share)
     out: dict[str, list[tuple[Record, list[str]]]] = {"train": [], "eval": []}
     for record, f in zip(records, fams):
         out["eval" if eval_fams.intersection(f) else "train"].append((record, f))
