@@ -50,10 +50,19 @@ from .readers.relationships import read_relationships
 from .readers.rules import read_document
 from .screen import screen_catalog
 
-READER_VERSION = 2  # bump when a reader's output changes, so old cache entries are not reused
+READER_VERSION = 3  # bump when a reader's or the merge's output changes (derived descriptions too), so old caches are not reused
 CACHE_FILE = "catalog-cache.pickle"
 MERGED_FILE = "catalog-merged.pickle"
-_DDL_FOLDERS = {"tables", "view", "views", "rules", "defaults", "user_defined_types", "stored_procedures", "functions"}
+_DDL_FOLDERS = {
+    "tables",
+    "view",
+    "views",
+    "rules",
+    "defaults",
+    "user_defined_types",
+    "stored_procedures",
+    "functions",
+}
 
 Reader = Callable[[str, bytes], Read]
 
@@ -92,7 +101,9 @@ def list_files(docs_dir: Path) -> list[str]:
     return sorted(out)
 
 
-def build_catalog(docs_dir: Path, *, cache_dir: Path | None = None, progress: bool = False) -> Catalog:
+def build_catalog(
+    docs_dir: Path, *, cache_dir: Path | None = None, progress: bool = False
+) -> Catalog:
     """Read the documentation folder into one catalog (warnings and conflicts inside it)."""
     docs_dir = Path(docs_dir)
     if not docs_dir.is_dir():
@@ -106,8 +117,12 @@ def build_catalog(docs_dir: Path, *, cache_dir: Path | None = None, progress: bo
         try:
             digests[rel] = hashlib.sha256((docs_dir / rel).read_bytes()).hexdigest()
         except OSError as exc:
-            unreadable.append(Problem(rel, None, f"cannot read the file: {exc.strerror or exc}; skipped"))
-    fingerprint = hashlib.sha256(repr((READER_VERSION, str(docs_dir), sorted(digests.items()), unreadable)).encode()).hexdigest()
+            unreadable.append(
+                Problem(rel, None, f"cannot read the file: {exc.strerror or exc}; skipped")
+            )
+    fingerprint = hashlib.sha256(
+        repr((READER_VERSION, str(docs_dir), sorted(digests.items()), unreadable)).encode()
+    ).hexdigest()
     if cache_dir is not None:
         merged = _load_merged(cache_dir, fingerprint)
         if merged is not None:
@@ -136,7 +151,13 @@ def build_catalog(docs_dir: Path, *, cache_dir: Path | None = None, progress: bo
                 try:
                     data = (docs_dir / rel).read_bytes()
                 except OSError as exc:
-                    facts.add([Problem(rel, None, f"cannot read the file: {exc.strerror or exc}; skipped")])
+                    facts.add(
+                        [
+                            Problem(
+                                rel, None, f"cannot read the file: {exc.strerror or exc}; skipped"
+                            )
+                        ]
+                    )
                     continue
                 result = _safe_read(reader, rel, data)
             fresh[rel] = (digest, result)
@@ -150,7 +171,10 @@ def build_catalog(docs_dir: Path, *, cache_dir: Path | None = None, progress: bo
     if cache_dir is not None:
         if fresh != cache:
             _save_cache(cache_dir, fresh)
-        _write_pickle(Path(cache_dir) / MERGED_FILE, {"version": READER_VERSION, "fingerprint": fingerprint, "catalog": catalog})
+        _write_pickle(
+            Path(cache_dir) / MERGED_FILE,
+            {"version": READER_VERSION, "fingerprint": fingerprint, "catalog": catalog},
+        )
     # screened after the cache, so a stricter gate applies to an unchanged docs folder too
     return screen_catalog(catalog)
 
@@ -160,7 +184,9 @@ def _safe_read(reader: Reader, rel: str, data: bytes) -> Read:
     try:
         return reader(rel, data)
     except Exception as exc:  # noqa: BLE001 - reported, with the file named
-        return Read((), (Problem(rel, None, f"reader failed: {type(exc).__name__}: {exc}; skipped"),))
+        return Read(
+            (), (Problem(rel, None, f"reader failed: {type(exc).__name__}: {exc}; skipped"),)
+        )
 
 
 def _load_cache(cache_dir: Path | None) -> dict[str, tuple[str, Read]]:
@@ -170,7 +196,15 @@ def _load_cache(cache_dir: Path | None) -> dict[str, tuple[str, Read]]:
     try:
         with open(path, "rb") as fh:
             data = pickle.load(fh)
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+    except (
+        OSError,
+        pickle.PickleError,
+        EOFError,
+        AttributeError,
+        ImportError,
+        TypeError,
+        ValueError,
+    ):
         return {}
     if not isinstance(data, dict) or data.get("version") != READER_VERSION:
         return {}
@@ -185,9 +219,21 @@ def _load_merged(cache_dir: Path, fingerprint: str) -> Catalog | None:
     try:
         with open(Path(cache_dir) / MERGED_FILE, "rb") as fh:
             data = pickle.load(fh)
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+    except (
+        OSError,
+        pickle.PickleError,
+        EOFError,
+        AttributeError,
+        ImportError,
+        TypeError,
+        ValueError,
+    ):
         return None
-    if not isinstance(data, dict) or data.get("version") != READER_VERSION or data.get("fingerprint") != fingerprint:
+    if (
+        not isinstance(data, dict)
+        or data.get("version") != READER_VERSION
+        or data.get("fingerprint") != fingerprint
+    ):
         return None
     catalog = data.get("catalog")
     return catalog if isinstance(catalog, Catalog) else None
@@ -211,12 +257,22 @@ class _progress:
 
     def __init__(self, total: int) -> None:
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
         self._progress = Progress(
-            TextColumn("reading docs"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            TextColumn("reading docs"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
             TextColumn("{task.fields[file]}", style="dim"),
-            console=Console(file=sys.stderr), transient=True,
+            console=Console(file=sys.stderr),
+            transient=True,
         )
         self._task = self._progress.add_task("read", total=total, file="")
         self._progress.start()

@@ -5,7 +5,7 @@ match see only a cryptic name (``bCMTT``). This writes one from the table's fact
 
 * its module and what one row is, from the key's naming columns written out
   (``CMCo, Mth, CMTransferTrans`` → "one row per transfer transaction and month");
-* the header it belongs to and the masters it references, with their own
+* the header its rows belong to and the masters it references, with their own
   descriptions ("references APVM (AP Vendor Master) by vendor");
 * who references it, by column ("referenced by PREH.PRDept" says *department*);
 * its first columns with their abbreviations written out.
@@ -28,7 +28,9 @@ from .chunks import column_words
 MAX_REFERENCES = 4
 MAX_REFERENCED_BY = 4
 MAX_COLUMNS = 12
-QUIET = frozenset({"keyid", "uniqueattchid", "notes", "inusebatchid", "inusemth", "purge", "audityn", "batchid"})
+QUIET = frozenset(
+    {"keyid", "uniqueattchid", "notes", "inusebatchid", "inusemth", "purge", "audityn", "batchid"}
+)
 
 
 def _module_name(module: str) -> str:
@@ -42,7 +44,9 @@ def _about(catalog: Catalog, name: str) -> str:
     return text
 
 
-def derive_description(catalog: Catalog, table: DbObject, out_links: list[Link], in_links: list[Link]) -> str:
+def derive_description(
+    catalog: Catalog, table: DbObject, out_links: list[Link], in_links: list[Link]
+) -> str:
     """The derived description of one table (empty when there is nothing to say)."""
     module = table.module
     company = (table.company_column or "").lower()
@@ -59,7 +63,8 @@ def derive_description(catalog: Catalog, table: DbObject, out_links: list[Link],
     if headers:
         h = headers[0]
         about = _about(catalog, h.target)
-        parts.append(f"Detail of {h.target}" + (f" ({about})" if about else "") + ".")
+        # "belongs to", not "detail of": a word on hundreds of tables would drown "cost detail"
+        parts.append(f"Rows belong to {h.target}" + (f" ({about})" if about else "") + ".")
     refs = []
     for l in out_links:
         if l.detail or not l.naming or l.target.upper() == "HQCO":
@@ -80,7 +85,9 @@ def derive_description(catalog: Catalog, table: DbObject, out_links: list[Link],
     if by_cols:
         parts.append("Referenced by " + ", ".join(list(by_cols.values())[:MAX_REFERENCED_BY]) + ".")
     key = {k.lower() for k in table.business_key}
-    columns = [c for c in table.columns if c.name.lower() not in key and c.name.lower() not in QUIET]
+    columns = [
+        c for c in table.columns if c.name.lower() not in key and c.name.lower() not in QUIET
+    ]
     shown = list(dict.fromkeys(column_words(c.name, module) for c in columns))[:MAX_COLUMNS]
     if shown:
         parts.append("Columns: " + ", ".join(shown) + ".")
@@ -106,6 +113,8 @@ def add_derived_descriptions(catalog: Catalog) -> Catalog:
     objects = []
     for o in catalog.objects:
         base = (o.base_table or o.name).lower() if o.kind in ("table", "view") else ""
-        text = derived.get(o.name.lower()) or (derived.get(base) if o.kind == "view" and not o.description else None)
+        text = derived.get(o.name.lower()) or (
+            derived.get(base) if o.kind == "view" and not o.description else None
+        )
         objects.append(replace(o, derived_description=text) if text else o)
     return replace(catalog, objects=tuple(objects))

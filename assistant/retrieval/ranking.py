@@ -8,8 +8,10 @@ Objects are ranked in five steps:
    little less.
 2. **Words (BM25).** ``bm25s`` scores the question's words against two texts per
    object: what it *is* (name, description, derived description, the columns that
-   name a row) and what it *holds* (every column written out).
-   Each is normalised by the best score for the question and added with a weight.
+   name a row) and what it *holds* (every column written out, with light length
+   normalisation: wide tables are not punished for their width). Each is normalised
+   by the best score for the question and added with a weight; a question that says
+   an object's documented description as a phrase ("cost detail") adds a bonus.
 3. **Glossary.** A term of the user's glossary found in the question puts its
    tables at the top: the user said what the term means.
 4. **Approved examples.** The most similar approved questions vote for the tables
@@ -19,15 +21,19 @@ Objects are ranked in five steps:
    and back down to a header's details) are followed up to three hops. A target is
    pulled in when the question names it: its naming columns (``ProjectMgr``:
    "project manager"), its description or its name share rare words with the
-   question that the seed itself does not explain. The tables on the way are
-   pulled in too (invoice → line → job → project manager): the model needs them
-   to write the joins. The best seed also brings its header, as a detail row is
-   useless without it.
+   question that the seed itself does not explain, or when a clause of the
+   question ("the supplier's name", embedded with the question) is close to it:
+   the embedder knows a supplier is a vendor. The tables on the way are pulled in
+   too (invoice → line → job → project manager): the model needs them to write
+   the joins. The best seeds also bring their parents (header, masters), as a
+   detail row is useless without them, and what links to the best match gets a
+   small bonus.
 
 Word weights are inverse document frequencies over the objects' descriptions, so a
 word every table shares ("company", "date") matches nothing on its own. The knobs
-were set by a sweep on ``tests/data/retrieval_questions.jsonl``
-(``benchmarks/bench_retrieval.py`` prints recall with and without steps 2-5).
+were set by a sweep on ``tests/data/retrieval_questions.jsonl`` with the domain-tuned
+embedder (``tune_embedder``), the default once trained; ``benchmarks/bench_retrieval.py``
+prints recall with and without steps 2-5.
 
 Views are preferred throughout: every candidate is mapped to the view of its base
 table (the index already holds one chunk per table/view pair).
@@ -44,7 +50,7 @@ from typing import Any
 import numpy as np
 
 from ..catalog import Catalog, Column, DbObject, GlossaryTerm
-from ..vocabulary import split_identifier, stem, terms, tokens, words
+from ..vocabulary import MODULES, split_identifier, stem, terms, tokens, words
 from .context import FULL_TABLES, ExampleContext
 from .links import Link, derived_core, reference_links
 
@@ -107,6 +113,7 @@ class Ranker:
     vote_blend = 0.3  # an example adds this share of its similarity to a table's own score
     column_penalty = 0.08  # a column chunk hit counts a little less than the object's own chunk
     identity_weight = 0.2  # BM25 over what an object is (name, descriptions, naming key, glossary)
+    holds_b = 0.3  # BM25 length normalisation of the column lists
     holds_weight = 0.2  # BM25 over the columns it holds
     glossary_bonus = 0.05  # a glossary term's tables score this much above the best object
     expansion_seeds = 4
@@ -114,7 +121,11 @@ class Ranker:
     expansion_drop = 0.03  # a pulled-in target scores this much below its seed per hop
     expansion_gain = 0.02  # … and this much more per unit of matched idf over the minimum
     expansion_max = 6  # objects pulled in by expansion at most
-    facet_min = 0.5  # a clause of the question this similar to a linked object names it
+    phrase_bonus = (
+        0.15  # a question that says an object's documented description ("cost detail") names it
+    )
+    linked_bonus = 0.02  # objects one link from the best match score this much more
+    facet_min = 0.6  # a clause of the question this similar to a linked object names it
     facet_gain = 0.2
     facet_hops = 2
     parent_seeds = 3  # the best seeds bring their parents (header, masters keyed by their columns)
@@ -143,11 +154,18 @@ class Ranker:
         # chunks grouped by owner, so an object's best chunk is one reduceat (np.maximum.at is slow)
         self._order = np.argsort(self._owner, kind="stable")
         owners = self._owner[self._order]
-        self._starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]]) if len(owners) else np.zeros(0, dtype=np.int64)
+        self._starts = (
+            np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
+            if len(owners)
+            else np.zeros(0, dtype=np.int64)
+        )
         self._parents: dict[str, list[tuple[str, tuple[tuple[str, str], ...], str]]] = {}
         self._identity = {n: frozenset(self._identity_tokens(n)) for n in self._objects}
         self._lexical = _Lexical(
-            self._objects, [self._identity_tokens(n) for n in self._objects], [self._holds_tokens(n) for n in self._objects]
+            self._objects,
+            [self._identity_tokens(n) for n in self._objects],
+            [self._holds_tokens(n) for n in self._objects],
+            self.holds_b,
         )
         df: dict[str, int] = {}
         for found in self._identity.values():
@@ -167,7 +185,21 @@ class Ranker:
                     self._down.setdefault(link.target.lower(), []).append(link)
         self._reach: dict[str, list[tuple[str, tuple[_Step, ...], frozenset[str]]]] = {}
         self._target_terms: dict[tuple[str, str], frozenset[str]] = {}
-        self._glossary = [(g, n, tuple(tokens(n))) for g in catalog.glossary for n in g.names if tokens(n)]
+        self._glossary = [
+            (g, n, tuple(tokens(n))) for g in catalog.glossary for n in g.names if tokens(n)
+        ]
+        # documented descriptions as phrases ("cost detail" is JCCD's): a question that says one names the object
+        self._phrases: list[tuple[str, tuple[str, ...]]] = []
+        for n in self._objects:
+            obj, info = self._info(n)
+            documented = (
+                (obj.description or info.description)
+                if obj is not None and info is not None
+                else ""
+            )
+            words_ = tuple(t for t in tokens(documented) if t.upper() not in MODULES)
+            if len(words_) >= 2:
+                self._phrases.append((n, words_))
 
     # -- what each object is and holds ------------------------------------------
 
@@ -182,7 +214,9 @@ class Ranker:
         described, derived = obj.about if obj.about[0] else info.about
         if derived:
             described = derived_core(described)
-        naming = [k for k in info.business_key if k != info.company_column and k not in info.group_columns]
+        naming = [
+            k for k in info.business_key if k != info.company_column and k not in info.group_columns
+        ]
         # glossary terms act through their whole phrase (``glossary_matches``), not word by word
         return tokens(" ".join([name_words(obj.name), described, *(words(k) for k in naming)]))
 
@@ -317,12 +351,18 @@ class Ranker:
         found = self._target_terms.get(key)
         if found is None:
             naming = () if step.down else step.link.naming
-            found = frozenset(tokens(" ".join(words(c) for c in naming))) | self._identity.get(step.node, frozenset())
+            found = frozenset(tokens(" ".join(words(c) for c in naming))) | self._identity.get(
+                step.node, frozenset()
+            )
             self._target_terms[key] = found
         return found
 
-    def expand(self, asked: set[str], seeds: list[tuple[str, float]],
-               facets: list[dict[str, float]] | None = None) -> list[tuple[str, float, str, tuple[str, ...]]]:
+    def expand(
+        self,
+        asked: set[str],
+        seeds: list[tuple[str, float]],
+        facets: list[dict[str, float]] | None = None,
+    ) -> list[tuple[str, float, str, tuple[str, ...]]]:
         """Objects the seeds' links lead to that the question names: (name, value, reason, path via).
 
         A target is named when its naming columns or identity share rare words with the question,
@@ -338,18 +378,28 @@ class Ranker:
                     matched = (asked & named) - own
                     strength = sum(self.idf(t) for t in matched)
                     if matched and strength >= self.expansion_min:
-                        value = score - self.expansion_drop * len(path) + self.expansion_gain * (strength - self.expansion_min)
+                        value = (
+                            score
+                            - self.expansion_drop * len(path)
+                            + self.expansion_gain * (strength - self.expansion_min)
+                        )
                         why = ", ".join(sorted(matched))
                 if facets and len(path) <= self.facet_hops:
                     close = max(f.get(node, -1.0) for f in facets)
                     if close >= self.facet_min:
-                        alt = score - self.expansion_drop * len(path) + self.facet_gain * (close - self.facet_min)
+                        alt = (
+                            score
+                            - self.expansion_drop * len(path)
+                            + self.facet_gain * (close - self.facet_min)
+                        )
                         if value is None or alt > value:
                             value, why = alt, f"a clause of the question, {close:.2f}"
                 if value is None:
                     continue
                 via = tuple(s.node for s in path[:-1])
-                reason = f"joins from {seed}" + (f" via {', '.join(via)}" if via else "") + f" ({why})"
+                reason = (
+                    f"joins from {seed}" + (f" via {', '.join(via)}" if via else "") + f" ({why})"
+                )
                 if node not in best or best[node][1] < value:
                     best[node] = (node, value, reason, via)
         return sorted(best.values(), key=lambda t: -t[1])[: self.expansion_max]
@@ -358,10 +408,22 @@ class Ranker:
         """Each clause vector's similarity to every object (its best chunk)."""
         return [self.similarities(v) for v in vectors]
 
-    def rank(self, question: str, k: int, vector: np.ndarray, examples: list[ExampleContext],
-             glossary: list[GlossaryMatch] | None = None, facets: list[np.ndarray] | None = None) -> list[Candidate]:
+    def rank(
+        self,
+        question: str,
+        k: int,
+        vector: np.ndarray,
+        examples: list[ExampleContext],
+        glossary: list[GlossaryMatch] | None = None,
+        facets: list[np.ndarray] | None = None,
+    ) -> list[Candidate]:
         scores = self.lexical(question, self.similarities(vector))
         reasons = {n: "similar" for n in scores}
+        if self.phrase_bonus:
+            asked_seq = tokens(question)
+            for n, phrase in self._phrases:
+                if n in scores and _phrase_in(phrase, asked_seq, slack=0):
+                    scores[n] += self.phrase_bonus
         for ex in examples:
             if ex.score < self.vote_min:
                 continue
@@ -378,6 +440,16 @@ class Ranker:
                     scores[obj.name] = max(scores[obj.name], top + self.glossary_bonus)
                     reasons[obj.name] = f"glossary: {match.said!r} ({match.term.source})"
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        if self.linked_bonus and ranked:
+            # what joins to the best match is likelier needed than an equally similar stranger
+            best = ranked[0][0].lower()
+            near = {l.target for l in self._up.get(best, ())} | {
+                l.source for l in self._down.get(best, ())
+            }
+            for name in near:
+                if name in scores:
+                    scores[name] += self.linked_bonus
+            ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         chosen: dict[str, Candidate] = {}
 
         def offer(name: str, value: float, reason: str) -> None:
@@ -392,7 +464,11 @@ class Ranker:
         for name, value, reason, via in self.expand(asked, seeds, facet_sims):
             offer(name, max(value, scores.get(name, -1.0)), reason)
             for i, hop in enumerate(via):  # the tables on the way: needed for the joins
-                offer(hop, max(value - 0.001 * (i + 1), scores.get(hop, -1.0)), f"on the way to {name}")
+                offer(
+                    hop,
+                    max(value - 0.001 * (i + 1), scores.get(hop, -1.0)),
+                    f"on the way to {name}",
+                )
         # each of the best seeds brings its best-scoring parents (header, masters) right behind it:
         # a table is useless to the model without the ones it must join to
         for i, (name, score) in enumerate(seeds[: self.parent_seeds]):
@@ -401,7 +477,11 @@ class Ranker:
             for parent, _, _ in parents:
                 own = scores.get(parent, 0.0)
                 value = max(own, score - self.parent_drop - 0.1 * max(0.0, score - own))
-                offer(parent, value, f"joins from {name}" if value > own else reasons.get(parent, "similar"))
+                offer(
+                    parent,
+                    value,
+                    f"joins from {name}" if value > own else reasons.get(parent, "similar"),
+                )
         for name, score in ranked[self.expansion_seeds :]:
             if len(chosen) >= max(k, self.expansion_seeds) * 2:
                 break
@@ -410,7 +490,10 @@ class Ranker:
         return sorted(chosen.values(), key=lambda c: -c.score)[:k]
 
 
-_CLAUSE = re.compile(r"[,;:?()]|\s(?:with|including|along with|plus|and the|and each|and their|and its)\s", re.IGNORECASE)
+_CLAUSE = re.compile(
+    r"[,;:?()]|\s(?:with|including|along with|plus|and the|and each|and their|and its)\s",
+    re.IGNORECASE,
+)
 
 
 def facets(question: str, most: int = 3) -> list[str]:
@@ -443,12 +526,19 @@ def _phrase_in(wanted: tuple[str, ...], asked: list[str], slack: int = 2) -> boo
 class _Lexical:
     """BM25 (``bm25s``) over two texts per object: what it is and what it holds."""
 
-    def __init__(self, names: list[str], identity: list[list[str]], holds: list[list[str]]) -> None:
+    def __init__(
+        self,
+        names: list[str],
+        identity: list[list[str]],
+        holds: list[list[str]],
+        holds_b: float = 0.75,
+    ) -> None:
         import bm25s
 
         self._n = len(names)
         self._identity = bm25s.BM25()
-        self._holds = bm25s.BM25()
+        # column lists run from 3 to 300 columns: full length normalisation would punish every wide table
+        self._holds = bm25s.BM25(b=holds_b)
         if self._n:
             self._identity.index([t or ["_"] for t in identity], show_progress=False)
             self._holds.index([t or ["_"] for t in holds], show_progress=False)
@@ -469,8 +559,16 @@ def _meaning_terms(meanings: tuple[tuple[str, str], ...]) -> frozenset[str]:
     return frozenset(terms(" ".join(m for _, m in meanings)))
 
 
-def pick_columns(catalog: Catalog, obj: DbObject, info: DbObject, columns: tuple[Column, ...],
-                 question: str, others: list[str], limit: int = MAX_COLUMNS, extra: list[str] | None = None) -> list[Column]:
+def pick_columns(
+    catalog: Catalog,
+    obj: DbObject,
+    info: DbObject,
+    columns: tuple[Column, ...],
+    question: str,
+    others: list[str],
+    limit: int = MAX_COLUMNS,
+    extra: list[str] | None = None,
+) -> list[Column]:
     """The columns worth showing: keys, company and group columns, join columns (``extra``: link and
     glossary columns), then the ones the question names."""
     by_name = {c.name.lower(): c for c in columns}

@@ -66,19 +66,23 @@ def test_every_undescribed_table_gets_a_derived_description_and_documented_ones_
     assert sum(1 for t in sample_catalog.tables if t.derived_description) == 491
 
 
-def test_a_derived_description_says_what_a_row_is_what_it_references_and_who_references_it(sample_catalog):
+def test_a_derived_description_says_what_a_row_is_what_it_references_and_who_references_it(
+    sample_catalog,
+):
     text = sample_catalog.get("bCMTT").derived_description
     assert text.startswith("Cash Management (CM): one row per month and transfer transaction.")
     assert "CMAC (CM Accounts) by from account" in text
     apvh = sample_catalog.get("APVH").derived_description  # the view carries its table's text
-    assert "Detail of APVM (AP Vendor Master)" in apvh and "hold code" in apvh
+    assert "Rows belong to APVM (AP Vendor Master)" in apvh and "hold code" in apvh
 
 
 def test_derived_descriptions_survive_save_and_load(sample_catalog, tmp_path):
     from assistant.catalog import Catalog
 
     loaded = Catalog.load(sample_catalog.save(tmp_path / "c.json"))
-    assert loaded.get("bCMTT").derived_description == sample_catalog.get("bCMTT").derived_description
+    assert (
+        loaded.get("bCMTT").derived_description == sample_catalog.get("bCMTT").derived_description
+    )
     assert loaded.glossary == sample_catalog.glossary
 
 
@@ -89,11 +93,26 @@ def test_catalog_show_marks_a_derived_description(sample_catalog_path):
 
     from cli.main import cli
 
-    shown = CliRunner().invoke(cli, ["catalog", "show", "CMTT", "--catalog", str(sample_catalog_path), "--json"])
+    shown = CliRunner().invoke(
+        cli, ["catalog", "show", "CMTT", "--catalog", str(sample_catalog_path), "--json"]
+    )
     assert shown.exit_code == 0, shown.output
     page = json.loads(shown.output)
-    assert page["description_derived"] is True and page["description"].startswith("Cash Management (CM)")
-    documented = json.loads(CliRunner().invoke(cli, ["catalog", "show", "JCCM", "--catalog", str(sample_catalog_path), "--json"]).output)
-    assert documented["description"] == "JC Contract Master" and documented["description_derived"] is False
-    text = CliRunner().invoke(cli, ["catalog", "show", "CMTT", "--catalog", str(sample_catalog_path)]).output
+    assert page["description_derived"] is True and page["description"].startswith(
+        "Cash Management (CM)"
+    )
+    documented = json.loads(
+        CliRunner()
+        .invoke(cli, ["catalog", "show", "JCCM", "--catalog", str(sample_catalog_path), "--json"])
+        .output
+    )
+    assert (
+        documented["description"] == "JC Contract Master"
+        and documented["description_derived"] is False
+    )
+    text = (
+        CliRunner()
+        .invoke(cli, ["catalog", "show", "CMTT", "--catalog", str(sample_catalog_path)])
+        .output
+    )
     assert "derived" in text
