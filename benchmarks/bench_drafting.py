@@ -61,8 +61,14 @@ LABELS = {
     "sql": "free SQL (today's loop), llama.cpp",
     "sql-transformers": "free SQL (today), transformers",
 }
-ENGINE = {"plan": "llamacpp", "plan-free": "llamacpp", "plan-server": "server", "plan-transformers": "transformers",
-          "sql": "llamacpp", "sql-transformers": "transformers"}
+ENGINE = {
+    "plan": "llamacpp",
+    "plan-free": "llamacpp",
+    "plan-server": "server",
+    "plan-transformers": "transformers",
+    "sql": "llamacpp",
+    "sql-transformers": "transformers",
+}
 
 
 # -- cases --------------------------------------------------------------------------
@@ -80,16 +86,35 @@ def load_cases(settings, eval_cases: int, question_cases: int, seed: int = 7) ->
         picked = rng.sample(sorted(groups), min(eval_cases, len(groups)))
         for key in picked:
             row = groups[key]
-            out.append({"id": row["id"], "source": "eval-split", "question": row["question"], "gold_sql": row["sql"],
-                        "gold_plan": row["output"], "tables": row["views"]})
+            out.append(
+                {
+                    "id": row["id"],
+                    "source": "eval-split",
+                    "question": row["question"],
+                    "gold_sql": row["sql"],
+                    "gold_plan": row["output"],
+                    "tables": row["views"],
+                }
+            )
     elif eval_cases:
         print(f"(no {path}: run `vgpt dataset build`; eval-split cases skipped)", file=sys.stderr)
-    questions = [json.loads(line) for line in (ROOT / "finetune" / "eval_questions.jsonl").read_text().splitlines()
-                 if line.strip()]
+    questions = [
+        json.loads(line)
+        for line in (ROOT / "finetune" / "eval_questions.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
     for i in sorted(rng.sample(range(len(questions)), min(question_cases, len(questions)))):
         q = questions[i]
-        out.append({"id": f"q{i + 1}", "source": "questions", "question": q["question"], "gold_sql": None,
-                    "gold_plan": None, "tables": q.get("tables") or []})
+        out.append(
+            {
+                "id": f"q{i + 1}",
+                "source": "questions",
+                "question": q["question"],
+                "gold_sql": None,
+                "gold_plan": None,
+                "tables": q.get("tables") or [],
+            }
+        )
     rng.shuffle(out)  # both sources in any prefix (--subset, --limit)
     return out
 
@@ -102,7 +127,11 @@ def model_gguf(settings, adapter: Path | None) -> Path:
     from assistant.backends import default_model_path
     from assistant.backends.gguf_convert import adapter_gguf, prepared_gguf
 
-    return adapter_gguf(adapter) if adapter is not None else prepared_gguf(default_model_path(settings))
+    return (
+        adapter_gguf(adapter)
+        if adapter is not None
+        else prepared_gguf(default_model_path(settings))
+    )
 
 
 def make_backend(system: str, settings, adapter: Path | None, server_url: str | None):
@@ -111,13 +140,20 @@ def make_backend(system: str, settings, adapter: Path | None, server_url: str | 
         from assistant.backends import default_model_path
         from assistant.backends.transformers_backend import TransformersBackend
 
-        return TransformersBackend(default_model_path(settings), adapter_path=adapter, threads=settings.threads,
-                                   max_new_tokens=settings.max_new_tokens)
+        return TransformersBackend(
+            default_model_path(settings),
+            adapter_path=adapter,
+            threads=settings.threads,
+            max_new_tokens=settings.max_new_tokens,
+        )
     if engine == "llamacpp":
         from assistant.backends.llamacpp_backend import LlamaCppBackend
 
-        backend = LlamaCppBackend(model_gguf(settings, adapter), threads=settings.threads,
-                                  max_new_tokens=settings.max_new_tokens)
+        backend = LlamaCppBackend(
+            model_gguf(settings, adapter),
+            threads=settings.threads,
+            max_new_tokens=settings.max_new_tokens,
+        )
         return Unconstrained(backend) if system == "plan-free" else backend
     from assistant.backends.openai_backend import OpenAIBackend
 
@@ -149,8 +185,25 @@ def start_server(gguf: Path) -> tuple[Any, str]:
     from tests.helpers import free_port, http_ok, wait_for_server
 
     port = free_port()
-    argv = [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--host", "127.0.0.1",
-            "--port", str(port), "--n_threads", "1", "--n_threads_batch", "1", "--n_ctx", "4096", "--verbose", "False"]
+    argv = [
+        sys.executable,
+        "-m",
+        "llama_cpp.server",
+        "--model",
+        str(gguf),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--n_threads",
+        "1",
+        "--n_threads_batch",
+        "1",
+        "--n_ctx",
+        "4096",
+        "--verbose",
+        "False",
+    ]
     log = open(ROOT / "artifacts" / "bench-llama-server.log", "w")
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=log)
     url = f"http://127.0.0.1:{port}/v1"
@@ -172,18 +225,43 @@ def run_case(system: str, case: dict, *, backend, runtime, settings, exec_match)
     try:
         context = runtime.retrieve(case["question"])
         if system.startswith("sql"):
-            result = draft(case["question"], catalog=runtime.catalog, retriever=_Fixed(context), backend=backend,
-                           settings=settings, stages=runtime.stages())
+            result = draft(
+                case["question"],
+                catalog=runtime.catalog,
+                retriever=_Fixed(context),
+                backend=backend,
+                settings=settings,
+                stages=runtime.stages(),
+            )
         else:
-            result = draft_plan(case["question"], catalog=runtime.catalog, retriever=None, backend=backend,
-                                settings=settings, stages=runtime.stages(), context=context)
+            result = draft_plan(
+                case["question"],
+                catalog=runtime.catalog,
+                retriever=None,
+                backend=backend,
+                settings=settings,
+                stages=runtime.stages(),
+                context=context,
+            )
     except Exception as exc:  # one broken case is a failed case, with its reason
         result, error = None, f"{type(exc).__name__}: {exc}"
     latency = time.perf_counter() - started
-    row: dict[str, Any] = {"system": system, "id": case["id"], "source": case["source"], "question": case["question"],
-                           "latency_s": round(latency, 3), "error": error}
+    row: dict[str, Any] = {
+        "system": system,
+        "id": case["id"],
+        "source": case["source"],
+        "question": case["question"],
+        "latency_s": round(latency, 3),
+        "error": error,
+    }
     if result is None:
-        return {**row, "validated": False, "invented": 0, "emissions": 0, "exec_match": False if case["gold_sql"] else None}
+        return {
+            **row,
+            "validated": False,
+            "invented": 0,
+            "emissions": 0,
+            "exec_match": False if case["gold_sql"] else None,
+        }
     invented, emissions = 0, 0
     if system.startswith("sql"):
         for attempt in result.attempts:
@@ -200,29 +278,47 @@ def run_case(system: str, case: dict, *, backend, runtime, settings, exec_match)
             emissions += 1
             cut = (stats.get("new_tokens") or 0) >= min(160, settings.max_new_tokens)
             _, rendered, _ = settle_plan(attempt.raw, cut=cut)
-            shown = views if not widened else listed_views(objects + _widened_views(result), runtime.catalog)
+            shown = (
+                views
+                if not widened
+                else listed_views(objects + _widened_views(result), runtime.catalog)
+            )
             invented += len(invented_names(rendered if cut else attempt.raw, shown))
     matched = None
     if case["gold_sql"]:
-        matched = bool(result.verdict == "pass" and result.sql and exec_match(result.sql, case["gold_sql"]))
+        matched = bool(
+            result.verdict == "pass" and result.sql and exec_match(result.sql, case["gold_sql"])
+        )
     tokens = [g.get("new_tokens") or 0 for g in result.generation] if result.generation else []
     seconds = [g.get("seconds") or 0 for g in result.generation] if result.generation else []
-    masks = [g["mask_ms_per_token"] for g in result.generation if g.get("mask_ms_per_token") is not None]
-    return {**row, "validated": result.verdict == "pass", "invented": invented, "emissions": emissions,
-            "exec_match": matched, "attempts": len(result.attempts), "plan": result.plan, "sql": result.sql,
-            "first_raw": (result.attempts[0].raw if result.attempts else "")[:400],
-            "errors": sorted({f.code for f in result.report.errors}), "notes": list(result.notes),
-            "new_tokens": sum(tokens), "generate_s": round(sum(seconds), 3),
-            "prompt_tokens": [g.get("prompt_tokens") for g in result.generation],
-            "mask_ms_per_token": statistics.mean(masks) if masks else None,
-            "timings": {k: round(v, 3) for k, v in result.timings.items()}}
+    masks = [
+        g["mask_ms_per_token"] for g in result.generation if g.get("mask_ms_per_token") is not None
+    ]
+    return {
+        **row,
+        "validated": result.verdict == "pass",
+        "invented": invented,
+        "emissions": emissions,
+        "exec_match": matched,
+        "attempts": len(result.attempts),
+        "plan": result.plan,
+        "sql": result.sql,
+        "first_raw": (result.attempts[0].raw if result.attempts else "")[:400],
+        "errors": sorted({f.code for f in result.report.errors}),
+        "notes": list(result.notes),
+        "new_tokens": sum(tokens),
+        "generate_s": round(sum(seconds), 3),
+        "prompt_tokens": [g.get("prompt_tokens") for g in result.generation],
+        "mask_ms_per_token": statistics.mean(masks) if masks else None,
+        "timings": {k: round(v, 3) for k, v in result.timings.items()},
+    }
 
 
 def _widened_views(result) -> list[str]:
     names = []
     for note in result.notes:
         if note.startswith("widened the context with "):
-            names += note[len("widened the context with "):].split(" after:")[0].split(", ")
+            names += note[len("widened the context with ") :].split(" after:")[0].split(", ")
     return names
 
 
@@ -253,7 +349,9 @@ def summarise(rows: list[dict]) -> dict:
         "n": len(rows),
         "validated": sum(r["validated"] for r in rows) / len(rows) if rows else None,
         "invented_total": sum(r["invented"] for r in rows),
-        "invented_per_emission": (sum(r["invented"] for r in rows) / max(1, sum(r["emissions"] for r in rows))),
+        "invented_per_emission": (
+            sum(r["invented"] for r in rows) / max(1, sum(r["emissions"] for r in rows))
+        ),
         "exec_match": sum(bool(r["exec_match"]) for r in gold) / len(gold) if gold else None,
         "exec_n": len(gold),
         "latency_p50": pct(lat, 0.5),
@@ -269,16 +367,22 @@ def report(path: Path) -> str:
     by: dict[tuple[str, str], list[dict]] = {}
     for r in rows:
         by.setdefault((r["model"], r["system"]), []).append(r)
-    lines = ["| model | system | cases | validated | invented identifiers (per model call) | exec match (eval split) "
-             "| latency p50 / p95 s | tokens/s (incl. prefill) | mask ms/token |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
-    for (model, system), items in sorted(by.items(), key=lambda kv: (kv[0][0], SYSTEMS.index(kv[0][1]))):
+    lines = [
+        "| model | system | cases | validated | invented identifiers (per model call) | exec match (eval split) "
+        "| latency p50 / p95 s | tokens/s (incl. prefill) | mask ms/token |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for (model, system), items in sorted(
+        by.items(), key=lambda kv: (kv[0][0], SYSTEMS.index(kv[0][1]))
+    ):
         s = summarise(items)
         em = f"{s['exec_match']:.0%} of {s['exec_n']}" if s["exec_match"] is not None else "–"
         mask = "–" if s["mask_ms"] is None else f"{s['mask_ms']:.2f}"
-        lines.append(f"| {model} | {LABELS[system]} | {s['n']} | {s['validated']:.0%} | {s['invented_total']} "
-                     f"({s['invented_per_emission']:.2f}) | {em} | {s['latency_p50']:.1f} / {s['latency_p95']:.1f} | "
-                     f"{(s['tokens_per_s'] or 0):.1f} | {mask} |")
+        lines.append(
+            f"| {model} | {LABELS[system]} | {s['n']} | {s['validated']:.0%} | {s['invented_total']} "
+            f"({s['invented_per_emission']:.2f}) | {em} | {s['latency_p50']:.1f} / {s['latency_p95']:.1f} | "
+            f"{(s['tokens_per_s'] or 0):.1f} | {mask} |"
+        )
     return "\n".join(lines)
 
 
@@ -287,13 +391,17 @@ def report(path: Path) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--adapter", type=Path, default=None, help="a tuned LoRA adapter (vgpt train)")
+    parser.add_argument(
+        "--adapter", type=Path, default=None, help="a tuned LoRA adapter (vgpt train)"
+    )
     parser.add_argument("--eval-cases", type=int, default=40)
     parser.add_argument("--question-cases", type=int, default=30)
     parser.add_argument("--systems", nargs="+", default=list(SYSTEMS), choices=SYSTEMS)
     parser.add_argument("--subset", type=int, default=20, help="cases for the reference systems")
     parser.add_argument("--models", nargs="+", default=["base", "tuned"], choices=["base", "tuned"])
-    parser.add_argument("--limit", type=int, default=None, help="at most this many cases per system")
+    parser.add_argument(
+        "--limit", type=int, default=None, help="at most this many cases per system"
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "artifacts" / "bench_drafting.jsonl")
     parser.add_argument("--report", action="store_true", help="print the table from --out and stop")
     args = parser.parse_args()
@@ -311,7 +419,10 @@ def main() -> None:
     if args.limit:
         cases = cases[: args.limit]
     exec_match, note = shadow_exec_match(settings, runtime.catalog)
-    print(f"{len(cases)} cases; execution match {note}; load average {os.getloadavg()[0]:.1f}", file=sys.stderr)
+    print(
+        f"{len(cases)} cases; execution match {note}; load average {os.getloadavg()[0]:.1f}",
+        file=sys.stderr,
+    )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     done = set()
     if args.out.exists():
@@ -336,14 +447,24 @@ def main() -> None:
                 server, url = start_server(model_gguf(settings, adapter))
             backend = make_backend(system, settings, adapter, url)
             for case in todo:
-                row = run_case(system, case, backend=backend, runtime=runtime, settings=settings, exec_match=exec_match)
+                row = run_case(
+                    system,
+                    case,
+                    backend=backend,
+                    runtime=runtime,
+                    settings=settings,
+                    exec_match=exec_match,
+                )
                 row["model"] = model
                 row["load_average"] = round(os.getloadavg()[0], 2)
                 with args.out.open("a", encoding="utf-8") as f:
                     f.write(json.dumps(row) + "\n")
-                print(f"{model:5s} {system:17s} {case['id']:20s} {'PASS' if row['validated'] else 'fail'} "
-                      f"{row['latency_s']:6.1f}s inv={row['invented']} em={row['exec_match']} {row.get('plan', '')!r:.80}",
-                      file=sys.stderr, flush=True)
+                print(
+                    f"{model:5s} {system:17s} {case['id']:20s} {'PASS' if row['validated'] else 'fail'} "
+                    f"{row['latency_s']:6.1f}s inv={row['invented']} em={row['exec_match']} {row.get('plan', '')!r:.80}",
+                    file=sys.stderr,
+                    flush=True,
+                )
             if server is not None:
                 from tests.helpers import stop_process
 

@@ -25,7 +25,9 @@ SHOTS = ROOT / "artifacts" / "screenshots"
 VERDICTS = ("✔ Validated", "✘ Rejected")
 
 
-TUNED_PLAN_ADAPTER = ROOT / "artifacts" / "adapters" / "smollm2-plan"  # vgpt train --config finetune/configs/smollm2-135m-plan-cpu.yaml
+TUNED_PLAN_ADAPTER = (
+    ROOT / "artifacts" / "adapters" / "smollm2-plan"
+)  # vgpt train --config finetune/configs/smollm2-135m-plan-cpu.yaml
 
 
 @pytest.fixture(scope="module")
@@ -38,9 +40,13 @@ def server(app_settings, app_index):
 def tuned_server(app_settings, app_index):
     """The app with the plan-tuned adapter (the untrained base model does not write the plan asked below)."""
     if not (TUNED_PLAN_ADAPTER / "adapter_config.json").is_file():
-        pytest.skip(f"no plan-tuned adapter at {TUNED_PLAN_ADAPTER}: train it with "
-                    "`vgpt train --config finetune/configs/smollm2-135m-plan-cpu.yaml`")
-    yield from _serve(app_settings, VGPT_ADAPTER_PATH=str(TUNED_PLAN_ADAPTER), VGPT_DRAFT_MODE="plan")
+        pytest.skip(
+            f"no plan-tuned adapter at {TUNED_PLAN_ADAPTER}: train it with "
+            "`vgpt train --config finetune/configs/smollm2-135m-plan-cpu.yaml`"
+        )
+    yield from _serve(
+        app_settings, VGPT_ADAPTER_PATH=str(TUNED_PLAN_ADAPTER), VGPT_DRAFT_MODE="plan"
+    )
 
 
 def _serve(app_settings, **extra: str):
@@ -200,21 +206,35 @@ def test_question_gets_sql_through_the_validator_with_its_verdict(server, browse
     assert any(v in body for v in VERDICTS)
     blocks = _code_blocks(browser)
     assert blocks, "the SQL is shown in a code block"
-    assert "Retrieve schema" in body and "Draft plan" in body and "Validate" in body  # plan mode, the default
+    assert (
+        "Retrieve schema" in body and "Draft plan" in body and "Validate" in body
+    )  # plan mode, the default
     _expand_steps(browser)
     steps = browser.find_element("tag name", "body").text
     assert "Attempt 1:" in steps  # the Draft plan step ends with the validated attempts
     assert "Verdict:" in steps  # the Validate step shows the validator's findings
 
 
-@pytest.mark.xfail(strict=False, reason="the 200-step CPU plan adapter (artifacts/adapters/smollm2-plan) writes "
-                   "'WHERE JCCM.Contract = 1' for 'open' and names no ARCM.Name: the spec below is not met yet")
-def test_open_contracts_with_customer_name_join_the_customer_master_through_its_group(tuned_server, browser):
-    body = _ask(browser, tuned_server, "Which contracts in company 1 are open, with their customer name?",
-                "plan-open-contracts-customer", timeout=540)
+@pytest.mark.xfail(
+    strict=False,
+    reason="the 200-step CPU plan adapter (artifacts/adapters/smollm2-plan) writes "
+    "'WHERE JCCM.Contract = 1' for 'open' and names no ARCM.Name: the spec below is not met yet",
+)
+def test_open_contracts_with_customer_name_join_the_customer_master_through_its_group(
+    tuned_server, browser
+):
+    body = _ask(
+        browser,
+        tuned_server,
+        "Which contracts in company 1 are open, with their customer name?",
+        "plan-open-contracts-customer",
+        timeout=540,
+    )
     assert "✔ Validated" in body
     _expand_steps(browser, shot="plan-open-contracts-customer-2-steps.png")
-    assert "Plan" in browser.find_element("tag name", "body").text  # the plan is its own (collapsed) step
+    assert (
+        "Plan" in browser.find_element("tag name", "body").text
+    )  # the plan is its own (collapsed) step
     sql = next(block for block in _code_blocks(browser) if "FROM JCCM" in block and "ARCM" in block)
     assert "ARCM.CustGroup = JCCM.CustGroup" in sql and "ARCM.Customer = JCCM.Customer" in sql
     assert "JCCM.ContractStatus = 1" in sql and "ARCM.Name" in sql

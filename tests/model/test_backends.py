@@ -139,22 +139,38 @@ def test_adapter_alone_finds_the_local_base_it_was_trained_on(
     assert backend.model_path == prepared_model and backend.adapter_path == random_adapter
 
 
-@pytest.mark.parametrize("setting, value", [("draft_mode", "prose"), ("openai_grammar", "xgrammar")])
-def test_a_mode_or_grammar_outside_its_choices_is_a_config_error(tmp_path: Path, setting: str, value: str) -> None:
+@pytest.mark.parametrize(
+    "setting, value", [("draft_mode", "prose"), ("openai_grammar", "xgrammar")]
+)
+def test_a_mode_or_grammar_outside_its_choices_is_a_config_error(
+    tmp_path: Path, setting: str, value: str
+) -> None:
     with pytest.raises(ConfigError, match=setting):
         load_settings(tmp_path, env={f"VGPT_{setting.upper()}": value})
 
 
 def test_plan_mode_and_the_auto_engine_are_the_defaults(tmp_path: Path) -> None:
     settings = load_settings(tmp_path, env={})
-    assert settings.draft_mode == "plan" and settings.backend == "auto" and settings.openai_grammar == "none"
+    assert (
+        settings.draft_mode == "plan"
+        and settings.backend == "auto"
+        and settings.openai_grammar == "none"
+    )
 
 
 def test_auto_means_transformers_for_a_model_folder(tmp_path: Path) -> None:
     from assistant.backends import resolved_backend
 
-    assert resolved_backend(load_settings(tmp_path, env={}, model_path=str(tmp_path))) == "transformers"
-    assert resolved_backend(load_settings(tmp_path, env={}, backend="llamacpp", model_path=str(tmp_path))) == "llamacpp"
+    assert (
+        resolved_backend(load_settings(tmp_path, env={}, model_path=str(tmp_path)))
+        == "transformers"
+    )
+    assert (
+        resolved_backend(
+            load_settings(tmp_path, env={}, backend="llamacpp", model_path=str(tmp_path))
+        )
+        == "llamacpp"
+    )
 
 
 def test_llamacpp_needs_a_gguf_for_a_model_folder(tmp_path: Path) -> None:
@@ -167,7 +183,11 @@ def test_a_server_grammar_goes_in_the_field_the_server_reads(tmp_path: Path) -> 
 
     messages = [{"role": "user", "content": "q"}]
     for kind, field in (("llamacpp", "grammar"), ("vllm", "structured_outputs"), ("none", None)):
-        backend = OpenAIBackend("http://127.0.0.1:9", model="m", grammar=kind)  # a model name: no /models call
+        backend = OpenAIBackend(
+            "http://127.0.0.1:9", model="m", grammar=kind
+        )  # a model name: no /models call
         payload = backend._payload(messages, False, 8, 'root ::= "x"')
         assert backend.grammar_mode == kind
-        assert (field in payload) if field else not ({"grammar", "structured_outputs"} & set(payload))
+        assert (
+            (field in payload) if field else not ({"grammar", "structured_outputs"} & set(payload))
+        )
