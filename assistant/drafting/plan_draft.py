@@ -62,6 +62,7 @@ PLAN_MAX_NEW_TOKENS = (
 WIDEN_CODES = ("PL201", "PL202")  # compile errors that more views can fix
 WIDEN_VIEWS = 3  # views added when widening
 PLAN_SYNTAX_CODE = "GEN002"
+NO_VIEW_CODE = "GEN003"
 UNCONSTRAINED_NOTE = (
     "{backend} decoded without a grammar (it takes none; set openai_grammar for llama.cpp or vLLM "
     "servers): the plan was checked by the parser, the compiler and the validator instead"
@@ -245,6 +246,8 @@ def joinable_part(
     views are left out), and the views left out. None when no part with an output column compiles.
     """
     views = list(plan.views)
+    if not views:
+        return None
     root, others = views[0], views[1:]
     for size in range(len(others) - 1, -1, -1):
         for kept in combinations(others, size):
@@ -307,6 +310,10 @@ def settle_plan(reply: str, *, cut: bool = False) -> tuple[Plan | None, str, Fin
     while candidate:
         try:
             plan = dedupe(parse_plan(candidate))
+            if not plan.views:  # SELECT COUNT(*) alone: nothing to read from (the compiler needs a view)
+                return None, render_plan(plan), Finding(
+                    NO_VIEW_CODE, "plan-names-no-view", "error",
+                    "the plan names no View.Column: name a column of a listed view", source="generator")
             return plan, render_plan(plan), None
         except PlanSyntaxError as exc:
             first = first or exc
@@ -480,7 +487,7 @@ def _plan_findings(
 ) -> tuple[Finding, ...]:
     """The compiler's notes on the final plan (joined through, company override), for the report."""
     text = plans.get(final.number, "")
-    if not text:
+    if not text or not final.sql:  # not compiled: the report holds why (parser, compiler or generator)
         return tuple(f for f in final.report.findings if f.source in ("compiler", "generator"))
     compiled: Compiled = compile_plan(
         parse_plan(text), catalog, company=asked, default_company=settings.default_company or 1

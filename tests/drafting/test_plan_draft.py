@@ -15,6 +15,7 @@ from assistant.backends.constrain import grammar_accepts
 from assistant.drafting.generate import Draft
 from assistant.drafting.plan import parse_plan, render_plan
 from assistant.drafting.plan_draft import (
+    NO_VIEW_CODE,
     PLAN_SYNTAX_CODE,
     dedupe,
     draft_plan,
@@ -198,6 +199,11 @@ def test_an_item_written_twice_is_kept_once():
     assert [str(o) for o in plan.order] == ["A.X"] and [str(p) for p in plan.params] == [
         "PARAM @J = 1"
     ]
+
+
+def test_a_plan_that_names_no_view_is_refused_before_compiling():
+    plan, text, problem = settle_plan("SELECT COUNT(*)")
+    assert plan is None and text == "SELECT COUNT(*)" and problem.code == NO_VIEW_CODE
 
 
 def test_a_reply_that_is_no_plan_is_a_positioned_finding():
