@@ -72,7 +72,9 @@ class Backend(Protocol):
     A backend whose ``grammar_mode`` is not ``"none"`` also takes ``grammar=`` (GBNF text) and
     then writes only text the grammar allows: ``"llguidance"`` masks tokens in process,
     ``"llamacpp"``/``"vllm"`` send the grammar to an OpenAI-compatible server. One with no
-    ``grammar_mode`` attribute, or ``"none"``, is never passed a grammar.
+    ``grammar_mode`` attribute, or ``"none"``, is never passed a grammar. An in-process
+    (``"llguidance"``) backend also takes ``stop=``: a test of the text so far, checked where the
+    grammar lets the text end, that ends it there (the caller's loop detector).
     """
 
     name: str

@@ -15,7 +15,7 @@ import logging
 import threading
 import time
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import numpy as np
 
@@ -79,6 +79,9 @@ class LlamaCppBackend:
         self.last_stats: dict = {}
         log.info("loaded %s in %.1fs", self.name, self.load_seconds)
 
+    def _text(self, tokens: list[int]) -> str:
+        return self.llm.detokenize(tokens).decode("utf-8", errors="ignore")
+
     def lltokenizer(self):
         """llguidance's view of the GGUF vocabulary (about a second, once)."""
         if self._lltokenizer is None:
@@ -102,16 +105,21 @@ class LlamaCppBackend:
         stream: bool = False,
         max_new_tokens: int | None = None,
         grammar: str | None = None,
+        stop: Callable[[str], bool] | None = None,
     ) -> str | Iterator[str]:
         if not messages:
             raise BackendError("no messages to answer")
-        pieces = self._pieces(messages, max_new_tokens or self.max_new_tokens, grammar)
+        pieces = self._pieces(messages, max_new_tokens or self.max_new_tokens, grammar, stop)
         if stream:
             return pieces
         return "".join(pieces)
 
     def _pieces(
-        self, messages: list[Message], max_new_tokens: int, grammar: str | None
+        self,
+        messages: list[Message],
+        max_new_tokens: int,
+        grammar: str | None,
+        stop: Callable[[str], bool] | None = None,
     ) -> Iterator[str]:
         from llama_cpp import LogitsProcessorList
 
@@ -134,7 +142,13 @@ class LlamaCppBackend:
             if (
                 is_looping(new)
                 if constraint is None
-                else (constraint.accepting and is_looping(new, *GRAMMAR_LOOP))
+                else (
+                    constraint.accepting
+                    and (
+                        is_looping(new, *GRAMMAR_LOOP)
+                        or (stop is not None and stop(self._text(new)))
+                    )
+                )
             ):
                 # create_chat_completion takes no stopping criteria: end with EOS instead (under a grammar,
                 # only where the text may end, so a loop never leaves half a name behind)

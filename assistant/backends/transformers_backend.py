@@ -13,7 +13,7 @@ import logging
 import threading
 import time
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ..errors import BackendError
 from .base import CLOSED_FENCE, Message
@@ -64,17 +64,21 @@ def _grammar_processor(constraint, prompt_length: int):
     return GrammarLogits()
 
 
-def _grammar_criterion(constraint, prompt_length: int):
+def _grammar_criterion(constraint, prompt_length: int, tokenizer=None, stop=None):
     """Stop once the grammar is complete (only the end token may follow), or at the first point where the
-    text could end once the reply loops (so a loop never leaves half a name behind)."""
+    text could end once the reply loops or ``stop(text)`` says so (never in the middle of a name)."""
     import torch
     from transformers import StoppingCriteria
 
     class GrammarDone(StoppingCriteria):
         def __call__(self, input_ids, scores, **kwargs):
+            new = input_ids[0, prompt_length:].tolist()
             done = constraint.done or (
                 constraint.accepting
-                and is_looping(input_ids[0, prompt_length:].tolist(), *GRAMMAR_LOOP)
+                and (
+                    is_looping(new, *GRAMMAR_LOOP)
+                    or (stop is not None and stop(tokenizer.decode(new, skip_special_tokens=True)))
+                )
             )
             return torch.full(
                 (input_ids.shape[0],), done, dtype=torch.bool, device=input_ids.device
@@ -238,8 +242,9 @@ class TransformersBackend:
         stream: bool = False,
         max_new_tokens: int | None = None,
         grammar: str | None = None,
+        stop: Callable[[str], bool] | None = None,
     ) -> str | Iterator[str]:
-        inputs, kwargs = self._prepare(messages, max_new_tokens, grammar)
+        inputs, kwargs = self._prepare(messages, max_new_tokens, grammar, stop)
         if stream:
             return self._stream(inputs, kwargs)
         import torch
@@ -254,7 +259,11 @@ class TransformersBackend:
         return self.tokenizer.decode(new, skip_special_tokens=True)
 
     def _prepare(
-        self, messages: list[Message], max_new_tokens: int | None, grammar: str | None = None
+        self,
+        messages: list[Message],
+        max_new_tokens: int | None,
+        grammar: str | None = None,
+        stop: Callable[[str], bool] | None = None,
     ) -> tuple[dict, dict]:
         if not messages:
             raise BackendError("no messages to answer")
@@ -285,7 +294,7 @@ class TransformersBackend:
                 [_grammar_processor(constraint, prompt_length)]
             )
             kwargs["stopping_criteria"] = StoppingCriteriaList(
-                [_grammar_criterion(constraint, prompt_length)]
+                [_grammar_criterion(constraint, prompt_length, self.tokenizer, stop)]
             )
             kwargs["_constraint"] = constraint
         elif self.stop_after_code_block:

@@ -310,20 +310,10 @@ def settle_plan(reply: str, *, cut: bool = False) -> tuple[Plan | None, str, Fin
     while candidate:
         try:
             plan = dedupe(parse_plan(candidate))
-            if (
-                not plan.views
-            ):  # SELECT COUNT(*) alone: nothing to read from (the compiler needs a view)
-                return (
-                    None,
-                    render_plan(plan),
-                    Finding(
-                        NO_VIEW_CODE,
-                        "plan-names-no-view",
-                        "error",
-                        "the plan names no View.Column: name a column of a listed view",
-                        source="generator",
-                    ),
-                )
+            if not plan.views:  # SELECT COUNT(*) alone: nothing to read from (the compiler needs a view)
+                return None, render_plan(plan), Finding(
+                    NO_VIEW_CODE, "plan-names-no-view", "error",
+                    "the plan names no View.Column: name a column of a listed view", source="generator")
             return plan, render_plan(plan), None
         except PlanSyntaxError as exc:
             first = first or exc
@@ -497,14 +487,38 @@ def _plan_findings(
 ) -> tuple[Finding, ...]:
     """The compiler's notes on the final plan (joined through, company override), for the report."""
     text = plans.get(final.number, "")
-    if (
-        not text or not final.sql
-    ):  # not compiled: the report holds why (parser, compiler or generator)
+    if not text or not final.sql:  # not compiled: the report holds why (parser, compiler or generator)
         return tuple(f for f in final.report.findings if f.source in ("compiler", "generator"))
     compiled: Compiled = compile_plan(
         parse_plan(text), catalog, company=asked, default_company=settings.default_company or 1
     )
     return compiled.findings
+
+
+_CLAUSE = re.compile(r"^(SELECT (DISTINCT )?(TOP \d+ )?|WHERE |AND |HAVING |ORDER BY |COMPANY |PARAM )")
+
+
+def plan_loops(text: str) -> bool:
+    r"""Whether a plan so far writes a finished item twice in one line, or a line twice: a small model's loop.
+
+    In-process backends end the plan at the next point where it may end once this holds (the
+    repeated item is then kept once), instead of looping to the token limit. The last item of
+    the last line is not finished (``SUM(A.X)`` may go on as ``SUM(A.X) - SUM(A.Y)``).
+
+    >>> plan_loops("SELECT A.X, A.Y, A.X, A.Y"), plan_loops("SELECT A.X, A.Y, A.X")
+    (True, False)
+    >>> plan_loops("SELECT A.X, A.Y\nORDER BY A.X"), plan_loops("SELECT A.X\nAND A.Y = 1\nAND A.Y = 1")
+    (False, True)
+    """
+    lines = text.split("\n")
+    if len(lines) != len(set(lines)):
+        return True
+    for n, line in enumerate(lines, 1):
+        items = _CLAUSE.sub("", line).split(", ")
+        finished = items[:-1] if n == len(lines) else items
+        if len(finished) != len(set(finished)):
+            return True
+    return False
 
 
 def _generate(
@@ -514,7 +528,9 @@ def _generate(
     on_token: Callable[[str], None] | None,
     grammar: str | None,
 ) -> str:
-    kwargs = {"grammar": grammar} if grammar else {}
+    kwargs: dict[str, Any] = {"grammar": grammar} if grammar else {}
+    if grammar and grammar_mode(backend) == "llguidance":
+        kwargs["stop"] = plan_loops  # end a loop at the next point where the plan may end
     if on_token is None:
         return str(
             backend.generate(messages, stream=False, max_new_tokens=max_new_tokens, **kwargs)
