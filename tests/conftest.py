@@ -53,8 +53,6 @@ KNOWN_FAILING = {
     "tests/index/test_cli.py::test_search_questions_file_answers_each_line_in_order_loading_once": "ranking changes (issue 13)",
     "tests/index/test_quality.py::test_full_corpus_job_cost_detail_brings_job_and_phase": "ranking changes (issue 13)",
     "tests/index/test_state_faults.py::test_search_and_validate_work_on_an_index_mounted_read_only": "read-only mount in the full run",
-    "tests/security/test_server.py::test_every_response_carries_the_security_headers": "HTML rewrite vs gzip (offline.py)",
-    "tests/security/test_server.py::test_the_policy_admits_the_pages_own_inline_scripts_and_nothing_inline_else": "HTML rewrite vs gzip (offline.py)",
 }
 
 

@@ -40,10 +40,10 @@ class StripOffhostLinks:
         async def buffered(message: dict) -> None:
             nonlocal start
             if message["type"] == "http.response.start":
-                ctype = dict((k.lower(), v) for k, v in message.get("headers", [])).get(
-                    b"content-type", b""
-                )
-                if b"text/html" in ctype:
+                headers = {k.lower(): v for k, v in message.get("headers", [])}
+                # A compressed body is passed on untouched: the CSP still blocks what it links to.
+                encoded = headers.get(b"content-encoding", b"identity") != b"identity"
+                if b"text/html" in headers.get(b"content-type", b"") and not encoded:
                     start = message
                     return
             elif message["type"] == "http.response.body" and start is not None:
