@@ -174,27 +174,44 @@ class Context:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "tables": self.table_names,
-            "question": self.question,
-            "objects": [_clean(asdict(t)) for t in self.tables],
-            "join_paths": [
-                {
-                    "left": j.left,
-                    "right": j.right,
-                    "pairs": [list(p) for p in j.pairs],
-                    "kind": j.kind,
-                    "sql": j.render(),
-                }
-                for j in self.join_paths
-            ],
-            "examples": [asdict(e) for e in self.examples],
-            "rules": [asdict(r) for r in self.rules],
-            "glossary": [asdict(g) for g in self.glossary],
-            "tokens": self.tokens,
-            "budget_tokens": self.budget_tokens,
-            "timings_ms": {k: round(v * 1000, 2) for k, v in self.timings.items()},
-        }
+        return _plain(
+            {
+                "tables": self.table_names,
+                "question": self.question,
+                "objects": [_clean(asdict(t)) for t in self.tables],
+                "join_paths": [
+                    {
+                        "left": j.left,
+                        "right": j.right,
+                        "pairs": [list(p) for p in j.pairs],
+                        "kind": j.kind,
+                        "sql": j.render(),
+                    }
+                    for j in self.join_paths
+                ],
+                "examples": [asdict(e) for e in self.examples],
+                "rules": [asdict(r) for r in self.rules],
+                "glossary": [asdict(g) for g in self.glossary],
+                "tokens": self.tokens,
+                "budget_tokens": self.budget_tokens,
+                "timings_ms": {k: round(v * 1000, 2) for k, v in self.timings.items()},
+            }
+        )
+
+
+def _plain(value: Any) -> Any:
+    """Plain JSON values: scores computed with numpy (float32) become Python numbers.
+
+    >>> import numpy as np; _plain({"score": np.float32(0.5), "pairs": (1, 2)})
+    {'score': 0.5, 'pairs': [1, 2]}
+    """
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        return value.item()
+    return value
 
 
 def _clean(d: dict) -> dict:
