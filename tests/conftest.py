@@ -49,10 +49,7 @@ KNOWN_FAILING = {
     "tests/finetune/test_train_slow.py::test_resume_continues_from_the_newest_checkpoint": "set-up: gzip decode error",
     "tests/finetune/test_train_slow.py::test_refuses_to_start_over_on_old_checkpoints": "set-up: gzip decode error",
     "tests/finetune/test_train_slow.py::test_export_merges_into_fp16_weights_that_match_the_adapter": "set-up: gzip decode error",
-    "tests/index/test_cli.py::test_search_json_prints_tables_in_rank_order_first": "ranking changes (issue 13)",
-    "tests/index/test_cli.py::test_search_questions_file_answers_each_line_in_order_loading_once": "ranking changes (issue 13)",
     "tests/index/test_quality.py::test_full_corpus_job_cost_detail_brings_job_and_phase": "ranking changes (issue 13)",
-    "tests/index/test_state_faults.py::test_search_and_validate_work_on_an_index_mounted_read_only": "read-only mount in the full run",
 }
 
 
