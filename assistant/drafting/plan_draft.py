@@ -310,10 +310,20 @@ def settle_plan(reply: str, *, cut: bool = False) -> tuple[Plan | None, str, Fin
     while candidate:
         try:
             plan = dedupe(parse_plan(candidate))
-            if not plan.views:  # SELECT COUNT(*) alone: nothing to read from (the compiler needs a view)
-                return None, render_plan(plan), Finding(
-                    NO_VIEW_CODE, "plan-names-no-view", "error",
-                    "the plan names no View.Column: name a column of a listed view", source="generator")
+            if (
+                not plan.views
+            ):  # SELECT COUNT(*) alone: nothing to read from (the compiler needs a view)
+                return (
+                    None,
+                    render_plan(plan),
+                    Finding(
+                        NO_VIEW_CODE,
+                        "plan-names-no-view",
+                        "error",
+                        "the plan names no View.Column: name a column of a listed view",
+                        source="generator",
+                    ),
+                )
             return plan, render_plan(plan), None
         except PlanSyntaxError as exc:
             first = first or exc
@@ -487,7 +497,9 @@ def _plan_findings(
 ) -> tuple[Finding, ...]:
     """The compiler's notes on the final plan (joined through, company override), for the report."""
     text = plans.get(final.number, "")
-    if not text or not final.sql:  # not compiled: the report holds why (parser, compiler or generator)
+    if (
+        not text or not final.sql
+    ):  # not compiled: the report holds why (parser, compiler or generator)
         return tuple(f for f in final.report.findings if f.source in ("compiler", "generator"))
     compiled: Compiled = compile_plan(
         parse_plan(text), catalog, company=asked, default_company=settings.default_company or 1
@@ -495,7 +507,9 @@ def _plan_findings(
     return compiled.findings
 
 
-_CLAUSE = re.compile(r"^(SELECT (DISTINCT )?(TOP \d+ )?|WHERE |AND |HAVING |ORDER BY |COMPANY |PARAM )")
+_CLAUSE = re.compile(
+    r"^(SELECT (DISTINCT )?(TOP \d+ )?|WHERE |AND |HAVING |ORDER BY |COMPANY |PARAM )"
+)
 
 
 def plan_loops(text: str) -> bool:
