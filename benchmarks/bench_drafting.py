@@ -179,36 +179,40 @@ class Unconstrained:
 
 
 def start_server(gguf: Path) -> tuple[Any, str]:
-    """llama-cpp-python's OpenAI-compatible server on a free port (as tests/model/conftest.py starts it)."""
+    """llama-cpp-python's OpenAI-compatible server on a free loopback port (as tests/model/conftest.py starts it)."""
+    import socket
     import subprocess
 
-    from tests.helpers import free_port, http_ok, wait_for_server
+    import httpx
 
-    port = free_port()
-    argv = [
-        sys.executable,
-        "-m",
-        "llama_cpp.server",
-        "--model",
-        str(gguf),
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--n_threads",
-        "1",
-        "--n_threads_batch",
-        "1",
-        "--n_ctx",
-        "4096",
-        "--verbose",
-        "False",
-    ]
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    argv = [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--host", "127.0.0.1",
+            "--port", str(port), "--n_threads", "1", "--n_threads_batch", "1", "--n_ctx", "4096", "--verbose", "False"]
     log = open(ROOT / "artifacts" / "bench-llama-server.log", "w")
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=log)
     url = f"http://127.0.0.1:{port}/v1"
-    wait_for_server(proc, http_ok(f"{url}/models"), what="llama_cpp.server", timeout=180)
-    return proc, url
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"llama_cpp.server exited {proc.returncode}: see {log.name}")
+        try:
+            if httpx.get(f"{url}/models", timeout=2).status_code == 200:
+                return proc, url
+        except httpx.HTTPError:
+            pass
+        time.sleep(1)
+    proc.terminate()
+    raise SystemExit("llama_cpp.server did not answer in 180 s")
+
+
+def stop_server(proc) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except Exception:
+        proc.kill()
 
 
 # -- one case -----------------------------------------------------------------------
@@ -466,9 +470,7 @@ def main() -> None:
                     flush=True,
                 )
             if server is not None:
-                from tests.helpers import stop_process
-
-                stop_process(server, timeout=10)
+                stop_server(server)
                 server = None
             del backend
     print(report(args.out))
