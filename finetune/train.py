@@ -380,6 +380,21 @@ def train(
         callbacks=[_progress_callback(progress)]
         + ([_time_budget(config.time_budget_minutes)] if config.time_budget_minutes else []),
     )
+    kept = len(trainer.train_dataset)
+    if kept == 0:
+        # TRL drops a record whose answer is cut off entirely: say so, not "num_samples=0"
+        raise ConfigError(
+            f"cutoff_len={config.cutoff_len}: every one of the {len(train_ds)} training records has a "
+            "prompt that long or longer, so no answer is left to learn; raise cutoff_len "
+            "(or lower max_record_chars)"
+        )
+    if kept < len(train_ds):
+        log.warning(
+            "%d of %d training records dropped: their answer lies past cutoff_len=%d tokens",
+            len(train_ds) - kept,
+            len(train_ds),
+            config.cutoff_len,
+        )
     from transformers.trainer_callback import PrinterCallback
 
     trainer.remove_callback(PrinterCallback)  # it prints log dicts on stdout; ours logs to stderr

@@ -316,6 +316,8 @@ async def test_mark_correct_asks_for_the_question_when_there_is_none(app_module,
             "*vendor_names_in_vendor_group_1.sql"
         )
     ]
+    for path in saved:
+        path.unlink()  # the shared docs folder is left as found
     assert len(saved) == 1
 
 

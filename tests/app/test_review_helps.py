@@ -162,7 +162,8 @@ async def test_mark_correct_in_the_chat_asks_before_replacing_and_keeps_the_file
     )
     payload = {
         "question": "Vendors of company 1 by name",
-        "sql": "SELECT Vendor, Name FROM APVM WHERE VendorGroup = 1",
+        # a query no other test approves, so only the question matches the earlier file
+        "sql": "SELECT Vendor, Name, VendorGroup FROM APVM WHERE VendorGroup = 1",
         "kind": "draft",
     }
     try:

@@ -32,7 +32,7 @@ def tiny_config(model: Path, dataset: Path, out: Path, *extra: str):
             "gradient_accumulation_steps=1",
             "save_steps=1",
             "logging_steps=1",
-            "cutoff_len=384",
+            "cutoff_len=640",
             "eval_max_samples=2",
             "max_record_chars=null",
             "time_budget_minutes=null",
@@ -73,6 +73,20 @@ def test_two_step_run_saves_adapter_config_and_card(run):
     assert card["duration_s"] > 0 and card["config"]["lora_rank"] == 16
     assert "## Metrics" in (out / CARD_MD).read_text()
     assert [p.name for p in checkpoints(out)] == ["checkpoint-1", "checkpoint-2"]
+
+
+def test_a_cutoff_shorter_than_every_prompt_is_a_config_error_naming_it(
+    prepared_model, tmp_path: Path
+) -> None:
+    import shutil
+
+    from assistant.settings import load_settings
+
+    dataset = tmp_path / "dataset"
+    shutil.copytree(Path(__file__).parent / "data", dataset)
+    config = tiny_config(prepared_model, dataset, tmp_path / "adapter", "cutoff_len=64")
+    with pytest.raises(ConfigError, match="cutoff_len=64: every one of the 18 training records"):
+        train(config, load_settings(tmp_path, env={}), progress=False)
 
 
 def test_training_moved_the_lora_weights(run):

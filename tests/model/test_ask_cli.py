@@ -99,7 +99,7 @@ def test_questions_file_answers_each_line_and_loads_the_model_once(
         "Show the items of contract 1000 in company 1",
     ]
     assert all(d["verdict"] in ("pass", "fail") for d in lines)
-    assert loads == ["transformers"]  # one model load for the whole file
+    assert len(loads) == 1  # one model load for the whole file
 
 
 @pytest.mark.slow

@@ -134,7 +134,13 @@ def test_adapter_alone_finds_the_local_base_it_was_trained_on(
 ) -> None:
     # no model_path and no default model under this root: the adapter's own record names the base
     backend = make_backend(
-        load_settings(tmp_path, env={}, adapter_path=str(random_adapter), max_new_tokens=4)
+        load_settings(
+            tmp_path,
+            env={},
+            backend="transformers",
+            adapter_path=str(random_adapter),
+            max_new_tokens=4,
+        )
     )
     assert backend.model_path == prepared_model and backend.adapter_path == random_adapter
 
