@@ -116,9 +116,8 @@ class Reply:
     plan: str = (
         ""  # plan mode: the plan the SQL was compiled from (shown as a step; the SQL is the answer)
     )
-    notes: tuple[
-        str, ...
-    ] = ()  # what drafting says besides findings (decoded without a grammar, context widened)
+    # what drafting says besides findings (decoded without a grammar, context widened)
+    draft_notes: tuple[str, ...] = ()
 
     @property
     def validated(self) -> bool:
@@ -238,7 +237,7 @@ def draft_reply(
             context_text=ctx_text,
             tables=ctx_tables,
             plan=result.plan,
-            notes=result.notes,
+            draft_notes=result.notes,
         )
     # Re-validate here whatever the generator says: the app's own guarantee.
     report = deps.validate(final_sql, strict=options.strict)
@@ -267,7 +266,7 @@ def draft_reply(
         tables=ctx_tables,
         partial=partial_correction(report, deps) if corrected is None else None,
         plan=result.plan,
-        notes=result.notes,
+        draft_notes=result.notes,
     )
     return _finish(reply, deps, options, started)
 

@@ -517,7 +517,7 @@ def plan_markdown(reply: logic.Reply) -> str:
         if reply.plan
         else "_No plan compiled._"
     )
-    return "\n\n".join([text, *(f"_Note: {n}_" for n in reply.notes)])
+    return "\n\n".join([text, *(f"_Note: {n}_" for n in reply.draft_notes)])
 
 
 def _validate_summary(reply: logic.Reply) -> str:

@@ -8,6 +8,7 @@ for nothing but its own host. The page then uses the system's fonts.
 
 from __future__ import annotations
 
+import gzip
 import re
 from typing import Any, Callable
 
@@ -23,6 +24,22 @@ def strip_offhost_links(html: str) -> str:
     '<head><link rel="icon" href="/favicon" /></head>'
     """
     return _OFFHOST_LINK.sub("", html)
+
+
+_READABLE = (b"identity", b"gzip")
+
+
+def _gzipped(start: dict) -> bool:
+    return any(
+        k.lower() == b"content-encoding" and v == b"gzip" for k, v in start.get("headers", [])
+    )
+
+
+def _filtered(raw: bytes, *, zipped: bool) -> bytes:
+    """The body with its off-host links removed, in the encoding it came in."""
+    text = (gzip.decompress(raw) if zipped else raw).decode("utf-8", "replace")
+    html = strip_offhost_links(text).encode("utf-8")
+    return gzip.compress(html, mtime=0) if zipped else html
 
 
 class StripOffhostLinks:
@@ -41,18 +58,17 @@ class StripOffhostLinks:
             nonlocal start
             if message["type"] == "http.response.start":
                 headers = {k.lower(): v for k, v in message.get("headers", [])}
-                # A compressed body is passed on untouched: the CSP still blocks what it links to.
-                encoded = headers.get(b"content-encoding", b"identity") != b"identity"
-                if b"text/html" in headers.get(b"content-type", b"") and not encoded:
+                # Chainlit gzips its pages; another encoding would pass untouched (the CSP still
+                # blocks what it links to).
+                encoding = headers.get(b"content-encoding", b"identity")
+                if b"text/html" in headers.get(b"content-type", b"") and encoding in _READABLE:
                     start = message
                     return
             elif message["type"] == "http.response.body" and start is not None:
                 body.append(message.get("body", b""))
                 if message.get("more_body"):
                     return
-                html = strip_offhost_links(b"".join(body).decode("utf-8", "replace")).encode(
-                    "utf-8"
-                )
+                html = _filtered(b"".join(body), zipped=_gzipped(start))
                 headers = [
                     (k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"
                 ]
