@@ -1,6 +1,6 @@
 """Ranking the catalog's objects for a question, and the columns worth showing of each.
 
-Objects are ranked in five steps:
+Objects are ranked in six steps:
 
 1. **Similarity.** The question is embedded once. Every schema chunk (title, object
    and column chunks) is scored by cosine similarity in memory (about a thousand
@@ -28,6 +28,11 @@ Objects are ranked in five steps:
    the joins. The best seeds also bring their parents (header, masters), as a
    detail row is useless without them, and what links to the best match gets a
    small bonus.
+6. **Masters named by one word** (``mentions``). Behind the best tables, a master
+   whose key column or title the question says ("the vendor's name" on AP lines:
+   ``APVM``; "the job's project manager": ``JCJM``, then ``JCMP``) ranks right behind
+   the table it was named from. Each word names one master, and a word of the chosen
+   table's own title names none.
 
 Word weights are inverse document frequencies over the objects' descriptions, so a
 word every table shares ("company", "date") matches nothing on its own. The knobs
@@ -53,6 +58,7 @@ from ..catalog import Catalog, Column, DbObject, GlossaryTerm
 from ..vocabulary import MODULES, split_identifier, stem, terms, tokens, words
 from .context import FULL_TABLES, ExampleContext
 from .links import Link, derived_core, reference_links
+from .mentions import mentioned_masters, title_terms
 
 MAX_COLUMNS = 14  # columns shown per table at most
 EXAMPLE_VOTE_MIN = 0.6  # an approved question this similar votes for its tables
@@ -132,6 +138,9 @@ class Ranker:
     parents_first = 3  # … the best one this many
     parents_per_seed = 2  # … the others this many
     parent_drop = 0.02
+    mention_seeds = 5  # the best tables whose masters a question may name by one word
+    mention_min_idf = 1.5  # a word on more than about a fifth of the tables names nothing
+    mention_drop = 0.01  # a named master ranks this much below the table it was named from
 
     def __init__(self, catalog: Catalog, records: dict[str, Any]) -> None:
         """``records``: the schema collection's ``embeddings`` and ``metadatas`` (``VectorStore.all``)."""
@@ -185,6 +194,7 @@ class Ranker:
                     self._down.setdefault(link.target.lower(), []).append(link)
         self._reach: dict[str, list[tuple[str, tuple[_Step, ...], frozenset[str]]]] = {}
         self._target_terms: dict[tuple[str, str], frozenset[str]] = {}
+        self._titles = {n: self._title(n) for n in self._objects}
         self._glossary = [
             (g, n, tuple(tokens(n))) for g in catalog.glossary for n in g.names if tokens(n)
         ]
@@ -219,6 +229,12 @@ class Ranker:
         ]
         # glossary terms act through their whole phrase (``glossary_matches``), not word by word
         return tokens(" ".join([name_words(obj.name), described, *(words(k) for k in naming)]))
+
+    def _title(self, name: str) -> frozenset[str]:
+        obj, info = self._info(name)
+        if obj is None or info is None:
+            return frozenset()
+        return title_terms(obj, info, name_words(obj.name))
 
     def _holds_tokens(self, name: str) -> list[str]:
         obj, info = self._info(name)
@@ -482,6 +498,24 @@ class Ranker:
                     value,
                     f"joins from {name}" if value > own else reasons.get(parent, "similar"),
                 )
+        # the masters the question names by one word behind the best tables ("the vendor's name")
+        if self.mention_seeds:
+            best = sorted(chosen.values(), key=lambda c: -c.score)[: self.mention_seeds]
+            score_of = {c.name: c.score for c in chosen.values()}
+            for m in mentioned_masters(
+                asked,
+                [c.name for c in best],
+                self._up,
+                self._titles,
+                self.idf,
+                self.mention_min_idf,
+            ):
+                offer(
+                    m.target,
+                    max(score_of[m.source] - self.mention_drop, scores.get(m.target, -1.0)),
+                    f"named from {m.source} ({', '.join(m.words)})",
+                )
+                score_of[m.target] = chosen[m.target].score
         for name, score in ranked[self.expansion_seeds :]:
             if len(chosen) >= max(k, self.expansion_seeds) * 2:
                 break
