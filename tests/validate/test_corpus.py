@@ -10,24 +10,7 @@ import pytest
 from assistant.validate import validate
 from assistant.validate.mutants import CLASSES, seed_mutants
 
-
-def _load_corpus_module():
-    # --import-mode=importlib puts no test folder on sys.path: load the sibling helper by path
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.spec_from_file_location(
-        "validator_corpus", Path(__file__).with_name("corpus.py")
-    )
-    module = importlib.util.module_from_spec(spec)
-    import sys
-
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-load_corpus = _load_corpus_module().load_corpus
+from .corpus import load_corpus
 
 CASES = load_corpus()
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from assistant.validate import validate
 
+from .corpus import expected_rule, load_corpus
+
 
 def _one(report, rule):
     found = [f for f in report.findings if f.rule == rule]
@@ -94,28 +96,13 @@ def test_approved_examples_of_the_docs_pass(sample_catalog):
     assert rejected == []
 
 
-def _corpus_module():
-    import importlib.util
-    import sys
-    from pathlib import Path
-
-    spec = importlib.util.spec_from_file_location(
-        "validator_corpus", Path(__file__).with_name("corpus.py")
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-_corpus = _corpus_module()
-WRONG = _corpus.load_corpus(pattern="wrong.sql")
+WRONG = load_corpus(pattern="wrong.sql")
 
 
 def test_wrong_corpus_covers_every_class():
     from assistant.validate.mutants import CLASSES, rule_of
 
-    rules = {_corpus.expected_rule(c) for c in WRONG}
+    rules = {expected_rule(c) for c in WRONG}
     assert {rule_of(k) for k in CLASSES} <= rules and len(WRONG) >= 40
 
 
@@ -124,7 +111,7 @@ import pytest  # noqa: E402
 
 @pytest.mark.parametrize("case", WRONG, ids=lambda c: c.name)
 def test_hand_written_wrong_query_is_rejected_by_its_rule(sample_catalog, case):
-    rule = _corpus.expected_rule(case)
+    rule = expected_rule(case)
     report = validate(case.sql, sample_catalog)
     assert report.verdict == "fail" and rule in report.rules(), [
         (f.rule, f.message) for f in report.findings
