@@ -275,10 +275,19 @@ def plain_encoder(folder: Path, device: str) -> NumpyBert | PlainEncoder | None:
         config = json.loads((folder / "sentence_bert_config.json").read_text(encoding="utf-8"))
     except (OSError, ValueError, AttributeError, TypeError):
         return None
-    modes = {k for k, v in pooling.items() if k.startswith("pooling_mode") and v}
-    if modules not in (_PLAIN_MODULES, _PLAIN_MODULES[:2]) or modes != {"pooling_mode_mean_tokens"}:
+    # sentence-transformers 6 writes the same modules under new paths
+    # ("sentence_transformers.base.modules.transformer.Transformer") and pooling as "pooling_mode": "mean";
+    # a model we tuned is saved that way, and must not fall back to torch (seconds to load, slow per query)
+    kinds = [str(m).rsplit(".", 1)[-1] for m in modules]
+    plain = [m.rsplit(".", 1)[-1] for m in _PLAIN_MODULES]
+    modes = {k for k, v in pooling.items() if k.startswith("pooling_mode_") and v}
+    mean = modes == {"pooling_mode_mean_tokens"} or (
+        not modes and pooling.get("pooling_mode") == "mean"
+    )
+    if kinds not in (plain, plain[:2]) or not mean:
         return None
-    if config.get("do_lower_case") or not isinstance(config.get("max_seq_length"), int):
+    max_length = config.get("max_seq_length") or _tokenizer_max_length(folder)
+    if config.get("do_lower_case") or not isinstance(max_length, int):
         return None
     try:
         model_config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
@@ -294,8 +303,18 @@ def plain_encoder(folder: Path, device: str) -> NumpyBert | PlainEncoder | None:
         and all(importlib.util.find_spec(m) for m in ("safetensors", "tokenizers", "scipy"))
     )
     if numpy_ok:
-        return NumpyBert(folder, model_config, config["max_seq_length"])
-    return PlainEncoder(folder, device, config["max_seq_length"])
+        return NumpyBert(folder, model_config, max_length)
+    return PlainEncoder(folder, device, max_length)
+
+
+def _tokenizer_max_length(folder: Path) -> int | None:
+    """The longest input a model folder's tokenizer keeps (sentence-transformers 6 keeps it there)."""
+    try:
+        found = json.loads((folder / "tokenizer_config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    value = found.get("model_max_length") if isinstance(found, dict) else None
+    return value if isinstance(value, int) and 0 < value <= 100_000 else None
 
 
 def _define() -> type:

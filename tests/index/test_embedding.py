@@ -150,3 +150,65 @@ def test_embedding_a_question_imports_neither_torch_nor_sentence_transformers(tm
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "[]"
+
+
+def test_a_model_saved_by_sentence_transformers_6_still_embeds_in_numpy(tmp_path: Path):
+    """A tuned embedder is saved in sentence-transformers 6's layout: new module paths, pooling as
+    "mode": "mean", the length limit in the tokenizer's config. It must not fall back to torch
+    (seconds to load, and every question several times slower on a busy CPU)."""
+    import json
+
+    from assistant.retrieval.embedding import NumpyBert, plain_encoder
+
+    packaged = packaged_model_path()
+    folder = tmp_path / "embedder-tuned"
+    (folder / "1_Pooling").mkdir(parents=True)
+    for name in ("config.json", "model.safetensors", "tokenizer.json"):
+        (folder / name).symlink_to(packaged / name)
+    base = "sentence_transformers.base.modules"
+    (folder / "modules.json").write_text(
+        json.dumps(
+            [
+                {"idx": 0, "name": "0", "path": "", "type": f"{base}.transformer.Transformer"},
+                {"idx": 1, "name": "1", "path": "1_Pooling", "type": f"{base}.pooling.Pooling"},
+                {
+                    "idx": 2,
+                    "name": "2",
+                    "path": "2_Normalize",
+                    "type": f"{base}.normalize.Normalize",
+                },
+            ]
+        )
+    )
+    (folder / "1_Pooling" / "config.json").write_text(
+        json.dumps({"embedding_dimension": 384, "pooling_mode": "mean", "include_prompt": True})
+    )
+    (folder / "sentence_bert_config.json").write_text(
+        json.dumps({"transformer_task": "feature-extraction"})
+    )
+    (folder / "tokenizer_config.json").write_text(json.dumps({"model_max_length": 256}))
+
+    light = plain_encoder(folder, "cpu")
+    assert isinstance(light, NumpyBert) and light.max_length == 256
+    same = plain_encoder(packaged, "cpu").encode(TEXTS, normalize_embeddings=True)
+    assert np.abs(light.encode(TEXTS, normalize_embeddings=True) - same).max() < 1e-6
+
+
+def test_a_pooling_other_than_mean_is_left_to_sentence_transformers(tmp_path: Path):
+    import json
+
+    from assistant.retrieval.embedding import plain_encoder
+
+    folder = tmp_path / "cls-model"
+    (folder / "1_Pooling").mkdir(parents=True)
+    (folder / "modules.json").write_text(
+        json.dumps(
+            [
+                {"type": "sentence_transformers.base.modules.transformer.Transformer"},
+                {"type": "sentence_transformers.base.modules.pooling.Pooling"},
+            ]
+        )
+    )
+    (folder / "1_Pooling" / "config.json").write_text(json.dumps({"pooling_mode": "cls"}))
+    (folder / "sentence_bert_config.json").write_text(json.dumps({"max_seq_length": 128}))
+    assert plain_encoder(folder, "cpu") is None
