@@ -213,7 +213,9 @@ def to_plan_messages(record: dict[str, Any]) -> dict[str, list[dict[str, str]]]:
         {"role": "system", "content": PLAN_SYSTEM},
         {
             "role": "user",
-            "content": plan_user_prompt(record["question"], record.get("listing") or ""),
+            "content": plan_user_prompt(
+                record["question"], record.get("listing") or "", record.get("terms") or ""
+            ),
         },
     ]
     return {

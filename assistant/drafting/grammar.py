@@ -9,7 +9,9 @@ clause per line). Under it a decoder can only write plans that parse and that na
 - for a coded column (a closed documented domain: ``ContractStatus`` 0–3, a ``bYN`` flag), only its
   documented values (or a ``@Param``) in ``=``, ``<>`` and ``IN``;
 - ``DURING`` only on month columns, and no filter on a view's own company column
-  (the compiler adds it).
+  (the compiler adds it);
+- a value of the column's type: a number for a numeric column, quoted text for a text or date
+  column (``JCCM.Contract = 1`` cannot be written: a contract number is text), ``LIKE`` on text only.
 
 Free text, numbers and ``@Param`` names go where a value goes; at most six PARAM lines
 (a bound, so a looping decoder stops). Rules are shared by domain, so a grammar stays
@@ -75,7 +77,8 @@ def plan_grammar(objects: Iterable[DbObject | str], catalog: Catalog) -> str:
     if not views:
         raise ValueError("plan_grammar needs at least one view of the catalog")
     cols: list[str] = []
-    filters: list[str] = []
+    numeric: list[str] = []
+    texts: list[str] = []
     months: list[str] = []
     meanings: list[str] = []
     coded: dict[tuple[str, ...], list[str]] = {}  # domain literals -> the columns that hold them
@@ -93,8 +96,10 @@ def plan_grammar(objects: Iterable[DbObject | str], catalog: Catalog) -> str:
                 coded.setdefault(values, []).append(name)
             elif is_month_column(column):
                 months.append(name)
+            elif _is_numeric(column):
+                numeric.append(name)
             else:
-                filters.append(name)
+                texts.append(name)
     # a part this request lacks (no month column, no coded column) is left out of the alternatives:
     # GBNF has no empty rule, and nothing may stand in for it
     lines = [_CORE.rstrip("\n"), "col ::= " + _alts(cols)]
@@ -105,13 +110,28 @@ def plan_grammar(objects: Iterable[DbObject | str], catalog: Catalog) -> str:
     if meanings:
         terms.append("meaning")
         lines.append(f'meaning ::= "MEANING(" ({_alts(meanings)}) ")"')
-    if filters:
-        conds.append("plain-cond")
-        lines += ["plain-cond ::= filter-col plain-tail", "filter-col ::= " + _alts(filters)]
+    if numeric:
+        conds.append("num-cond")
+        lines += [
+            "num-cond ::= num-col num-tail",
+            "num-col ::= " + _alts(numeric),
+            'num-tail ::= " " cmp " " num-value | " " ("NOT ")? "IN (" num-value (", " num-value)* ")" '
+            '| " BETWEEN " num-value " AND " num-value | null-tail',
+            "num-value ::= number | param | col",
+        ]
+    if texts or months:
+        lines += [
+            'text-tail ::= " " cmp " " text-value | " " ("NOT ")? "IN (" text-value (", " text-value)* ")" '
+            '| " BETWEEN " text-value " AND " text-value | " " ("NOT ")? "LIKE " (text | param) | null-tail',
+            "text-value ::= text | param | col",
+        ]
+    if texts:
+        conds.append("text-cond")
+        lines += ["text-cond ::= text-col text-tail", "text-col ::= " + _alts(texts)]
     if months:
         conds.append("month-cond")
         lines += [
-            'month-cond ::= month-col (" DURING " period | plain-tail)',
+            'month-cond ::= month-col (" DURING " period | text-tail)',
             "month-col ::= " + _alts(months),
         ]
     for i, (values, names) in enumerate(sorted(coded.items())):
@@ -150,6 +170,27 @@ def _codes(column: Column) -> tuple[str, ...]:
     if d.numeric:
         return tuple(v for v in values if _is_number(v))
     return tuple("'" + v.replace("'", "''") + "'" for v in values)
+
+
+_NUMERIC_TYPES = (
+    "tinyint",
+    "smallint",
+    "int",
+    "bigint",
+    "numeric",
+    "decimal",
+    "float",
+    "real",
+    "money",
+    "smallmoney",
+    "bit",
+)
+
+
+def _is_numeric(column: Column) -> bool:
+    """Whether a value of ``column`` is written as a number (by its SQL Server base type)."""
+    base = (column.base_type or column.vista_type or "").lower().split("(")[0].strip()
+    return base in _NUMERIC_TYPES
 
 
 def _is_number(text: str) -> bool:

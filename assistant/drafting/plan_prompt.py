@@ -23,6 +23,7 @@ and both follow (then retrain).
 >>> print(plan_messages("Which contracts are open?", ["JCCM"], Catalog((cm,)))[-1]["content"])
 Views:
 JCCM contracts: Contract, ContractStatus {0=Pending, 1=Open}
+Terms: open = JCCM.ContractStatus = 1
 Question: Which contracts are open?
 """
 
@@ -35,6 +36,7 @@ from typing import Any
 
 from ..backends.base import Message
 from ..catalog import Catalog, Column, DbObject
+from .linking import links_line, question_links
 from .plan import render_plan
 from .plan_sql import is_month_column
 
@@ -129,13 +131,17 @@ def plan_messages(
         if pair is not None:
             messages.append({"role": "user", "content": f"Question: {pair[0]}"})
             messages.append({"role": "assistant", "content": pair[1]})
+    context_objects = list(context_objects)
     listing = schema_listing(context_objects, catalog, columns=columns, max_columns=max_columns)
-    messages.append({"role": "user", "content": plan_user_prompt(question, listing)})
+    views = listed_views(context_objects, catalog, columns=columns, max_columns=max_columns)
+    terms = links_line(question_links(question, views))
+    messages.append({"role": "user", "content": plan_user_prompt(question, listing, terms)})
     return messages
 
 
-def plan_user_prompt(question: str, listing: str) -> str:
-    parts = [listing] if listing.strip() else []
+def plan_user_prompt(question: str, listing: str, terms: str = "") -> str:
+    """The listing, the question's linked terms (``linking.links_line``) and the question."""
+    parts = [text for text in (listing, terms) if text.strip()]
     parts.append(f"Question: {' '.join(question.split())}")
     return "\n".join(parts)
 

@@ -18,7 +18,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from assistant.catalog import Catalog
-from assistant.drafting.plan_prompt import PLAN_SYSTEM, plan_user_prompt, schema_listing
+from assistant.drafting.linking import links_line, question_links
+from assistant.drafting.plan_prompt import (
+    PLAN_SYSTEM,
+    listed_views,
+    plan_user_prompt,
+    schema_listing,
+)
 
 from .context import schema_context
 from .generation import distractor, frame, module_of
@@ -68,9 +74,15 @@ def plan_record(
             ("group", group_id(text)),
             ("paraphrase", str(index)),
             ("listing", listing),
+            ("terms", _terms(question, listed, catalog, case.used_map)),
             ("views", ",".join(case.named_views)),
         ),
     )
+
+
+def _terms(question: str, listed: list[str], catalog, columns) -> str:
+    """The ``Terms:`` line the served prompt shows for this question (``linking``), so training sees it too."""
+    return links_line(question_links(question, listed_views(listed, catalog, columns=columns)))
 
 
 def plan_row(record: Record, split: str, families: list[str]) -> dict[str, Any]:
@@ -82,7 +94,8 @@ def plan_row(record: Record, split: str, families: list[str]) -> dict[str, Any]:
     """
     question = record.meta_value("question") or record.instruction
     listing = record.meta_value("listing")
-    user = plan_user_prompt(question, listing)
+    terms = record.meta_value("terms")
+    user = plan_user_prompt(question, listing, terms)
     digest = hashlib.sha1(f"plan\0{user}\0{record.plan}".encode()).hexdigest()
     return {
         "instruction": user,
@@ -99,6 +112,7 @@ def plan_row(record: Record, split: str, families: list[str]) -> dict[str, Any]:
         "views": [v for v in record.meta_value("views").split(",") if v],
         "question": question,
         "listing": listing,
+        "terms": terms,
         "group": record.meta_value("group"),
         "sql": record.sql or "",
     }
@@ -177,6 +191,15 @@ def expert_plan(catalog: Catalog, record: Record, gate: Any, rng: random.Random)
         ("group", group_id(text)),
         ("paraphrase", "0"),
         ("listing", listing),
+        (
+            "terms",
+            _terms(
+                record.meta_value("question") or record.instruction,
+                list(case.named_views),
+                catalog,
+                case.used_map,
+            ),
+        ),
         ("views", ",".join(case.named_views)),
     )
     return replace(record, plan=text, meta=meta)

@@ -116,7 +116,7 @@ def test_a_plan_row_is_the_chat_plan_mode_serves(plan_rows):
     for row in plan_rows["train"][:200]:
         assert row["system"] == PLAN_SYSTEM
         assert row["input"] == ""
-        assert row["instruction"] == plan_user_prompt(row["question"], row["listing"])
+        assert row["instruction"] == plan_user_prompt(row["question"], row["listing"], row["terms"])
         assert row["listing"].startswith("Views:\n")
         for view in row["views"]:  # every view the plan names is listed
             assert re.search(rf"^{re.escape(view)}\b", row["listing"], re.MULTILINE), (

@@ -39,6 +39,8 @@ VALID = {
     "PARAM @Job = ' 22896-'",
     "meaning-company": "SELECT JCJM.JobStatus, MEANING(JCJM.JobStatus), COUNT(*)\nWHERE JCJM.JobStatus IN (1, 2)\n"
     "ORDER BY JCJM.JobStatus\nCOMPANY 2",
+    "typed-values": "SELECT JCCM.Contract\nWHERE JCCM.Contract = '1000'\nAND JCCM.ContractAmt BETWEEN 1000 AND 5000.5\n"
+    "AND ARCM.Name LIKE 'A%'\nAND JCCM.ActualCloseDate >= '2024-01-01'",
     "flag-having-label": "SELECT ARCM.Customer, SUM(JCCM.ContractAmt - JCCM.BilledAmt) AS LeftToBill\n"
     "WHERE ARCM.Status = 'H' OR JCCM.ContractAmt > JCCM.BilledAmt\nHAVING SUM(JCCM.ContractAmt) > 0",
 }
@@ -58,6 +60,9 @@ INVALID = {
     "flag-out-of-domain": "SELECT APVM.Name\nWHERE APVM.ActiveYN = 'X'",
     "numeric-code-quoted": "SELECT JCCM.Contract\nWHERE JCCM.ContractStatus = '1'",
     "company-filter": "SELECT JCCM.Contract\nWHERE JCCM.JCCo = 1",
+    "number-for-text-key": "SELECT JCCM.Contract\nWHERE JCCM.Contract = 1",
+    "text-for-amount": "SELECT JCCM.Contract\nWHERE JCCM.ContractAmt > 'big'",
+    "like-on-a-number": "SELECT JCCM.Contract\nWHERE JCCM.ContractAmt LIKE '1%'",
     "during-on-text": "SELECT JCCM.Contract\nWHERE JCCM.Description DURING 2024",
     "free-sql": "SELECT JCCM.Contract\nFROM JCCM",
     "alias": "SELECT c.Contract",

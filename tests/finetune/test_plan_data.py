@@ -24,9 +24,11 @@ PLAN = "SELECT JCCM.Contract, JCCM.Description, ARCM.Name\nWHERE JCCM.ContractSt
 
 def row(tiny_catalog) -> dict:
     """A plan row as ``vgpt dataset build`` writes it, for the listing plan_prompt makes of two views."""
-    from assistant.drafting.plan_prompt import schema_listing
+    from assistant.drafting.linking import links_line, question_links
+    from assistant.drafting.plan_prompt import listed_views, schema_listing
 
     listing = schema_listing(["JCCM", "ARCM"], tiny_catalog)
+    terms = links_line(question_links(QUESTION, listed_views(["JCCM", "ARCM"], tiny_catalog)))
     record = Record(
         "generation",
         "lookup-names",
@@ -38,7 +40,13 @@ def row(tiny_catalog) -> dict:
         "JC",
         sql="SELECT 1;",
         plan=PLAN,
-        meta=(("question", QUESTION), ("listing", listing), ("group", "g"), ("views", "JCCM,ARCM")),
+        meta=(
+            ("question", QUESTION),
+            ("listing", listing),
+            ("terms", terms),
+            ("group", "g"),
+            ("views", "JCCM,ARCM"),
+        ),
     )
     return plan_row(record, "train", ["ARC", "JCC"])
 
@@ -47,6 +55,9 @@ def test_a_plan_row_trains_on_exactly_the_served_chat(tiny_catalog):
     example = to_plan_messages(row(tiny_catalog))
     served = plan_messages(QUESTION, ["JCCM", "ARCM"], tiny_catalog)
     assert example["prompt"] == served
+    assert (
+        "Terms: open = JCCM.ContractStatus = 1; customer name = ARCM.Name" in served[-1]["content"]
+    )
     assert example["prompt"][0]["content"] == PLAN_SYSTEM
     assert example["completion"] == [{"role": "assistant", "content": PLAN}]
 
