@@ -25,11 +25,22 @@ the grammar still decides what can be written.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterable
+from dataclasses import dataclass, replace
+from typing import Iterable, Sequence
 
 from ..catalog import Column, DbObject
 from ..vocabulary import split_identifier, stem
+from .plan import (
+    Aggregate,
+    ColumnRef,
+    Compare,
+    Number,
+    Plan,
+    PlanColumn,
+    PlanFilter,
+    Text,
+    refs,
+)
 
 MAX_LINKS = 6  # a prompt line, not a second listing
 
@@ -41,10 +52,17 @@ _VAGUE = frozenset({"other", "none", "normal", "no", "yes", "all", "new", "stand
 
 @dataclass(frozen=True)
 class Link:
-    """What the question said, and the plan text it stands for."""
+    """What the question said, and the column (and, for a code, the literal) it stands for."""
 
     said: str
-    means: str
+    view: str
+    column: str
+    literal: str | None = None  # ``1``, ``'Y'``; None for a column link
+
+    @property
+    def means(self) -> str:
+        target = f"{self.view}.{self.column}"
+        return f"{target} = {self.literal}" if self.literal is not None else target
 
     def __str__(self) -> str:
         return f"{self.said} = {self.means}"
@@ -76,16 +94,77 @@ def links_line(links: Iterable[Link]) -> str:
     return f"Terms: {text}" if text else ""
 
 
+def complete_plan(plan: Plan, links: Sequence[Link]) -> tuple[Plan, list[str]]:
+    """``plan`` with what the question says plainly and the plan left out, and what was added.
+
+    A small model often drops the filter a question states ("open") or the column it asks for
+    ("customer name"). The catalog knows both exactly, so they are added, never guessed:
+
+    - a code filter, when the plan names the code's view, does not filter that column yet, and the
+      word links to no other column of the plan's views (ambiguous words are left alone);
+    - a linked column, when the plan has no aggregate (a new plain column would change the grouping)
+      and does not show it yet.
+
+    >>> from assistant.drafting.plan import parse_plan, render_plan
+    >>> links = [Link("open", "JCCM", "ContractStatus", "1"), Link("customer name", "ARCM", "Name")]
+    >>> plan, added = complete_plan(parse_plan("SELECT JCCM.Contract"), links)
+    >>> print(render_plan(plan))
+    SELECT JCCM.Contract, ARCM.Name
+    WHERE JCCM.ContractStatus = 1
+    >>> added
+    ['WHERE JCCM.ContractStatus = 1 (the question says "open")', 'SELECT ARCM.Name (the question says "customer name")']
+    """
+    views = {v.lower() for v in plan.views}
+    filtered = {
+        (cond.left.view.lower(), cond.left.column.lower())
+        for f in plan.filters
+        for cond in f.any_of
+        if isinstance(cond.left, ColumnRef)
+    }
+    shown = {(r.view.lower(), r.column.lower()) for c in plan.columns for r in refs(c.expr)}
+    codes = [link for link in links if link.literal is not None and link.view.lower() in views]
+    filters = list(plan.filters)
+    columns = list(plan.columns)
+    added: list[str] = []
+    for link in codes:
+        key = (link.view.lower(), link.column.lower())
+        rivals = {(o.view, o.column) for o in codes if o.said == link.said}
+        if key in filtered or len(rivals) > 1:
+            continue
+        value = (
+            Number(link.literal)
+            if _is_number(link.literal)
+            else Text(link.literal[1:-1].replace("''", "'"))
+        )
+        filters.append(PlanFilter((Compare(ColumnRef(link.view, link.column), "=", value),)))
+        filtered.add(key)
+        added.append(f'WHERE {link.means} (the question says "{link.said}")')
+    if not any(isinstance(c.expr, Aggregate) for c in plan.columns):
+        for link in links:
+            key = (link.view.lower(), link.column.lower())
+            if link.literal is None and key not in shown:
+                columns.append(PlanColumn(ColumnRef(link.view, link.column)))
+                shown.add(key)
+                added.append(f'SELECT {link.means} (the question says "{link.said}")')
+    if not added:
+        return plan, []
+    return replace(plan, columns=tuple(columns), filters=tuple(filters)), added
+
+
+def _is_number(text: str) -> bool:
+    return not text.startswith("'")
+
+
 def _value_links(said: list[str], view: DbObject, column: Column) -> list[Link]:
     domain = column.domain
     if domain is None or not domain.values:
         return []
-    target = f"{view.name}.{column.name}"
     if tuple(sorted(domain.values)) == tuple(sorted(_FLAG)) and not domain.meanings:
         name = column.name[:-2] if column.name.upper().endswith("YN") else ""
         words = [stem(w.lower()) for w in split_identifier(name)] if name else []
         if words and _contains(said, words):
-            return [Link(" ".join(w.lower() for w in split_identifier(name)), f"{target} = 'Y'")]
+            said_words = " ".join(w.lower() for w in split_identifier(name))
+            return [Link(said_words, view.name, column.name, "'Y'")]
         return []
     out = []
     for code, meaning in domain.meanings:
@@ -94,7 +173,7 @@ def _value_links(said: list[str], view: DbObject, column: Column) -> list[Link]:
             continue
         if _contains(said, words):
             literal = code if domain.numeric else "'" + code.replace("'", "''") + "'"
-            out.append(Link(meaning.lower(), f"{target} = {literal}"))
+            out.append(Link(meaning.lower(), view.name, column.name, literal))
     return out
 
 
@@ -103,12 +182,8 @@ def _column_links(said: list[str], noun: str, view: DbObject, column: Column) ->
     if not words or words == [noun]:
         return []
     if _contains(said, [noun, *words]):
-        return [
-            Link(
-                " ".join([noun, *(w.lower() for w in split_identifier(column.name))]),
-                f"{view.name}.{column.name}",
-            )
-        ]
+        said_words = " ".join([noun, *(w.lower() for w in split_identifier(column.name))])
+        return [Link(said_words, view.name, column.name)]
     return []
 
 
@@ -124,7 +199,13 @@ def _stems(text: str) -> list[str]:
     return [stem(w) for w in _WORD.findall(text.lower())]
 
 
+_NEGATIONS = frozenset({"not", "non", "no", "never", "without", "except", "excluding"})
+
+
 def _contains(said: list[str], words: list[str]) -> bool:
-    """Whether ``words`` occur in ``said`` in order, next to each other."""
+    """Whether ``words`` occur in ``said`` in order, next to each other, and not negated ("not open")."""
     n = len(words)
-    return any(said[i : i + n] == words for i in range(len(said) - n + 1))
+    return any(
+        said[i : i + n] == words and (i == 0 or said[i - 1] not in _NEGATIONS)
+        for i in range(len(said) - n + 1)
+    )

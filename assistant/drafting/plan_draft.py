@@ -7,7 +7,9 @@
    exactly what is listed (``plan_grammar``): the decoder can name nothing else;
 3. decode under the grammar (llguidance in process, or a server that takes GBNF; a backend that
    cannot constrain decodes freely, and the draft says so in ``notes``);
-4. parse the plan (a reply cut by the token limit is trimmed back to its last whole item);
+4. parse the plan (a reply cut by the token limit is trimmed back to its last whole item), and
+   add what the question states plainly and the plan left out (``linking.complete_plan``: a
+   stated code such as "open", a named column such as "customer name"; the notes say so);
 5. compile it (``compile_plan``: joins, company, GROUP BY from the catalog);
 6. validate the compiled SQL like any other query (static checks and the shadow dry run):
    the compiler is not trusted either.
@@ -28,6 +30,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import replace
+from functools import partial
 from itertools import combinations
 from typing import Any, Callable, Iterable
 
@@ -40,6 +43,7 @@ from ..validate.findings import Finding, Report
 from .compiler import Compiled, compile_plan
 from .generate import Attempt, Draft, best_attempt
 from .grammar import plan_grammar
+from .linking import complete_plan, question_links
 from .plan import (
     Compare,
     InList,
@@ -145,9 +149,21 @@ def draft_plan(
         plan, text, problem = settle_plan(reply, cut=(stats.get("new_tokens") or 0) >= max_new)
         compiled = None
         if plan is not None:
-            compiled = compile_plan(
-                plan, catalog, company=asked, default_company=settings.default_company or 1
+            compile_ = partial(
+                compile_plan,
+                catalog=catalog,
+                company=asked,
+                default_company=settings.default_company or 1,
             )
+            completed, added = complete_plan(plan, question_links(question, views))
+            compiled = compile_(completed) if added else None
+            if compiled is not None and compiled.ok:
+                plan, text = completed, render_plan(completed)
+                note = "added what the question states and the plan left out: " + "; ".join(added)
+                if note not in notes:
+                    notes.append(note)
+            else:  # the additions cannot be joined in: the model's own plan stands
+                compiled = compile_(plan)
         compile_seconds += time.perf_counter() - t1
         t2 = time.perf_counter()
         if compiled is not None and compiled.ok:
@@ -195,9 +211,21 @@ def draft_plan(
         )
         if pruned is not None:
             part, dropped = pruned
-            compiled = compile_plan(
-                part, catalog, company=asked, default_company=settings.default_company or 1
+            compile_ = partial(
+                compile_plan,
+                catalog=catalog,
+                company=asked,
+                default_company=settings.default_company or 1,
             )
+            completed, added = complete_plan(part, question_links(question, views))
+            compiled = compile_(completed) if added else None
+            if compiled is not None and compiled.ok:
+                part = completed
+                notes.append(
+                    "added what the question states and the plan left out: " + "; ".join(added)
+                )
+            else:
+                compiled = compile_(part)
             report = validate(compiled.sql, catalog, stages=stages)
             attempt = Attempt(
                 len(attempts) + 1,

@@ -33,8 +33,9 @@ def test_a_yes_no_flag_links_on_its_name_and_a_text_code_is_quoted(sample_catalo
     assert "APVM.ActiveYN = 'Y'" in links and "ARCM.Status = 'H'" in links
 
 
-def test_no_word_of_the_question_no_link(sample_catalog):
+def test_no_word_of_the_question_no_link_and_a_negated_word_none_either(sample_catalog):
     assert question_links("contract amounts by department", _views(sample_catalog, "JCCM")) == []
+    assert question_links("contracts that are not open", _views(sample_catalog, "JCCM")) == []
     assert links_line([]) == ""
 
 
@@ -45,3 +46,31 @@ def test_the_plan_prompt_carries_the_terms_between_the_views_and_the_question(sa
     assert prompt[0] == "Views:"
     assert prompt[-2] == "Terms: open = JCCM.ContractStatus = 1"
     assert prompt[-1] == "Question: Which contracts are open?"
+
+
+def test_a_plan_that_dropped_the_stated_filter_and_column_gets_them_back(sample_catalog):
+    from assistant.drafting.linking import complete_plan
+    from assistant.drafting.plan import parse_plan, render_plan
+
+    links = question_links(
+        "Which contracts in company 1 are open, with their customer name?",
+        _views(sample_catalog, "JCCM", "ARCM"),
+    )
+    plan, added = complete_plan(parse_plan("SELECT JCCM.Contract, ARCM.Customer"), links)
+    assert render_plan(plan) == (
+        "SELECT JCCM.Contract, ARCM.Customer, ARCM.Name\nWHERE JCCM.ContractStatus = 1"
+    )
+    assert len(added) == 2 and '"open"' in added[0]
+
+
+def test_a_plan_that_chose_its_own_filter_or_aggregates_is_left_alone(sample_catalog):
+    from assistant.drafting.linking import complete_plan
+    from assistant.drafting.plan import parse_plan
+
+    links = question_links(
+        "open contracts by customer name", _views(sample_catalog, "JCCM", "ARCM")
+    )
+    own = parse_plan("SELECT JCCM.Contract, ARCM.Name\nWHERE JCCM.ContractStatus IN (1, 2)")
+    assert complete_plan(own, links) == (own, [])
+    counted = parse_plan("SELECT COUNT(*)\nWHERE JCCM.ContractStatus = 1")
+    assert complete_plan(counted, links) == (counted, [])
