@@ -147,10 +147,6 @@ def draft_plan(
 
         t1 = time.perf_counter()
         plan, text, problem = settle_plan(reply, cut=(stats.get("new_tokens") or 0) >= max_new)
-        if (
-            plan is None
-        ):  # the decoder's loop guard also ends a reply mid-name: trim it like a cut one
-            plan, text, problem = settle_plan(reply, cut=True)
         compiled = None
         if plan is not None:
             compile_ = partial(
