@@ -138,6 +138,7 @@ class TokenConstraint:
         self.eos = tokenizer.eos_token
         self.mask_seconds = 0.0
         self.steps = 0
+        self.taken = 0  # tokens of the reply consumed so far (``follow``)
 
     def allowed(self) -> np.ndarray:
         """A bool array over the vocabulary: the tokens the grammar allows next (only EOS once it is done)."""
@@ -163,6 +164,18 @@ class TokenConstraint:
         if self.matcher.is_stopped():
             return token == self.eos
         return self.matcher.consume_token(int(token))
+
+    def follow(self, reply: list[int]) -> bool:
+        """Consume the tokens of ``reply`` not consumed yet; False when the grammar refused one.
+
+        transformers asks for the next mask and for "stop now?" at different moments of a step:
+        both call this first, so each sees the matcher after every token chosen so far.
+        """
+        while self.taken < len(reply):
+            if not self.consume(reply[self.taken]):
+                return False
+            self.taken += 1
+        return True
 
     @property
     def accepting(self) -> bool:

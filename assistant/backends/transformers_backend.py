@@ -56,7 +56,7 @@ def _grammar_processor(constraint, prompt_length: int):
 
     class GrammarLogits(LogitsProcessor):
         def __call__(self, input_ids, scores):
-            if input_ids.shape[1] > prompt_length and not constraint.consume(int(input_ids[0, -1])):
+            if not constraint.follow(input_ids[0, prompt_length:].tolist()):
                 raise BackendError(f"the decoder left the grammar: {constraint.error[:200]}")
             allowed = torch.from_numpy(constraint.allowed()).to(scores.device)
             return scores.masked_fill(~allowed[: scores.shape[-1]], float("-inf"))
@@ -73,6 +73,10 @@ def _grammar_criterion(constraint, prompt_length: int, tokenizer=None, stop=None
     class GrammarDone(StoppingCriteria):
         def __call__(self, input_ids, scores, **kwargs):
             new = input_ids[0, prompt_length:].tolist()
+            # the token just chosen is not consumed until the next mask: take it first, so a loop
+            # is ended only where the text really may end (not after "JCCM.Contract" of "ContractAmt")
+            if not constraint.follow(new):
+                raise BackendError(f"the decoder left the grammar: {constraint.error[:200]}")
             done = constraint.done or (
                 constraint.accepting
                 and (
