@@ -92,6 +92,22 @@ class Domain:
         return ""
 
 
+# SQL Server's number types: a value of such a column is written as a number, never quoted
+NUMERIC_TYPES = (
+    "tinyint",
+    "smallint",
+    "int",
+    "bigint",
+    "numeric",
+    "decimal",
+    "money",
+    "smallmoney",
+    "float",
+    "real",
+    "bit",
+)
+
+
 @dataclass(frozen=True)
 class Column:
     name: str
@@ -102,6 +118,20 @@ class Column:
     description: str = ""
     identity: bool = False
     domain: Domain | None = None
+
+    @property
+    def base_name(self) -> str:
+        """The SQL Server type without its size: ``numeric`` for ``numeric(12,2)``."""
+        return self.base_type.lower().split("(")[0].strip()
+
+    @property
+    def is_numeric(self) -> bool:
+        """Whether the column holds numbers (by its SQL Server base type).
+
+        >>> Column("BilledAmt", "bDollar", "numeric(12,2)").is_numeric, Column("Contract", "bContract", "varchar(10)").is_numeric
+        (True, False)
+        """
+        return self.base_name in NUMERIC_TYPES
 
 
 @dataclass(frozen=True)

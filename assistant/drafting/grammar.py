@@ -96,7 +96,7 @@ def plan_grammar(objects: Iterable[DbObject | str], catalog: Catalog) -> str:
                 coded.setdefault(values, []).append(name)
             elif is_month_column(column):
                 months.append(name)
-            elif _is_numeric(column):
+            elif column.is_numeric:
                 numeric.append(name)
             else:
                 texts.append(name)
@@ -170,27 +170,6 @@ def _codes(column: Column) -> tuple[str, ...]:
     if d.numeric:
         return tuple(v for v in values if _is_number(v))
     return tuple("'" + v.replace("'", "''") + "'" for v in values)
-
-
-_NUMERIC_TYPES = (
-    "tinyint",
-    "smallint",
-    "int",
-    "bigint",
-    "numeric",
-    "decimal",
-    "float",
-    "real",
-    "money",
-    "smallmoney",
-    "bit",
-)
-
-
-def _is_numeric(column: Column) -> bool:
-    """Whether a value of ``column`` is written as a number (by its SQL Server base type)."""
-    base = (column.base_type or column.vista_type or "").lower().split("(")[0].strip()
-    return base in _NUMERIC_TYPES
 
 
 def _is_number(text: str) -> bool:

@@ -12,19 +12,6 @@ from ..findings import Finding
 from ..scope import Analysis, Ref
 from ._base import check, make
 
-NUMERIC = (
-    "tinyint",
-    "smallint",
-    "int",
-    "bigint",
-    "numeric",
-    "decimal",
-    "money",
-    "smallmoney",
-    "float",
-    "real",
-    "bit",
-)
 DATES = ("date", "datetime", "smalldatetime", "datetime2", "datetimeoffset")
 _DATE = re.compile(
     r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{8}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{1,2}/\d{1,2}|"
@@ -97,13 +84,8 @@ def _literal(node: exp.Expr) -> tuple[str, bool] | None:
     return None
 
 
-def _base(column: Column) -> str:
-    return column.base_type.lower().split("(")[0].strip()
-
-
 def _problem(column: Column, node: exp.Expr) -> tuple[str, str | None] | None:
     text, is_string = _literal(node)
-    base = _base(column)
     domain = column.domain
     shown = f"'{text}'" if is_string else text
     if (
@@ -117,14 +99,14 @@ def _problem(column: Column, node: exp.Expr) -> tuple[str, str | None] | None:
         return None
     # SQL Server converts '' to 0 and to 1900-01-01, and reads many date spellings:
     # only text that cannot be a number or a date at all is certain to fail
-    if is_string and base in NUMERIC and text.strip() and not any(ch.isdigit() for ch in text):
+    if is_string and column.is_numeric and text.strip() and not any(ch.isdigit() for ch in text):
         return (
             f"is {column.base_type}: {shown} cannot convert to a number (conversion error at run time)",
             None,
         )
     if (
         is_string
-        and base in DATES
+        and column.base_name in DATES
         and text.strip()
         and not _DATE.match(text)
         and not _datelike(text)
