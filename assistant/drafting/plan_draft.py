@@ -43,7 +43,7 @@ from ..validate.findings import Finding, Report
 from .compiler import Compiled, compile_plan
 from .generate import Attempt, Draft, best_attempt
 from .grammar import plan_grammar
-from .linking import complete_plan, question_links
+from .linking import Link, complete_plan, question_links
 from .plan import (
     Compare,
     InList,
@@ -127,6 +127,9 @@ def draft_plan(
     if mode == "none":
         notes.append(UNCONSTRAINED_NOTE.format(backend=getattr(backend, "name", "the backend")))
     asked = named_company(question)
+    compile_ = partial(
+        compile_plan, catalog=catalog, company=asked, default_company=settings.default_company or 1
+    )
     max_new = min(PLAN_MAX_NEW_TOKENS, settings.max_new_tokens)
 
     attempts: list[Attempt] = []
@@ -149,21 +152,14 @@ def draft_plan(
         plan, text, problem = settle_plan(reply, cut=(stats.get("new_tokens") or 0) >= max_new)
         compiled = None
         if plan is not None:
-            compile_ = partial(
-                compile_plan,
-                catalog=catalog,
-                company=asked,
-                default_company=settings.default_company or 1,
+            plan, compiled, added = compile_completed(
+                plan, question_links(question, views), compile_
             )
-            completed, added = complete_plan(plan, question_links(question, views))
-            compiled = compile_(completed) if added else None
-            if compiled is not None and compiled.ok:
-                plan, text = completed, render_plan(completed)
-                note = "added what the question states and the plan left out: " + "; ".join(added)
+            if added:
+                text = render_plan(plan)
+                note = ADDED_NOTE + "; ".join(added)
                 if note not in notes:
                     notes.append(note)
-            else:  # the additions cannot be joined in: the model's own plan stands
-                compiled = compile_(plan)
         compile_seconds += time.perf_counter() - t1
         t2 = time.perf_counter()
         if compiled is not None and compiled.ok:
@@ -211,21 +207,11 @@ def draft_plan(
         )
         if pruned is not None:
             part, dropped = pruned
-            compile_ = partial(
-                compile_plan,
-                catalog=catalog,
-                company=asked,
-                default_company=settings.default_company or 1,
+            part, compiled, added = compile_completed(
+                part, question_links(question, views), compile_
             )
-            completed, added = complete_plan(part, question_links(question, views))
-            compiled = compile_(completed) if added else None
-            if compiled is not None and compiled.ok:
-                part = completed
-                notes.append(
-                    "added what the question states and the plan left out: " + "; ".join(added)
-                )
-            else:
-                compiled = compile_(part)
+            if added:
+                notes.append(ADDED_NOTE + "; ".join(added))
             report = validate(compiled.sql, catalog, stages=stages)
             attempt = Attempt(
                 len(attempts) + 1,
@@ -318,6 +304,22 @@ def context_objects(context: Any) -> list[Any]:
     if full or tables:
         return full or tables
     return list(getattr(context, "table_names", ()) or ())
+
+
+ADDED_NOTE = "added what the question states and the plan left out: "
+
+
+def compile_completed(
+    plan: Plan, links: list[Link], compile_: Callable[[Plan], Compiled]
+) -> tuple[Plan, Compiled, list[str]]:
+    """``plan`` with the question's stated terms added (``linking.complete_plan``), compiled, and
+    what was added; the model's own plan, compiled, where the additions cannot be joined in."""
+    completed, added = complete_plan(plan, links)
+    if added:
+        compiled = compile_(completed)
+        if compiled.ok:
+            return completed, compiled, added
+    return plan, compile_(plan), []
 
 
 def settle_plan(reply: str, *, cut: bool = False) -> tuple[Plan | None, str, Finding | None]:
