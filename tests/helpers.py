@@ -12,10 +12,12 @@ import json
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 import pytest
 
@@ -143,3 +145,50 @@ def _tail(log: Path | None, chars: int) -> str:
         return Path(log).read_text(errors="replace")[-chars:]
     except OSError as exc:
         return f"(no log: {exc})"
+
+
+# -- a headless browser -------------------------------------------------------------------
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+
+
+@contextmanager
+def headless_chromium(
+    *, window: str = "1400,1800", logging_prefs: dict[str, str] | None = None
+) -> Iterator:
+    """Debian's Chromium, headless, driven through the system chromedriver (no browser download),
+    in a throwaway profile; ``logging_prefs`` turns on Chrome's ``browser`` or ``performance`` log."""
+    if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
+        pytest.fail(
+            "the browser test needs Debian's chromium and chromium-driver (make system-deps)"
+        )
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    profile = tempfile.mkdtemp(prefix="vgpt-chromium-")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={profile}",
+        f"--window-size={window}",
+    ):
+        options.add_argument(flag)
+    if logging_prefs:
+        options.set_capability("goog:loggingPrefs", logging_prefs)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(60)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)

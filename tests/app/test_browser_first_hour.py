@@ -14,7 +14,8 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-from .test_browser import CHROMEDRIVER, CHROMIUM, SHOTS, _open_chat, server  # noqa: F401 (the server fixture)
+from ..helpers import headless_chromium
+from .test_browser import SHOTS, _open_chat, server  # noqa: F401 (the server fixture)
 
 pytestmark = [
     pytest.mark.browser,
@@ -28,48 +29,13 @@ QUESTION = "Contracts and their descriptions for company 1"
 
 @pytest.fixture(scope="module")
 def chrome(server):
-    import shutil
-    import tempfile
-    from pathlib import Path
-
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
-        pytest.fail(
-            "the browser test needs Debian's chromium and chromium-driver (make system-deps)"
+    # the performance log holds every request the page makes
+    with headless_chromium(logging_prefs={"performance": "ALL"}) as driver:
+        driver.execute_cdp_cmd(
+            "Browser.grantPermissions",
+            {"origin": server, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]},
         )
-    profile = tempfile.mkdtemp(prefix="vgpt-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        f"--user-data-dir={profile}",
-        "--window-size=1400,1800",
-    ):
-        options.add_argument(flag)
-    options.set_capability(
-        "goog:loggingPrefs", {"performance": "ALL"}
-    )  # every request the page makes
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(60)
-    driver.execute_cdp_cmd(
-        "Browser.grantPermissions",
-        {"origin": server, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]},
-    )
-    try:
         yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 def _body(driver) -> str:
