@@ -127,6 +127,18 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
     return data
 
 
+def drafting_question(question: str, backend: Backend | None) -> str:
+    """The question, stripped, once there is a model to draft with and something to ask it."""
+    if backend is None:
+        raise BackendError(
+            "drafting needs a model backend; backend is 'none' (set backend in vgpt.toml or VGPT_BACKEND)"
+        )
+    question = question.strip()
+    if not question:
+        raise ValueError("empty question")
+    return question
+
+
 def draft(
     question: str,
     *,
@@ -144,13 +156,7 @@ def draft(
     text as the model writes it; ``on_attempt`` each attempt once validated.
     ``stages`` are extra validator stages (the shadow dry-run).
     """
-    if backend is None:
-        raise BackendError(
-            "drafting needs a model backend; backend is 'none' (set backend in vgpt.toml or VGPT_BACKEND)"
-        )
-    question = question.strip()
-    if not question:
-        raise ValueError("empty question")
+    question = drafting_question(question, backend)
     from ..validate import validate
 
     stages = tuple(stages)

@@ -41,7 +41,7 @@ from ..retrieval.protocols import Retriever
 from ..settings import Settings
 from ..validate.findings import Finding, Report
 from .compiler import Compiled, compile_plan
-from .generate import Attempt, Draft, best_attempt
+from .generate import Attempt, Draft, best_attempt, drafting_question
 from .grammar import plan_grammar
 from .linking import Link, complete_plan, question_links
 from .plan import (
@@ -101,13 +101,7 @@ def draft_plan(
 
     ``context`` is a retrieval result to use instead of retrieving again (the chat shows it first).
     """
-    if backend is None:
-        raise BackendError(
-            "drafting needs a model backend; backend is 'none' (set backend in vgpt.toml or VGPT_BACKEND)"
-        )
-    question = question.strip()
-    if not question:
-        raise ValueError("empty question")
+    question = drafting_question(question, backend)
     from ..validate import validate
 
     stages = tuple(stages)
