@@ -170,22 +170,11 @@ class Runtime:
     ):
         """Draft validated SQL: through a plan (``mode``/``draft_mode`` "plan") or as free SQL ("sql")."""
         settings = self.model_settings(*choice, company=company)
-        if (mode or settings.draft_mode) == "plan":
-            from .drafting.plan_draft import draft_plan
-
-            return draft_plan(
-                question,
-                catalog=self.catalog,
-                retriever=self.retriever(),
-                backend=backend,
-                settings=settings,
-                on_token=on_token,
-                stages=self.stages(),
-                context=context,
-            )
         from .drafting.generate import draft
+        from .drafting.plan_draft import draft_plan
 
-        return draft(
+        drafter = draft_plan if (mode or settings.draft_mode) == "plan" else draft
+        return drafter(
             question,
             catalog=self.catalog,
             retriever=self.retriever(),
@@ -193,6 +182,7 @@ class Runtime:
             settings=settings,
             on_token=on_token,
             stages=self.stages(),
+            context=context,
         )
 
     def review_opinion(

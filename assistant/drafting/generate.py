@@ -149,12 +149,14 @@ def draft(
     on_token: Callable[[str], None] | None = None,
     on_attempt: Callable[[Attempt], None] | None = None,
     stages: Iterable[Callable] = (),
+    context: Any = None,
 ) -> Draft:
     """Draft validated SQL for ``question``. See the module docstring for the loop.
 
     ``retriever`` may be None (no schema context). ``on_token`` receives streamed
     text as the model writes it; ``on_attempt`` each attempt once validated.
-    ``stages`` are extra validator stages (the shadow dry-run).
+    ``stages`` are extra validator stages (the shadow dry-run). ``context`` is a retrieval
+    result to use instead of retrieving again (the chat shows it first).
     """
     question = drafting_question(question, backend)
     from ..validate import validate
@@ -166,8 +168,7 @@ def draft(
 
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    context = None
-    if retriever is not None:
+    if context is None and retriever is not None:
         context = retriever.retrieve(question, k=8, budget_tokens=settings.context_tokens)
     timings["retrieve"] = time.perf_counter() - started
     context_text = context.render() if context is not None else ""
