@@ -192,20 +192,7 @@ def _safe_read(reader: Reader, rel: str, data: bytes) -> Read:
 def _load_cache(cache_dir: Path | None) -> dict[str, tuple[str, Read]]:
     if cache_dir is None:
         return {}
-    path = Path(cache_dir) / CACHE_FILE
-    try:
-        with open(path, "rb") as fh:
-            data = pickle.load(fh)
-    except (
-        OSError,
-        pickle.PickleError,
-        EOFError,
-        AttributeError,
-        ImportError,
-        TypeError,
-        ValueError,
-    ):
-        return {}
+    data = _read_pickle(Path(cache_dir) / CACHE_FILE)
     if not isinstance(data, dict) or data.get("version") != READER_VERSION:
         return {}
     return data.get("files", {})
@@ -216,9 +203,22 @@ def _save_cache(cache_dir: Path, files: dict[str, tuple[str, Read]]) -> None:
 
 
 def _load_merged(cache_dir: Path, fingerprint: str) -> Catalog | None:
+    data = _read_pickle(Path(cache_dir) / MERGED_FILE)
+    if (
+        not isinstance(data, dict)
+        or data.get("version") != READER_VERSION
+        or data.get("fingerprint") != fingerprint
+    ):
+        return None
+    catalog = data.get("catalog")
+    return catalog if isinstance(catalog, Catalog) else None
+
+
+def _read_pickle(path: Path) -> object | None:
+    """A cache file's content; None when it is missing, unreadable or written by other code."""
     try:
-        with open(Path(cache_dir) / MERGED_FILE, "rb") as fh:
-            data = pickle.load(fh)
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
     except (
         OSError,
         pickle.PickleError,
@@ -229,14 +229,6 @@ def _load_merged(cache_dir: Path, fingerprint: str) -> Catalog | None:
         ValueError,
     ):
         return None
-    if (
-        not isinstance(data, dict)
-        or data.get("version") != READER_VERSION
-        or data.get("fingerprint") != fingerprint
-    ):
-        return None
-    catalog = data.get("catalog")
-    return catalog if isinstance(catalog, Catalog) else None
 
 
 def _write_pickle(path: Path, data: object) -> None:
