@@ -30,6 +30,7 @@ from typing import Iterable, Sequence
 
 from ..catalog import Column, DbObject
 from ..vocabulary import split_identifier, stem
+from .nouns import view_noun
 from .plan import (
     Aggregate,
     ColumnRef,
@@ -189,8 +190,6 @@ def _column_links(said: list[str], noun: str, view: DbObject, column: Column) ->
 
 def _noun_stem(view: DbObject) -> str:
     """The last word of what people call the view, stemmed: ``customer`` for "AR Customer Master"."""
-    from .plan_prompt import view_noun
-
     words = [w for w in _WORD.findall(view_noun(view).lower()) if w not in ("master", "header")]
     return stem(words[-1]) if words else ""
 
