@@ -192,3 +192,16 @@ def headless_chromium(
     finally:
         driver.quit()
         shutil.rmtree(profile, ignore_errors=True)
+
+
+def wait_clickable(driver, element_id: str, timeout: float = 60):
+    """The element with ``element_id`` once it can be clicked. React re-renders the page while it
+    loads, so an element found a moment ago may be replaced: that is waited out, not an error."""
+    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(
+        driver, timeout, ignored_exceptions=(StaleElementReferenceException,)
+    ).until(EC.element_to_be_clickable((By.ID, element_id)))

@@ -14,7 +14,15 @@ from pathlib import Path
 
 import pytest
 
-from ..helpers import ROOT, free_port, headless_chromium, http_ok, stop_process, wait_for_server
+from ..helpers import (
+    ROOT,
+    free_port,
+    headless_chromium,
+    http_ok,
+    stop_process,
+    wait_clickable,
+    wait_for_server,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -72,11 +80,9 @@ def browser():
 def _open_chat(driver, url):
     """Load the page and wait for the chat input: before that, the page is blank white."""
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions as EC
-    from selenium.webdriver.support.ui import WebDriverWait
 
     driver.get(url)
-    WebDriverWait(driver, 60).until(EC.element_to_be_clickable((By.ID, "chat-input")))
+    wait_clickable(driver, "chat-input")
     return driver.find_element(By.ID, "chat-input")
 
 

@@ -14,7 +14,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-from ..helpers import headless_chromium
+from ..helpers import headless_chromium, wait_clickable
 from .test_browser import SHOTS, _open_chat, server  # noqa: F401 (the server fixture)
 
 pytestmark = [
@@ -108,9 +108,7 @@ def test_landing_page_has_the_name_the_logo_and_the_welcome(server, chrome):
 
 def test_settings_show_the_real_company_default(server, chrome):
     _open_chat(chrome, server)
-    WebDriverWait(chrome, 20).until(
-        EC.element_to_be_clickable((By.ID, "chat-settings-open-modal"))
-    ).click()
+    wait_clickable(chrome, "chat-settings-open-modal", timeout=20).click()
     company = WebDriverWait(chrome, 20).until(EC.presence_of_element_located((By.ID, "company")))
     _shot(chrome, "settings")
     assert company.get_attribute("value") == "1"

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from ..helpers import headless_chromium
+from ..helpers import headless_chromium, wait_clickable
 
 pytestmark = [pytest.mark.browser, pytest.mark.server, pytest.mark.slow]
 
@@ -37,12 +37,10 @@ def _policy_violations(driver) -> list[str]:
 
 
 def test_the_page_runs_under_its_policy_and_the_socket_answers(open_app, browser):
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions as EC
     from selenium.webdriver.support.ui import WebDriverWait
 
     browser.get(open_app.url)
-    WebDriverWait(browser, 60).until(EC.element_to_be_clickable((By.ID, "chat-input")))
+    wait_clickable(browser, "chat-input")
     # the app's first message comes over the socket: the catalog is not ready in this empty state
     WebDriverWait(browser, 60, poll_frequency=1).until(lambda d: "not ready" in _body(d))
     assert _policy_violations(browser) == []
@@ -51,13 +49,12 @@ def test_the_page_runs_under_its_policy_and_the_socket_answers(open_app, browser
 def test_the_login_page_says_when_a_locked_out_user_may_try_again(login_app, browser):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
-    from selenium.webdriver.support import expected_conditions as EC
     from selenium.webdriver.support.ui import WebDriverWait
 
     browser.delete_all_cookies()
     browser.get(login_app.url + "/login")
     for attempt in range(6):
-        user = WebDriverWait(browser, 60).until(EC.element_to_be_clickable((By.ID, "email")))
+        user = wait_clickable(browser, "email")
         password = browser.find_element(By.ID, "password")
         user.clear()
         user.send_keys("erin")
