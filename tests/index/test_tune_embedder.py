@@ -2,17 +2,33 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from finetune.tune_embedder import load_questions, too_close, training_pairs
+from finetune.tune_embedder import HELD_OUT_FILES, load_questions, too_close, training_pairs
 
 ROOT = Path(__file__).resolve().parents[2]
 HELD_OUT = [
     ROOT / "tests" / "data" / "retrieval_heldout.jsonl",
     ROOT / "tests" / "data" / "retrieval_reports.jsonl",
 ]
+
+
+def test_the_command_starts_and_excludes_both_held_out_sets_by_default():
+    done = subprocess.run(
+        [sys.executable, "-m", "finetune.tune_embedder", "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "--exclude" in done.stdout
+    assert list(HELD_OUT_FILES) == HELD_OUT
+    assert all(p.exists() for p in HELD_OUT_FILES)
 
 
 @pytest.fixture(scope="module")
