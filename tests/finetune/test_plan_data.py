@@ -10,12 +10,12 @@ from finetune.data import select, to_example, to_plan_messages
 from ingest.dataset.plan_records import plan_row
 from ingest.dataset.records import Record
 
+from ..catalogs import build_tiny
+
 
 @pytest.fixture(scope="module")
 def tiny_catalog():
-    from tests.dataset.conftest import tiny
-
-    return tiny()
+    return build_tiny()
 
 
 QUESTION = "Which contracts are open, with their customer name?"

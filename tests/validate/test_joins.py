@@ -1,6 +1,6 @@
 """The join checks as specifications: company equality, partial keys, tautologies, and what stays silent.
 
-A small catalog: the tiny one of conftest.py plus the satellites and masters
+A small catalog: the tiny one of tests/catalogs.py plus the satellites and masters
 these rules are about (JCJP, JCCH, JCTN, PREC, PRTH, PREH) and their documented
 paths, with the real columns of the Vista facts.
 """
@@ -12,33 +12,7 @@ import pytest
 from assistant.catalog import Catalog, Column, DbObject, Index, JoinPath
 from assistant.validate import validate
 
-BASE_TYPES = {
-    "bCompany": "tinyint",
-    "bGroup": "tinyint",
-    "bDate": "smalldatetime",
-    "bYN": "char(1)",
-    "bJob": "varchar(10)",
-    "bPhase": "varchar(20)",
-    "bContract": "varchar(10)",
-    "bContractItem": "varchar(16)",
-    "bDollar": "numeric(12,2)",
-    "bHrs": "numeric(10,2)",
-    "bUnits": "numeric(12,3)",
-    "bUnitCost": "numeric(16,5)",
-    "bPct": "numeric(6,4)",
-    "bRate": "numeric(8,6)",
-    "bJCCType": "tinyint",
-    "bEDLCode": "smallint",
-    "bEmployee": "int",
-    "bVendor": "int",
-    "bDesc": "varchar(30)",
-    "bItemDesc": "varchar(60)",
-    "bUM": "varchar(3)",
-    "bGLAcct": "char(20)",
-    "bInsCode": "varchar(10)",
-    "bCraft": "varchar(10)",
-    "bClass": "varchar(10)",
-}
+from ..catalogs import TYPES
 
 EXTRA = {
     "bJCJP": (
@@ -109,7 +83,7 @@ PATHS = (
 
 def _columns(spec: str) -> tuple[Column, ...]:
     return tuple(
-        Column(n, t, BASE_TYPES.get(t, t)) for n, t in (part.split(":", 1) for part in spec.split())
+        Column(n, t, TYPES.get(t, t)) for n, t in (part.split(":", 1) for part in spec.split())
     )
 
 
