@@ -68,6 +68,55 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "INMO": ("material orders", "IN material orders"),
 }
 
+# What one row of a well-known table is called ("the vendor name", "each AP invoice"): the
+# masters first, then the headers and lines. EMCC is the EM cost code master (module EM, keyed
+# by EMGroup and CostCode); its codes sit on AP, AR, PO and PR lines beside the JC phase and cost
+# type, so the module is said, as for EMCT's "EM cost type".
+SINGULAR: dict[str, str] = {
+    "APVM": "vendor",
+    "ARCM": "customer",
+    "JCPM": "phase",
+    "HQMT": "material",
+    "JCCT": "cost type",
+    "HQTX": "tax code",
+    "PMFM": "firm",
+    "EMCC": "EM cost code",
+    "EMCT": "EM cost type",
+    "EMRC": "revenue code",
+    "HQMC": "material category",
+    "JCJM": "job",
+    "JCCM": "contract",
+    "GLAC": "GL account",
+    "PREH": "employee",
+    "EMEM": "equipment",
+    "HQCO": "company",
+    "SLHD": "subcontract",
+    "POHD": "purchase order",
+    "JCJP": "job phase",
+    "CMAC": "CM account",
+    "INLM": "IN location",
+    "PRDP": "PR department",
+    "JCDM": "JC department",
+    "HQPT": "payment terms code",
+    "JCCI": "contract item",
+    "APTH": "AP invoice",
+    "APTL": "invoice line",
+    "APTD": "pay sequence",
+    "ARTH": "AR transaction",
+    "ARTL": "AR line",
+    "PRTH": "timecard",
+    "SLIT": "subcontract item",
+    "POIT": "PO item",
+    "JBIN": "bill",
+    "JBIT": "bill item",
+    "JCCH": "cost type budget",
+    "PRCM": "craft",
+    "PRCC": "craft class",
+    "PREC": "earnings code",
+    "PRGR": "payroll group",
+    "APPH": "payment",
+}
+
 MONTHS = (
     "January",
     "February",

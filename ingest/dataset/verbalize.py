@@ -46,52 +46,6 @@ from . import phrasing as ph
 MONTHS = ph.MONTHS
 _LABELS = ("description", "name", "sortname", "title", "fullname")
 
-# What a single row of a well-known master is called ("the vendor name").
-SINGULAR: dict[str, str] = {
-    "APVM": "vendor",
-    "ARCM": "customer",
-    "JCPM": "phase",
-    "HQMT": "material",
-    "JCCT": "cost type",
-    "HQTX": "tax code",
-    "PMFM": "firm",
-    "EMCC": "cost code",
-    "EMCT": "EM cost type",
-    "EMRC": "revenue code",
-    "HQMC": "material category",
-    "JCJM": "job",
-    "JCCM": "contract",
-    "GLAC": "GL account",
-    "PREH": "employee",
-    "EMEM": "equipment",
-    "HQCO": "company",
-    "SLHD": "subcontract",
-    "POHD": "purchase order",
-    "JCJP": "job phase",
-    "CMAC": "CM account",
-    "INLM": "IN location",
-    "PRDP": "PR department",
-    "JCDM": "JC department",
-    "HQPT": "payment terms code",
-    "JCCI": "contract item",
-    "APTH": "AP invoice",
-    "APTL": "invoice line",
-    "APTD": "pay sequence",
-    "ARTH": "AR transaction",
-    "ARTL": "AR line",
-    "PRTH": "timecard",
-    "SLIT": "subcontract item",
-    "POIT": "PO item",
-    "JBIN": "bill",
-    "JBIT": "bill item",
-    "JCCH": "cost type budget",
-    "PRCM": "craft",
-    "PRCC": "craft class",
-    "PREC": "earnings code",
-    "PRGR": "payroll group",
-    "APPH": "payment",
-}
-
 # Synonyms for words inside column phrases (the catalog documents almost no column descriptions).
 _WORD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "amount": ("amount", "amount", "value"),
@@ -148,8 +102,8 @@ def plural_nouns(view: DbObject) -> list[str]:
 
 def singular_noun(view: DbObject) -> str:
     key = _short(view.name)
-    if key in SINGULAR:
-        return SINGULAR[key]
+    if key in ph.SINGULAR:
+        return ph.SINGULAR[key]
     nouns = plural_nouns(view)
     if not nouns:
         return ""

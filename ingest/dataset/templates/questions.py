@@ -380,37 +380,8 @@ def header_detail(catalog: Catalog, rng: random.Random) -> Iterator[TemplateCase
             yield _draft("header-detail-total", question, sql, [head, detail], used)
 
 
-MASTER_NOUN = {
-    "APVM": "vendor",
-    "ARCM": "customer",
-    "JCPM": "phase",
-    "HQMT": "material",
-    "JCCT": "cost type",
-    "HQTX": "tax code",
-    "PMFM": "firm",
-    "EMCC": "EM cost code",
-    "EMCT": "EM cost type",
-    "EMRC": "revenue code",
-    "HQMC": "material category",
-    "JCJM": "job",
-    "JCCM": "contract",
-    "GLAC": "GL account",
-    "PREH": "employee",
-    "EMEM": "equipment",
-    "HQCO": "company",
-    "SLHD": "subcontract",
-    "POHD": "purchase order",
-    "JCJP": "job phase",
-    "CMAC": "CM account",
-    "INLM": "IN location",
-    "PRDP": "PR department",
-    "JCDM": "JC department",
-    "HQPT": "payment terms code",
-}
-
-
 def _master_noun(obj: DbObject) -> str:
-    return MASTER_NOUN.get(obj.name, ph.description_noun(obj).removesuffix(" records"))
+    return ph.SINGULAR.get(obj.name, ph.description_noun(obj).removesuffix(" records"))
 
 
 def master_lookup(catalog: Catalog, rng: random.Random) -> Iterator[TemplateCase]:
