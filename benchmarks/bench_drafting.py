@@ -180,57 +180,17 @@ class Unconstrained:
 
 
 def start_server(gguf: Path) -> tuple[Any, str]:
-    """llama-cpp-python's OpenAI-compatible server on a free loopback port (as tests/model/conftest.py starts it)."""
-    import socket
-    import subprocess
+    """llama-cpp-python's OpenAI-compatible server for ``gguf`` on a free loopback port, 4,096 tokens
+    of context, its log in artifacts/bench-llama-server.log; the run stops if it does not answer."""
+    from assistant.backends.llamacpp_backend import start_server as start_llama_server
+    from assistant.errors import BackendError
 
-    import httpx
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    argv = [
-        sys.executable,
-        "-m",
-        "llama_cpp.server",
-        "--model",
-        str(gguf),
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--n_threads",
-        "1",
-        "--n_threads_batch",
-        "1",
-        "--n_ctx",
-        "4096",
-        "--verbose",
-        "False",
-    ]
-    log = open(ROOT / "artifacts" / "bench-llama-server.log", "w")
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=log)
-    url = f"http://127.0.0.1:{port}/v1"
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit(f"llama_cpp.server exited {proc.returncode}: see {log.name}")
-        try:
-            if httpx.get(f"{url}/models", timeout=2).status_code == 200:
-                return proc, url
-        except httpx.HTTPError:
-            pass
-        time.sleep(1)
-    proc.terminate()
-    raise SystemExit("llama_cpp.server did not answer in 180 s")
-
-
-def stop_server(proc) -> None:
-    proc.terminate()
     try:
-        proc.wait(timeout=10)
-    except Exception:
-        proc.kill()
+        return start_llama_server(
+            gguf, log_path=ROOT / "artifacts" / "bench-llama-server.log", n_ctx=4096, timeout=180
+        )
+    except BackendError as exc:
+        raise SystemExit(str(exc)) from exc
 
 
 # -- one case -----------------------------------------------------------------------
@@ -431,6 +391,7 @@ def main() -> None:
         print(report(args.out))
         return
 
+    from assistant.backends.llamacpp_backend import stop_server
     from assistant.runtime import Runtime
     from assistant.settings import load_settings
     from finetune.evaluate import shadow_exec_match

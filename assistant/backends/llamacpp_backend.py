@@ -12,6 +12,9 @@ tokenizer llguidance needs is read from the GGUF's vocabulary once per model.
 from __future__ import annotations
 
 import logging
+import socket
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -204,3 +207,86 @@ class LlamaCppBackend:
             self.last_stats["mask_ms_per_token"] = round(
                 1000 * constraint.mask_seconds / constraint.steps, 3
             )
+
+
+# -- the same GGUF behind llama-cpp-python's server ------------------------------------------
+
+
+def start_server(
+    gguf_path: str | Path,
+    *,
+    log_path: str | Path,
+    n_ctx: int = DEFAULT_CONTEXT,
+    threads: int = 1,
+    timeout: float = 180,
+    log_tail: int = 2000,
+) -> tuple[subprocess.Popen, str]:
+    """Start llama-cpp-python's OpenAI-compatible server (``python -m llama_cpp.server``) for a GGUF.
+
+    It listens on a free loopback port with ``threads`` threads (batch too), ``n_ctx`` tokens of
+    context and quiet logging; its stderr goes to ``log_path``. Returns the process and the API root
+    (``http://127.0.0.1:PORT/v1``) once ``/v1/models`` answers 200. If the server exits first, or
+    does not answer within ``timeout`` seconds, it is stopped and a ``BackendError`` carries the
+    last ``log_tail`` characters of the log. Stop it with ``stop_server``. The benchmarks and the
+    model tests start the server this way: the app itself reaches a server through
+    ``OpenAIBackend`` and never starts one. The ``[server]`` extra of llama-cpp-python must be
+    installed.
+    """
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    argv = [
+        sys.executable,
+        "-m",
+        "llama_cpp.server",
+        "--model",
+        str(gguf_path),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--n_threads",
+        str(threads),
+        "--n_threads_batch",
+        str(threads),
+        "--n_ctx",
+        str(n_ctx),
+        "--verbose",
+        "False",
+    ]
+    log_path = Path(log_path)
+    with open(log_path, "w") as out:
+        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=out)
+    base_url = f"http://127.0.0.1:{port}/v1"
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if httpx.get(f"{base_url}/models", timeout=2).status_code == 200:
+                return proc, base_url
+        except httpx.HTTPError:
+            pass
+        if proc.poll() is not None:
+            problem = f"llama_cpp.server exited with code {proc.returncode}"
+            break
+        if time.monotonic() > deadline:
+            problem = f"llama_cpp.server did not answer within {timeout:.0f} s"
+            break
+        time.sleep(0.5)
+    stop_server(proc)
+    try:
+        tail = log_path.read_text(errors="replace")[-log_tail:]
+    except OSError as exc:
+        tail = f"(no log: {exc})"
+    raise BackendError(f"{problem} (log {log_path}):\n{tail}")
+
+
+def stop_server(proc: subprocess.Popen, timeout: float = 10) -> None:
+    """Terminate a server ``start_server`` started; kill it if it is still there after ``timeout`` s."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()

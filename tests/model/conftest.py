@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from ..helpers import free_port, http_ok, small_docs, stop_process, wait_for_server
+from ..helpers import small_docs
 
 MAX_NEW_TOKENS = 256  # short answers keep the real-model tests fast on a 2-core machine
 
@@ -50,42 +48,18 @@ def llama_server(gguf_path: Path, tmp_path_factory: pytest.TempPathFactory):
         pytest.skip(
             f"llama-cpp-python[server] is not installed ({exc}); `pip install 'llama-cpp-python[server]'`"
         )
-    port = free_port()
-    argv = [
-        sys.executable,
-        "-m",
-        "llama_cpp.server",
-        "--model",
-        str(gguf_path),
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--n_threads",
-        "1",
-        "--n_threads_batch",
-        "1",
-        "--n_ctx",
-        "2048",
-        "--verbose",
-        "False",
-    ]
+    from assistant.backends.llamacpp_backend import start_server, stop_server
+    from assistant.errors import BackendError
+
     log = tmp_path_factory.mktemp("llama-server") / "server.log"
-    with open(log, "w") as out:
-        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=out)
-    base_url = f"http://127.0.0.1:{port}/v1"
     try:
-        wait_for_server(
-            proc,
-            http_ok(f"{base_url}/models"),
-            what="llama_cpp.server",
-            timeout=120,
-            log=log,
-            tail=2000,
-        )
+        proc, base_url = start_server(gguf_path, log_path=log, n_ctx=2048, timeout=120)
+    except BackendError as exc:
+        pytest.fail(str(exc))
+    try:
         yield base_url
     finally:
-        stop_process(proc, timeout=10)
+        stop_server(proc)
 
 
 # -- a small ingested project, for `vgpt ask` end to end ----------------------------------
