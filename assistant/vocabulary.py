@@ -13,6 +13,7 @@ type (``ap`` → "AP").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # -- identifiers -------------------------------------------------------------------
 
@@ -252,23 +253,41 @@ LOOKUP_STOPWORDS = frozenset(
     }
 )
 
-_PLURAL_ENDINGS = ("ies", "es", "s")
-_ENDINGS = _PLURAL_ENDINGS + ("ed", "ing")
+_SIBILANT = re.compile(r"(?:[sxz]|ch|sh)es$")
 
 
+@lru_cache(maxsize=1)
+def _english():
+    import Stemmer  # PyStemmer: Snowball's C stemmers
+
+    return Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=65536)
 def stem(word: str, *, verb_endings: bool = True) -> str:
-    """A lower-case word without its plural ending (and ``-ed``/``-ing`` unless ``verb_endings=False``).
+    """A lower-case word reduced to its stem, the same for every form a question or a column uses.
 
-    At least three letters stay; ``-ies`` becomes ``-y``.
+    The Snowball (Porter2) English stemmer (PyStemmer): "invoice", "invoices" and "invoiced" meet, as do
+    "name" and "names". With ``verb_endings=False`` only the plural goes ("billed" stays):
+    ``-ies`` becomes ``-y``, ``-es`` goes after a hissing sound, ``-s`` after anything but ``s``.
 
     >>> stem("companies"), stem("vendors"), stem("billed"), stem("billing")
-    ('company', 'vendor', 'bill', 'bill')
-    >>> stem("billed", verb_endings=False), stem("bus"), stem("ties")
-    ('billed', 'bus', 'tie')
+    ('compani', 'vendor', 'bill', 'bill')
+    >>> stem("invoice") == stem("invoices") == stem("invoiced"), stem("names") == stem("name")
+    (True, True)
+    >>> stem("billed", verb_endings=False), stem("classes", verb_endings=False), stem("ties", verb_endings=False)
+    ('billed', 'class', 'tie')
+    >>> stem("names", verb_endings=False), stem("status", verb_endings=False), stem("companies", verb_endings=False)
+    ('name', 'status', 'company')
     """
-    for suffix in _ENDINGS if verb_endings else _PLURAL_ENDINGS:
-        if len(word) > len(suffix) + 2 and word.endswith(suffix):
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    if verb_endings:
+        return _english().stemWord(word)
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and _SIBILANT.search(word):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
     return word
 
 
@@ -288,6 +307,19 @@ def tokens(text: str) -> list[str]:
     ['bill', 'date', 'bill', 'amount']
     """
     return [stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1]
+
+
+def said_as(text: str) -> dict[str, str]:
+    """Each stem of a text → the word the text used for it first, to show stems as the user wrote them.
+
+    >>> said_as("the project managers of each job")["manag"]
+    'managers'
+    """
+    out: dict[str, str] = {}
+    for w in _WORD.findall(text.lower()):
+        if w not in STOPWORDS and len(w) > 1:
+            out.setdefault(stem(w), w)
+    return out
 
 
 # -- modules -----------------------------------------------------------------------

@@ -75,7 +75,7 @@ def question_links(question: str, views: Iterable[DbObject]) -> list[Link]:
     values: list[Link] = []
     columns: list[Link] = []
     for view in views:
-        noun = _noun_stem(view)
+        noun = _noun(view)
         for column in view.columns:
             values += _value_links(said, view, column)
             if noun:
@@ -179,19 +179,20 @@ def _value_links(said: list[str], view: DbObject, column: Column) -> list[Link]:
 
 
 def _column_links(said: list[str], noun: str, view: DbObject, column: Column) -> list[Link]:
+    """``noun``: what people call the view, as a word ("customer"); matched by its stem."""
     words = [stem(w.lower()) for w in split_identifier(column.name) if len(w) > 1]
-    if not words or words == [noun]:
+    if not words or words == [stem(noun)]:
         return []
-    if _contains(said, [noun, *words]):
+    if _contains(said, [stem(noun), *words]):
         said_words = " ".join([noun, *(w.lower() for w in split_identifier(column.name))])
         return [Link(said_words, view.name, column.name)]
     return []
 
 
-def _noun_stem(view: DbObject) -> str:
-    """The last word of what people call the view, stemmed: ``customer`` for "AR Customer Master"."""
+def _noun(view: DbObject) -> str:
+    """The last word of what people call the view, singular: ``customer`` for "AR Customer Master"."""
     words = [w for w in _WORD.findall(view_noun(view).lower()) if w not in ("master", "header")]
-    return stem(words[-1]) if words else ""
+    return stem(words[-1], verb_endings=False) if words else ""
 
 
 def _stems(text: str) -> list[str]:

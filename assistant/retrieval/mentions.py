@@ -15,6 +15,11 @@ ranking finds the anchor; this module finds the masters, from the catalog alone:
   "vendor" brings ``APVM`` once, not every vendor-keyed table), and a master pulled
   in is followed in turn (invoice line → job → project manager), for a few rounds.
 
+The other way round works the same: a question about a master may name, by its whole
+title, a table that holds the master's key ("the insurance template of each job":
+``JCTN`` is found, and "job" names ``JCJM``, whose ``InsTemplate`` column points at it).
+Only a title the question says in full counts there, as many tables point at a master.
+
 Everything here is a pure function of the links, the titles and the question's words.
 """
 
@@ -112,4 +117,40 @@ def mentioned_masters(
         if not pulled:
             break
         frontier = pulled
+    return out
+
+
+def mentioned_referrers(
+    asked: set[str],
+    chosen: list[str],
+    into: dict[str, list[Link]],
+    titles: dict[str, frozenset[str]],
+    idf: Callable[[str], float],
+    min_idf: float,
+) -> list[Mention]:
+    """Tables that point at a ``chosen`` one and whose whole title the question says (best first).
+
+    ``into``: each object's incoming links (lower-case target → links). Each word names
+    one table at most, the one with the shortest title behind the best-ranked table.
+    """
+    used: set[str] = set()
+    have = {c.lower() for c in chosen}
+    out: list[Mention] = []
+    for target in chosen:
+        own = titles.get(target, frozenset())
+        offers = []
+        for link in into.get(target.lower(), ()):
+            source = link.source
+            title = titles.get(source, frozenset())
+            if source.lower() in have or not _says(asked, title):
+                continue
+            new = tuple(sorted(w for w in title - own - used if idf(w) >= min_idf))
+            if new and len(new) == len(title - own):
+                offers.append((len(title), source, new))
+        for _, source, new in sorted(offers):
+            if source.lower() in have or used.intersection(new):
+                continue
+            used.update(new)
+            have.add(source.lower())
+            out.append(Mention(source, target, new, sum(idf(w) for w in new)))
     return out

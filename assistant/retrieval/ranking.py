@@ -32,9 +32,12 @@ Objects are ranked in six steps:
    whose key column or title the question says ("the vendor's name" on AP lines:
    ``APVM``; "the job's project manager": ``JCJM``, then ``JCMP``) ranks right behind
    the table it was named from. Each word names one master, and a word of the chosen
-   table's own title names none.
+   table's own title names none. The other way round, a table that holds a chosen
+   master's key is named by its whole title ("the insurance template of each job":
+   ``JCTN``, then ``JCJM``).
 
-Word weights are inverse document frequencies over the objects' descriptions, so a
+Words are compared by their Snowball stems (``vocabulary.stem``), so "invoice", "invoices"
+and "invoiced" are one word. Word weights are inverse document frequencies over the objects' descriptions, so a
 word every table shares ("company", "date") matches nothing on its own. The knobs
 were set by a sweep on ``tests/data/retrieval_questions.jsonl`` with the domain-tuned
 embedder (``tune_embedder``), the default once trained; ``benchmarks/bench_retrieval.py``
@@ -55,10 +58,10 @@ from typing import Any
 import numpy as np
 
 from ..catalog import Catalog, Column, DbObject, GlossaryTerm
-from ..vocabulary import MODULES, split_identifier, stem, terms, tokens, words
+from ..vocabulary import MODULES, said_as, split_identifier, stem, terms, tokens, words
 from .context import FULL_TABLES, ExampleContext
 from .links import Link, derived_core, reference_links
-from .mentions import mentioned_masters, title_terms
+from .mentions import mentioned_masters, mentioned_referrers, title_terms
 
 MAX_COLUMNS = 14  # columns shown per table at most
 EXAMPLE_VOTE_MIN = 0.6  # an approved question this similar votes for its tables
@@ -143,6 +146,7 @@ class Ranker:
     mention_drop = (
         0.03  # a named master ranks this much below the table it was named from (tuning set @5)
     )
+    referrer_seeds = 3  # the best tables whose referrers a question may name by their title
 
     def __init__(self, catalog: Catalog, records: dict[str, Any]) -> None:
         """``records``: the schema collection's ``embeddings`` and ``metadatas`` (``VectorStore.all``)."""
@@ -188,10 +192,12 @@ class Ranker:
         # links between the objects that are ranked, both ways
         self._up: dict[str, list[Link]] = {}
         self._down: dict[str, list[Link]] = {}
+        self._into: dict[str, list[Link]] = {}
         known = {n.lower() for n in self._objects}
         for link in reference_links(catalog):
             if link.source.lower() in known and link.target.lower() in known:
                 self._up.setdefault(link.source.lower(), []).append(link)
+                self._into.setdefault(link.target.lower(), []).append(link)
                 if link.detail:
                     self._down.setdefault(link.target.lower(), []).append(link)
         self._reach: dict[str, list[tuple[str, tuple[_Step, ...], frozenset[str]]]] = {}
@@ -380,6 +386,7 @@ class Ranker:
         asked: set[str],
         seeds: list[tuple[str, float]],
         facets: list[dict[str, float]] | None = None,
+        said: dict[str, str] | None = None,
     ) -> list[tuple[str, float, str, tuple[str, ...]]]:
         """Objects the seeds' links lead to that the question names: (name, value, reason, path via).
 
@@ -388,6 +395,7 @@ class Ranker:
         "the supplier's name") is close to it: the embedder knows a supplier is a vendor.
         """
         best: dict[str, tuple[str, float, str, tuple[str, ...]]] = {}
+        said = said or {}
         for seed, score in seeds:
             own = self._identity.get(seed, frozenset())
             for node, path, named in self._reachable(seed):
@@ -401,7 +409,7 @@ class Ranker:
                             - self.expansion_drop * len(path)
                             + self.expansion_gain * (strength - self.expansion_min)
                         )
-                        why = ", ".join(sorted(matched))
+                        why = ", ".join(sorted(said.get(t, t) for t in matched))
                 if facets and len(path) <= self.facet_hops:
                     close = max(f.get(node, -1.0) for f in facets)
                     if close >= self.facet_min:
@@ -478,8 +486,9 @@ class Ranker:
         for name, score in seeds:
             offer(name, score, reasons[name])
         asked = set(tokens(question))
+        said = said_as(question)  # reasons show the question's words, not their stems
         facet_sims = self.facet_similarities(facets) if facets else None
-        for name, value, reason, via in self.expand(asked, seeds, facet_sims):
+        for name, value, reason, via in self.expand(asked, seeds, facet_sims, said):
             offer(name, max(value, scores.get(name, -1.0)), reason)
             for i, hop in enumerate(via):  # the tables on the way: needed for the joins
                 offer(
@@ -515,9 +524,25 @@ class Ranker:
                 offer(
                     m.target,
                     max(score_of[m.source] - self.mention_drop, scores.get(m.target, -1.0)),
-                    f"named from {m.source} ({', '.join(m.words)})",
+                    f"named from {m.source} ({', '.join(said.get(w, w) for w in m.words)})",
                 )
                 score_of[m.target] = chosen[m.target].score
+        if self.referrer_seeds:
+            best = sorted(chosen.values(), key=lambda c: -c.score)[: self.referrer_seeds]
+            score_of = {c.name: c.score for c in chosen.values()}
+            for m in mentioned_referrers(
+                asked,
+                [c.name for c in best],
+                self._into,
+                self._titles,
+                self.idf,
+                self.mention_min_idf,
+            ):
+                offer(
+                    m.target,
+                    max(score_of[m.source] - self.mention_drop, scores.get(m.target, -1.0)),
+                    f"points at {m.source} ({', '.join(said.get(w, w) for w in m.words)})",
+                )
         for name, score in ranked[self.expansion_seeds :]:
             if len(chosen) >= max(k, self.expansion_seeds) * 2:
                 break

@@ -11,8 +11,8 @@ import math
 
 import pytest
 
-from assistant.retrieval.links import links_from
-from assistant.retrieval.mentions import mentioned_masters, title_terms
+from assistant.retrieval.links import links_from, reference_links
+from assistant.retrieval.mentions import mentioned_masters, mentioned_referrers, title_terms
 from assistant.retrieval.ranking import name_words
 from assistant.vocabulary import tokens
 
@@ -45,7 +45,7 @@ def named(world, question: str, chosen: list[str]) -> dict[str, tuple[str, ...]]
 def test_a_master_named_by_one_word_is_pulled_in_and_followed_to_the_next(world):
     got = named(world, "AR invoice lines with the job and its project manager", ["ARTL"])
     assert got["JCJM"] == ("job",)
-    assert got["JCMP"] == ("manager", "project")  # from JCJM, the master pulled in
+    assert got["JCMP"] == tuple(sorted(tokens("project manager")))  # from JCJM, pulled in
 
 
 def test_a_word_of_the_chosen_tables_own_title_names_no_master(world):
@@ -70,3 +70,31 @@ def test_a_company_column_says_company_not_its_module(world):
     # JCCo is the job cost company: the words "job cost" do not name HQ Companies
     assert "HQCO" not in named(world, "Job cost by contract", ["JCCM"])
     assert "HQCO" in named(world, "Contracts with the company name", ["JCCM"])
+
+
+@pytest.fixture(scope="module")
+def into(sample_catalog):
+    """Each object's incoming links: the tables that hold its key."""
+    found: dict[str, list] = {}
+    for link in reference_links(sample_catalog):
+        found.setdefault(link.target.lower(), []).append(link)
+    return found
+
+
+def referrers(world, into, question: str, chosen: list[str]) -> dict[str, tuple[str, ...]]:
+    _, titles, idf = world
+    found = mentioned_referrers(set(tokens(question)), chosen, into, titles, idf, 1.5)
+    return {m.target: m.words for m in found}
+
+
+def test_a_table_that_points_at_the_chosen_master_is_named_by_its_title(world, into):
+    # JCJM.InsTemplate holds JCTN's key: "each job" names the job master from the template
+    got = referrers(world, into, "Which insurance template is assigned to each job?", ["JCTN"])
+    assert got == {"JCJM": ("job",)}
+
+
+def test_a_referrer_is_named_only_by_its_whole_title(world, into):
+    assert referrers(world, into, "Which insurance templates are set up?", ["JCTN"]) == {}
+    # PRCC (craft classes) points at PRCM (crafts): "classes" alone is half its title
+    assert "PRCC" not in referrers(world, into, "List the union's pay classes", ["PRCM"])
+    assert "PRCC" in referrers(world, into, "List each union's craft classes", ["PRCM"])
