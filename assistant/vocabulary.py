@@ -114,7 +114,7 @@ INDEX_ABBREVIATIONS: dict[str, str] = {
     "hq": "headquarters",
     "jb": "billing",
     "pm": "project",
-    "cm": "committed",
+    "cm": "cash",  # CMCo, CMAcct, CMRef: Cash Management in every module (committed is Cmtd/Cmt)
     "rem": "remaining",
     "misc": "miscellaneous",
     "adj": "adjustment",
@@ -146,6 +146,8 @@ INDEX_ABBREVIATIONS: dict[str, str] = {
     "billed": "billed",
     "cmt": "committed",
     "sm": "service management",
+    "trnsfr": "transfer",
+    "attch": "attachment",
 }
 
 # For generated questions: names as a project accountant would type them; module codes
@@ -191,8 +193,26 @@ def words(name: str) -> str:
     'open yes/no'
     >>> words("JCCo")
     'job cost company'
+
+    Two module codes run together are both written out (GLIA's ``ARGLAcct`` is the AR side's
+    GL account):
+
+    >>> words("ARGLAcct"), words("APPOCo"), words("INCo"), words("DateIn")
+    ('receivable general ledger account', 'payable purchase order company', 'inventory company', 'date in')
     """
-    return " ".join(INDEX_ABBREVIATIONS.get(p.lower(), p.lower()) for p in split_identifier(name))
+    parts = []
+    for p in split_identifier(name):
+        if len(p) == 4 and p.isupper() and p[:2] in MODULES and p[2:] in MODULES:
+            parts += [p[:2], p[2:]]
+        else:
+            parts.append(p)
+    return " ".join(_word(p) for p in parts)
+
+
+def _word(part: str) -> str:
+    if part == "IN":  # the Inventory module's code; "In" in DateIn is the English word
+        return "inventory"
+    return INDEX_ABBREVIATIONS.get(part.lower(), part.lower())
 
 
 # -- terms: stems without stopwords ------------------------------------------------

@@ -50,7 +50,24 @@ from .readers.relationships import read_relationships
 from .readers.rules import read_document
 from .screen import screen_catalog
 
-READER_VERSION = 3  # bump when a reader's or the merge's output changes (derived descriptions too), so old caches are not reused
+
+def _code_version() -> str:
+    """A digest of the code that shapes the catalog: the readers, the merge, the derived
+    descriptions and the vocabulary they write names out with. A cache made by other code
+    (an upgrade, a fix to an abbreviation) is then never reused, with no number to bump."""
+    here = Path(__file__).resolve().parent
+    sources = sorted(here.glob("*.py")) + sorted((here / "readers").glob("*.py"))
+    sources += [
+        here.parent / "assistant" / "vocabulary.py",
+        here.parent / "assistant" / "catalog.py",
+    ]
+    digest = hashlib.sha256()
+    for source in sources:
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+READER_VERSION = _code_version()
 CACHE_FILE = "catalog-cache.pickle"
 MERGED_FILE = "catalog-merged.pickle"
 _DDL_FOLDERS = {
