@@ -53,13 +53,16 @@ from .screen import screen_catalog
 
 def _code_version() -> str:
     """A digest of the code that shapes the catalog: the readers, the merge, the derived
-    descriptions and the vocabulary they write names out with. A cache made by other code
+    descriptions and the vocabulary and links they are written from. A cache made by other code
     (an upgrade, a fix to an abbreviation) is then never reused, with no number to bump."""
     here = Path(__file__).resolve().parent
     sources = sorted(here.glob("*.py")) + sorted((here / "readers").glob("*.py"))
+    assistant = here.parent / "assistant"
+    # the vocabulary writes names out; the links say what an undescribed table references
     sources += [
-        here.parent / "assistant" / "vocabulary.py",
-        here.parent / "assistant" / "catalog.py",
+        assistant / "vocabulary.py",
+        assistant / "catalog.py",
+        assistant / "retrieval" / "links.py",
     ]
     digest = hashlib.sha256()
     for source in sources:

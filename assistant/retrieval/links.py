@@ -11,6 +11,10 @@ catalog alone (keys, company and group columns, column names), no word list:
   company column may be the source's own (``JBIN.JBCo`` for ``JCCM.JCCo``: one
   company number across modules), and a single naming column may carry a role
   prefix (``INMT.LastVendor`` → ``APVM.Vendor``, ``CMTT.FromCMAcct``);
+* a column of a master's own Vista type links under any name when that type keys one
+  group-keyed master and nothing else (``APTL.Supplier`` is a ``bVendor``: ``APVM``;
+  ``POIT.SupplierGroup`` carries its group); company-keyed tables share their types
+  across modules (``bLoc``, ``bEmployee``), so those link by name only;
 * the columns that name the target (its key less company, group and month columns)
   must say something: a key of only ``Seq`` or ``Status`` links nothing.
 
@@ -28,7 +32,7 @@ import re
 import weakref
 from dataclasses import dataclass
 
-from ..catalog import Catalog, DbObject
+from ..catalog import Catalog, Column, DbObject
 from ..vocabulary import split_identifier
 
 # key columns that do not identify anything on their own
@@ -56,6 +60,7 @@ QUIET_KEY = frozenset(
 )
 _ROLE = re.compile(r"^(?:[A-Z][a-z]+)+$")  # a role prefix: "Last", "From", "To", "Responsible"
 _NOT_ROLES = frozenset({"Old", "New", "Prev", "Orig"})
+_USER_TYPE = re.compile(r"^b[A-Z]")  # a Vista user-defined type (bVendor), not a base type (int)
 
 
 @dataclass(frozen=True)
@@ -88,7 +93,13 @@ def _naming_columns(obj: DbObject) -> list[str]:
     ]
 
 
-def _match_column(source: DbObject, target: DbObject, wanted: str, allow_role: bool) -> str | None:
+def _match_column(
+    source: DbObject,
+    target: DbObject,
+    wanted: str,
+    allow_role: bool,
+    typed: dict[str, str] | None = None,
+) -> str | None:
     col = source.column(wanted)
     if col is not None:
         return col.name
@@ -106,11 +117,60 @@ def _match_column(source: DbObject, target: DbObject, wanted: str, allow_role: b
                 and c.vista_type.lower() == want.vista_type.lower()
             ):
                 return c.name
+    if want is not None and (typed or {}).get(want.vista_type.lower()) == target.name.lower():
+        # the master's key under another name: APTL.Supplier is a bVendor, and bVendor keys APVM
+        same = [
+            c
+            for c in source.columns
+            if c.vista_type.lower() == want.vista_type.lower()
+            and not any(c.name.startswith(r) for r in _NOT_ROLES)
+        ]
+        if len(same) == 1:
+            return same[0].name
     return None
 
 
-def links_between(catalog: Catalog, source: DbObject, target: DbObject) -> Link | None:
-    """The link ``source`` → ``target`` if the source's columns carry the target's whole key."""
+def master_types(tables: list[DbObject]) -> dict[str, str]:
+    """The Vista types that are the key of exactly one group-keyed master, with that master
+    (lower case): ``bvendor`` → ``bapvm``.
+
+    A column of such a type holds that master's key whatever its name (``APTL.Supplier``).
+    Only masters keyed by a group and one column named for its type count: company-keyed
+    tables share their types across modules (``bLoc`` is an IN and an EM location,
+    ``bEmployee`` a PR employee and a PM contact), so their types say nothing on their own.
+    """
+    owners: dict[str, set[str]] = {}
+    for t in tables:
+        naming = _naming_columns(t)
+        col = t.column(naming[0]) if len(naming) == 1 else None
+        if (
+            col is not None
+            and not t.company_column
+            and t.group_columns
+            and len(t.business_key) == 2
+            and _named_for_its_type(col)
+        ):
+            owners.setdefault(col.vista_type.lower(), set()).add(t.name.lower())
+    return {kind: found.pop() for kind, found in owners.items() if len(found) == 1}
+
+
+def _named_for_its_type(col: Column) -> bool:
+    """``Vendor bVendor``, ``Material bMatl``: the type is named for what the column holds."""
+    if not _USER_TYPE.match(col.vista_type):
+        return False
+    kind, name = col.vista_type[1:].lower(), col.name.lower()
+    return min(len(kind), len(name)) >= 3 and (name.startswith(kind) or kind.startswith(name))
+
+
+def links_between(
+    catalog: Catalog, source: DbObject, target: DbObject, typed: dict[str, str] | None = None
+) -> Link | None:
+    """The link ``source`` → ``target`` if the source's columns carry the target's whole key.
+
+    ``typed``: the Vista types that key one master (:func:`master_types`); a source column of
+    such a type links under any name, with the group column under the same name
+    (``POIT.SupplierGroup`` with ``POIT.Supplier``) or the master's own.
+    """
     if source is target or not target.business_key or not source.columns:
         return None
     naming = _naming_columns(target)
@@ -122,17 +182,26 @@ def links_between(catalog: Catalog, source: DbObject, target: DbObject) -> Link 
         return None  # nothing names the target, or it is a batch (work) table
     company = (target.company_column or "").lower()
     single = len(naming) == 1
-    pairs: list[tuple[str, str]] = []
+    matched: dict[str, str] = {}
     used: set[str] = set()
-    for key in target.business_key:
-        found = _match_column(source, target, key, allow_role=single and key in naming)
+    # the naming column first: the group column may follow the name it was found under
+    for key in sorted(target.business_key, key=lambda k: k not in naming):
+        found = _match_column(source, target, key, single and key in naming, typed)
+        if (
+            single
+            and key in target.group_columns
+            and matched.get(naming[0], naming[0]) != naming[0]
+        ):
+            grouped = source.column(f"{matched[naming[0]]}Group")
+            found = grouped.name if grouped is not None else found
         if found is None and key.lower() == company:
             # one company number across modules: JBIN.JBCo is the JC company of its contract
             found = source.company_column
         if found is None or found.lower() in used:
             return None
         used.add(found.lower())
-        pairs.append((found, key))
+        matched[key] = found
+    pairs = [(matched[key], key) for key in target.business_key]
     src_key = {k.lower() for k in source.business_key}
     tgt_key = {k.lower() for k in target.business_key}
     detail = bool(src_key) and tgt_key < src_key
@@ -166,20 +235,26 @@ def _compute(catalog: Catalog) -> list[Link]:
         naming = _naming_columns(t)
         if naming and not all(n.lower() in QUIET_KEY for n in naming):
             by_column.setdefault(naming[-1].lower(), []).append(t)
+    typed = master_types(tables)
+    owner = {t.name.lower(): t for t in tables}
+    by_type = {kind: owner[name] for kind, name in typed.items()}
     out: list[Link] = []
     for source in tables:
         seen: set[str] = set()
         candidates: list[DbObject] = []
         for c in source.columns:
             parts = split_identifier(c.name)
-            # the column itself, and its trailing words (a role prefix before a key name)
-            for name in {"".join(parts[i:]).lower() for i in range(len(parts))} | {c.name.lower()}:
-                for t in by_column.get(name, ()):
-                    if t.name not in seen:
-                        seen.add(t.name)
-                        candidates.append(t)
+            # the column itself, its trailing words (a role prefix before a key name), its type
+            names = {"".join(parts[i:]).lower() for i in range(len(parts))} | {c.name.lower()}
+            found = [t for name in names for t in by_column.get(name, ())]
+            if c.vista_type.lower() in by_type:
+                found.append(by_type[c.vista_type.lower()])
+            for t in found:
+                if t.name not in seen:
+                    seen.add(t.name)
+                    candidates.append(t)
         for target in candidates:
-            link = links_between(catalog, source, target)
+            link = links_between(catalog, source, target, typed)
             if link is not None and link.source != link.target:
                 out.append(link)
     # documented paths the naming rule does not find: company joins to HQCO, documented lookups

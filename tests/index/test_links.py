@@ -30,6 +30,26 @@ def test_a_column_carrying_another_tables_key_links_to_it(sample_catalog, source
     assert targets(sample_catalog, source).get(target) == naming
 
 
+def test_a_column_of_a_masters_own_type_links_under_any_name(sample_catalog):
+    # Supplier is a bVendor, and bVendor keys one group-keyed master: APVM
+    by_target = {l.target: l for l in links_from(sample_catalog)["aptl"]}
+    assert by_target["APVM"].pairs == (("VendorGroup", "VendorGroup"), ("Supplier", "Vendor"))
+    # the group column follows the name the key was found under
+    poit = {l.target: l for l in links_from(sample_catalog)["poit"]}
+    assert poit["APVM"].pairs == (("SupplierGroup", "VendorGroup"), ("Supplier", "Vendor"))
+    assert targets(sample_catalog, "EMRD").get("JCPM") == ("JCPhase",)  # a bPhase
+
+
+def test_a_type_shared_by_several_masters_links_nothing_by_type(sample_catalog):
+    from assistant.retrieval.links import master_types
+
+    typed = master_types([o for o in sample_catalog.tables if o.columns])
+    assert typed["bvendor"] == "bapvm"
+    # bLoc keys IN and EM locations, bEmployee PR employees: company-keyed, never by type
+    assert "bloc" not in typed and "bemployee" not in typed
+    assert "EMLM" not in targets(sample_catalog, "POHD")
+
+
 def test_a_detail_row_links_to_its_header_and_is_marked_detail(sample_catalog):
     up = {l.target: l for l in links_from(sample_catalog)["aptd"]}
     assert up["APTH"].detail and up["APTL"].detail
