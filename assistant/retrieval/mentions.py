@@ -108,12 +108,9 @@ def mentioned_masters(
                     # the most exact name first: "job" is JCJM's whole title, a word of EMJT's
                     offers.append((len(title - named), -len(new), target, new))
             for _, _, target, new in sorted(offers):
-                if target.lower() in have or used.intersection(new):
-                    continue
-                used.update(new)
-                have.add(target.lower())
-                pulled.append(target)
-                out.append(Mention(target, source, new, sum(idf(w) for w in new)))
+                if _take(target, new, have, used):
+                    pulled.append(target)
+                    out.append(Mention(target, source, new, sum(idf(w) for w in new)))
         if not pulled:
             break
         frontier = pulled
@@ -148,9 +145,15 @@ def mentioned_referrers(
             if new and len(new) == len(title - own):
                 offers.append((len(title), source, new))
         for _, source, new in sorted(offers):
-            if source.lower() in have or used.intersection(new):
-                continue
-            used.update(new)
-            have.add(source.lower())
-            out.append(Mention(source, target, new, sum(idf(w) for w in new)))
+            if _take(source, new, have, used):
+                out.append(Mention(source, target, new, sum(idf(w) for w in new)))
     return out
+
+
+def _take(name: str, new: tuple[str, ...], have: set[str], used: set[str]) -> bool:
+    """Take ``name`` unless it is already in, or one of its words already named another table."""
+    if name.lower() in have or used.intersection(new):
+        return False
+    used.update(new)
+    have.add(name.lower())
+    return True

@@ -509,40 +509,23 @@ class Ranker:
                     value,
                     f"joins from {name}" if value > own else reasons.get(parent, "similar"),
                 )
-        # the masters the question names by one word behind the best tables ("the vendor's name")
-        if self.mention_seeds:
-            best = sorted(chosen.values(), key=lambda c: -c.score)[: self.mention_seeds]
+        # the masters the question names by one word behind the best tables ("the vendor's name"),
+        # then the tables that point at them named by their title ("the template of each job")
+        for count, links, find, verb in (
+            (self.mention_seeds, self._up, mentioned_masters, "named from"),
+            (self.referrer_seeds, self._into, mentioned_referrers, "points at"),
+        ):
+            best = sorted(chosen.values(), key=lambda c: -c.score)[:count]
             score_of = {c.name: c.score for c in chosen.values()}
-            for m in mentioned_masters(
-                asked,
-                [c.name for c in best],
-                self._up,
-                self._titles,
-                self.idf,
-                self.mention_min_idf,
+            for m in find(
+                asked, [c.name for c in best], links, self._titles, self.idf, self.mention_min_idf
             ):
                 offer(
                     m.target,
                     max(score_of[m.source] - self.mention_drop, scores.get(m.target, -1.0)),
-                    f"named from {m.source} ({', '.join(said.get(w, w) for w in m.words)})",
+                    f"{verb} {m.source} ({', '.join(said.get(w, w) for w in m.words)})",
                 )
                 score_of[m.target] = chosen[m.target].score
-        if self.referrer_seeds:
-            best = sorted(chosen.values(), key=lambda c: -c.score)[: self.referrer_seeds]
-            score_of = {c.name: c.score for c in chosen.values()}
-            for m in mentioned_referrers(
-                asked,
-                [c.name for c in best],
-                self._into,
-                self._titles,
-                self.idf,
-                self.mention_min_idf,
-            ):
-                offer(
-                    m.target,
-                    max(score_of[m.source] - self.mention_drop, scores.get(m.target, -1.0)),
-                    f"points at {m.source} ({', '.join(said.get(w, w) for w in m.words)})",
-                )
         for name, score in ranked[self.expansion_seeds :]:
             if len(chosen) >= max(k, self.expansion_seeds) * 2:
                 break
