@@ -98,3 +98,22 @@ def test_full_corpus_vendor_question_brings_vendor_master(full_retriever):
         {j.left, j.right} == {"APTH", "APVM"} and ("VendorGroup", "VendorGroup") in j.pairs
         for j in context.join_paths
     )
+
+
+def test_a_supplier_on_invoice_lines_brings_the_vendor_master_with_its_join(full_retriever):
+    # APTL.Supplier is a bVendor: "supplier" names APVM, and the join carries VendorGroup
+    context = full_retriever.retrieve("AP invoice lines with each line's supplier name", k=8)
+    assert {"APTL", "APVM"} <= set(context.table_names)
+    assert any(
+        {j.left, j.right} == {"APTL", "APVM"}
+        and {("VendorGroup", "VendorGroup"), ("Supplier", "Vendor")}
+        <= set(j.pairs) | {(b, a) for a, b in j.pairs}
+        for j in context.join_paths
+    )
+
+
+def test_why_a_table_was_pulled_in_quotes_the_question_s_own_words(full_retriever):
+    context = full_retriever.retrieve("AR invoice lines with the job and its project managers", k=8)
+    reasons = {t.name: t.reason for t in context.tables}
+    assert "JCMP" in reasons and "managers" in reasons["JCMP"]
+    assert "manag," not in reasons["JCMP"] and "manag)" not in reasons["JCMP"]
