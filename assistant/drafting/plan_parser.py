@@ -20,7 +20,6 @@ import re
 from dataclasses import dataclass
 
 from ..errors import InputError
-from . import plan as P
 
 
 class PlanSyntaxError(InputError):
@@ -407,3 +406,8 @@ class _Parser:
 def _month(text: str, tok: Token) -> None:
     if not 1 <= int(text[5:]) <= 12:
         raise PlanSyntaxError(f"{text} is not a month", tok.line, tok.col)
+
+
+# Last, because ``plan`` re-exports this module's names: whichever of the two is imported first,
+# the other then finds what it needs (the functions above read ``P`` only when called).
+from . import plan as P  # noqa: E402
