@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from ..catalog import Column, DbObject
-from ..vocabulary import split_identifier, stem
+from ..vocabulary import split_identifier, stem, words
 from .nouns import view_noun
 from .plan import (
     Aggregate,
@@ -74,12 +74,24 @@ def question_links(question: str, views: Iterable[DbObject]) -> list[Link]:
     said = _stems(question)
     values: list[Link] = []
     columns: list[Link] = []
+    named: dict[tuple[str, ...], list[Link]] = {}
     for view in views:
         noun = _noun(view)
         for column in view.columns:
             values += _value_links(said, view, column)
             if noun:
                 columns += _column_links(said, noun, view, column)
+            found = _named_column(said, view, column)
+            if found is not None:
+                named.setdefault(tuple(_stems(found.said)), []).append(found)
+    # a column named by its own words ("credit limit"), when one view alone has it and the words
+    # are not part of a flag or code the question names ("restrict bill group" is not BillGroup)
+    coded = [_stems(link.said) for link in values]
+    columns += [
+        found[0]
+        for said_words, found in named.items()
+        if len(found) == 1 and not any(_inside(list(said_words), c) for c in coded)
+    ]
     seen: set[str] = set()
     out: list[Link] = []
     for link in values + columns:
@@ -161,11 +173,12 @@ def _value_links(said: list[str], view: DbObject, column: Column) -> list[Link]:
     if domain is None or not domain.values:
         return []
     if tuple(sorted(domain.values)) == tuple(sorted(_FLAG)) and not domain.meanings:
-        name = column.name[:-2] if column.name.upper().endswith("YN") else ""
+        name = column.name[:-2] if column.name.upper().endswith("YN") else column.name
         words = [stem(w.lower()) for w in split_identifier(name)] if name else []
-        if words and _contains(said, words):
+        at = _where(said, words, negated_too=True) if words else None
+        if at is not None:
             said_words = " ".join(w.lower() for w in split_identifier(name))
-            return [Link(said_words, view.name, column.name, "'Y'")]
+            return [Link(said_words, view.name, column.name, _flag_literal(said, at, len(words)))]
         return []
     out = []
     for code, meaning in domain.meanings:
@@ -189,6 +202,17 @@ def _column_links(said: list[str], noun: str, view: DbObject, column: Column) ->
     return []
 
 
+def _named_column(said: list[str], view: DbObject, column: Column) -> Link | None:
+    """A column whose name, written out in two words or more, the question says ("credit limit" is
+    ``CreditLimit``, "invoice total" ``InvTotal``). Yes/no flags are filters, linked as values."""
+    if column.domain is not None and column.domain.values:
+        return None
+    written = words(column.name).split()
+    if len(written) < 2 or not _contains(said, [stem(w) for w in written]):
+        return None
+    return Link(" ".join(written), view.name, column.name)
+
+
 def _noun(view: DbObject) -> str:
     """The last word of what people call the view, singular: ``customer`` for "AR Customer Master"."""
     words = [w for w in _WORD.findall(view_noun(view).lower()) if w not in ("master", "header")]
@@ -196,16 +220,51 @@ def _noun(view: DbObject) -> str:
 
 
 def _stems(text: str) -> list[str]:
-    return [stem(w) for w in _WORD.findall(text.lower())]
+    """The stems of a text's words; a possessive is its noun ("customer's name": customer, name)."""
+    return [stem(w) for w in _WORD.findall(re.sub(r"['\u2019]s\b", "", text.lower()))]
+
+
+def _inside(part: list[str], whole: list[str]) -> bool:
+    return any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
 
 
 _NEGATIONS = frozenset({"not", "non", "no", "never", "without", "except", "excluding"})
+# what may follow a flag's name to give its value: "auto init set to No", "taxable = yes"
+_SET_TO = (("set", "to"), ("is",), ("are",), ("equal",), ("equal", "to"), ())
+_NO = frozenset({"no", "n", "false", "off"})
+_YES = frozenset({"yes", "y", "true", "on"})
+
+
+def _negated(said: list[str], i: int) -> bool:
+    """Whether one of the two words before position ``i`` negates it ("not open", "not marked taxable")."""
+    return any(w in _NEGATIONS for w in said[max(0, i - 2) : i])
+
+
+def _where(said: list[str], words: list[str], *, negated_too: bool = False) -> int | None:
+    """Where ``words`` first occur in ``said``, in order and next to each other; a negated occurrence
+    counts only with ``negated_too`` (a flag's value can be "no", a code's cannot)."""
+    n = len(words)
+    for i in range(len(said) - n + 1):
+        if said[i : i + n] == words and (negated_too or not _negated(said, i)):
+            return i
+    return None
 
 
 def _contains(said: list[str], words: list[str]) -> bool:
     """Whether ``words`` occur in ``said`` in order, next to each other, and not negated ("not open")."""
-    n = len(words)
-    return any(
-        said[i : i + n] == words and (i == 0 or said[i - 1] not in _NEGATIONS)
-        for i in range(len(said) - n + 1)
-    )
+    return _where(said, words) is not None
+
+
+def _flag_literal(said: list[str], at: int, n: int) -> str:
+    """The value a question gives a yes/no flag named at ``said[at:at + n]``: ``'N'`` when it says
+    "set to No" after the name or a negation before it ("not marked taxable"), else ``'Y'``."""
+    after = said[at + n : at + n + 4]
+    for lead in _SET_TO:
+        value = (
+            after[len(lead)] if after[: len(lead)] == list(lead) and len(after) > len(lead) else ""
+        )
+        if value in _NO:
+            return "'N'"
+        if value in _YES:
+            return "'Y'"
+    return "'N'" if _negated(said, at) else "'Y'"

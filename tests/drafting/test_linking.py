@@ -34,9 +34,36 @@ def test_a_yes_no_flag_links_on_its_name_and_a_text_code_is_quoted(sample_catalo
 
 
 def test_no_word_of_the_question_no_link_and_a_negated_word_none_either(sample_catalog):
-    assert question_links("contract amounts by department", _views(sample_catalog, "JCCM")) == []
+    assert question_links("contracts by department", _views(sample_catalog, "JCCM")) == []
     assert question_links("contracts that are not open", _views(sample_catalog, "JCCM")) == []
     assert links_line([]) == ""
+
+
+def test_a_flag_set_to_no_or_not_marked_links_to_n(sample_catalog):
+    def flag(question: str) -> set[str]:
+        return {
+            link.means for link in question_links(question, _views(sample_catalog, "SLHD", "APVM"))
+        }
+
+    assert "APVM.ActiveYN = 'N'" in flag("vendors with active set to No")
+    assert "APVM.ActiveYN = 'N'" in flag("vendors that are not marked active")
+    assert "APVM.ActiveYN = 'Y'" in flag("vendors flagged active")
+    assert "APVM.ActiveYN = 'Y'" in flag("vendors with active = yes")
+
+
+def test_a_column_said_in_its_own_words_links_when_one_view_has_it(sample_catalog):
+    links = [
+        str(link)
+        for link in question_links(
+            "Customers on hold with their name and credit limit", _views(sample_catalog, "ARCM")
+        )
+    ]
+    assert "credit limit = ARCM.CreditLimit" in links
+    # a possessive is its noun: "the customer's name" is the customer name
+    said = question_links(
+        "Contracts with the customer's name", _views(sample_catalog, "JCCM", "ARCM")
+    )
+    assert [str(link) for link in said] == ["customer name = ARCM.Name"]
 
 
 def test_the_plan_prompt_carries_the_terms_between_the_views_and_the_question(sample_catalog):
