@@ -52,6 +52,7 @@ from .plan import (
     Plan,
     PlanSyntaxError,
     Text,
+    bare_refs,
     condition_refs,
     condition_values,
     parse_plan,
@@ -321,8 +322,8 @@ def settle_plan(reply: str, *, cut: bool = False) -> tuple[Plan | None, str, Fin
 
     A reply the token limit cut short (``cut``: ``SELECT A.X, A.Y, A.Cu``) loses its last,
     unfinished item or line; one that does not parse is trimmed back the same way until it does.
-    An item written twice (a small model's loop) is kept once. Nothing is added: what remains is
-    text the model wrote.
+    An item written twice (a small model's loop) is kept once, and an ORDER BY item the plan
+    cannot sort by is dropped (``orderable``). Nothing is added: what remains is text the model wrote.
 
     >>> plan, text, problem = settle_plan("SELECT JCCM.Contract, JCCM.Customer, JCCM.Customer, JCCM.Cus", cut=True)
     >>> text, problem
@@ -333,7 +334,7 @@ def settle_plan(reply: str, *, cut: bool = False) -> tuple[Plan | None, str, Fin
     candidate = _trim(text) if cut else text
     while candidate:
         try:
-            plan = dedupe(parse_plan(candidate))
+            plan = orderable(dedupe(parse_plan(candidate)))
             if (
                 not plan.views
             ):  # SELECT COUNT(*) alone: nothing to read from (the compiler needs a view)
@@ -387,6 +388,29 @@ def _trim(text: str) -> str:
     else:
         lines.pop()
     return "\n".join(lines).strip()
+
+
+def orderable(plan: Plan) -> Plan:
+    """``plan`` without the ORDER BY items it cannot sort by: in a grouped plan, a column that is
+    neither an output column nor inside an aggregate; with DISTINCT, anything not in the output.
+    Only the order of the rows changes, never which rows (the compiler would reject the plan).
+
+    >>> print(render_plan(orderable(parse_plan(
+    ...     "SELECT JCCH.Phase, SUM(JCCH.OrigCost)\\nORDER BY JCCH.Phase, JCCH.CostType"))))
+    SELECT JCCH.Phase, SUM(JCCH.OrigCost)
+    ORDER BY JCCH.Phase
+    """
+    if plan.aggregated:
+        grouped = {str(r).lower() for c in plan.columns for r in bare_refs(c.expr)}
+        keep = tuple(
+            o for o in plan.order if all(str(r).lower() in grouped for r in bare_refs(o.expr))
+        )
+    elif plan.distinct:
+        shown = {c.expr for c in plan.columns}
+        keep = tuple(o for o in plan.order if o.expr in shown)
+    else:
+        return plan
+    return plan if keep == plan.order else replace(plan, order=keep)
 
 
 def dedupe(plan: Plan) -> Plan:

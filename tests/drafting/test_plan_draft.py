@@ -201,6 +201,19 @@ def test_an_item_written_twice_is_kept_once():
     ]
 
 
+def test_an_order_a_grouped_or_distinct_plan_cannot_sort_by_is_dropped_not_rejected():
+    plan, text, problem = settle_plan(
+        "SELECT JCCH.Phase, SUM(JCCH.OrigCost)\nORDER BY JCCH.Phase, JCCH.CostType"
+    )
+    assert problem is None
+    assert text == "SELECT JCCH.Phase, SUM(JCCH.OrigCost)\nORDER BY JCCH.Phase"
+    plan, text, problem = settle_plan("SELECT DISTINCT JCCM.Contract\nORDER BY JCCM.StartMonth")
+    assert problem is None and text == "SELECT DISTINCT JCCM.Contract"
+    # an order by an aggregate or an output column stays
+    kept = "SELECT ARCM.Name, SUM(ARTH.Retainage)\nORDER BY SUM(ARTH.Retainage) DESC"
+    assert settle_plan(kept)[1] == kept
+
+
 def test_a_plan_that_names_no_view_is_refused_before_compiling():
     plan, text, problem = settle_plan("SELECT COUNT(*)")
     assert plan is None and text == "SELECT COUNT(*)" and problem.code == NO_VIEW_CODE
