@@ -317,7 +317,7 @@ def terms(text: str) -> set[str]:
     >>> sorted(terms("Which vendors have unpaid invoices?"))
     ['invoic', 'unpaid', 'vendor']
     """
-    return {stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1}
+    return {stem(w) for w in _content_words(text)}
 
 
 def tokens(text: str) -> list[str]:
@@ -326,7 +326,7 @@ def tokens(text: str) -> list[str]:
     >>> tokens("Billed to date: billed amounts")
     ['bill', 'date', 'bill', 'amount']
     """
-    return [stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1]
+    return [stem(w) for w in _content_words(text)]
 
 
 def said_as(text: str) -> dict[str, str]:
@@ -336,10 +336,14 @@ def said_as(text: str) -> dict[str, str]:
     'managers'
     """
     out: dict[str, str] = {}
-    for w in _WORD.findall(text.lower()):
-        if w not in STOPWORDS and len(w) > 1:
-            out.setdefault(stem(w), w)
+    for w in _content_words(text):
+        out.setdefault(stem(w), w)
     return out
+
+
+def _content_words(text: str) -> list[str]:
+    """A text's lower-case words that carry meaning, in order: no stopwords, no single letters."""
+    return [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1]
 
 
 # -- modules -----------------------------------------------------------------------
