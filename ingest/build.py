@@ -32,7 +32,7 @@ import pickle
 import sys
 import tempfile
 from datetime import datetime, timezone
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from typing import Callable
 
@@ -51,7 +51,8 @@ from .readers.rules import read_document
 from .screen import screen_catalog
 
 
-def _code_version() -> str:
+@cache
+def reader_version() -> str:
     """A digest of the code that shapes the catalog: the readers, the merge, the derived
     descriptions and the vocabulary and links they are written from. A cache made by other code
     (an upgrade, a fix to an abbreviation) is then never reused, with no number to bump."""
@@ -71,7 +72,6 @@ def _code_version() -> str:
     return digest.hexdigest()[:16]
 
 
-READER_VERSION = _code_version()
 CACHE_FILE = "catalog-cache.pickle"
 MERGED_FILE = "catalog-merged.pickle"
 _DDL_FOLDERS = {
@@ -142,7 +142,7 @@ def build_catalog(
                 Problem(rel, None, f"cannot read the file: {exc.strerror or exc}; skipped")
             )
     fingerprint = hashlib.sha256(
-        repr((READER_VERSION, str(docs_dir), sorted(digests.items()), unreadable)).encode()
+        repr((reader_version(), str(docs_dir), sorted(digests.items()), unreadable)).encode()
     ).hexdigest()
     if cache_dir is not None:
         merged = _load_merged(cache_dir, fingerprint)
@@ -194,7 +194,7 @@ def build_catalog(
             _save_cache(cache_dir, fresh)
         _write_pickle(
             Path(cache_dir) / MERGED_FILE,
-            {"version": READER_VERSION, "fingerprint": fingerprint, "catalog": catalog},
+            {"version": reader_version(), "fingerprint": fingerprint, "catalog": catalog},
         )
     # screened after the cache, so a stricter gate applies to an unchanged docs folder too
     return screen_catalog(catalog)
@@ -214,20 +214,20 @@ def _load_cache(cache_dir: Path | None) -> dict[str, tuple[str, Read]]:
     if cache_dir is None:
         return {}
     data = _read_pickle(Path(cache_dir) / CACHE_FILE)
-    if not isinstance(data, dict) or data.get("version") != READER_VERSION:
+    if not isinstance(data, dict) or data.get("version") != reader_version():
         return {}
     return data.get("files", {})
 
 
 def _save_cache(cache_dir: Path, files: dict[str, tuple[str, Read]]) -> None:
-    _write_pickle(Path(cache_dir) / CACHE_FILE, {"version": READER_VERSION, "files": files})
+    _write_pickle(Path(cache_dir) / CACHE_FILE, {"version": reader_version(), "files": files})
 
 
 def _load_merged(cache_dir: Path, fingerprint: str) -> Catalog | None:
     data = _read_pickle(Path(cache_dir) / MERGED_FILE)
     if (
         not isinstance(data, dict)
-        or data.get("version") != READER_VERSION
+        or data.get("version") != reader_version()
         or data.get("fingerprint") != fingerprint
     ):
         return None

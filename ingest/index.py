@@ -91,10 +91,10 @@ class IngestResult:
 
 
 def pipeline_version() -> str:
-    from .build import READER_VERSION
+    from .build import reader_version
     from .screen import SCREEN_VERSION
 
-    return f"index{INDEX_SCHEMA_VERSION}-chunks{CHUNK_VERSION}-readers{READER_VERSION}-screen{SCREEN_VERSION}"
+    return f"index{INDEX_SCHEMA_VERSION}-chunks{CHUNK_VERSION}-readers{reader_version()}-screen{SCREEN_VERSION}"
 
 
 def check_docs(docs: Path) -> list[str]:

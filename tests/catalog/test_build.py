@@ -69,6 +69,18 @@ def test_a_corrupt_cache_is_ignored(fixture_docs, tmp_path):
     assert build_catalog(fixture_docs, cache_dir=cache).summary()["tables"] == 6
 
 
+def test_a_cache_written_by_other_code_is_not_reused(fixture_docs, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    build_catalog(fixture_docs, cache_dir=cache)
+    reads = []
+    monkeypatch.setattr(build_module, "reader_version", lambda: "other code")
+    monkeypatch.setattr(
+        build_module, "_safe_read", lambda reader, rel, data: reads.append(rel) or reader(rel, data)
+    )
+    assert build_catalog(fixture_docs, cache_dir=cache).summary()["tables"] == 6
+    assert reads  # every file read again, none taken from the old cache
+
+
 def test_progress_bar_goes_to_stderr(fixture_docs, capsys):
     build_catalog(fixture_docs, progress=True)
     assert capsys.readouterr().out == ""
