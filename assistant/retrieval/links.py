@@ -98,7 +98,7 @@ def _match_column(
     target: DbObject,
     wanted: str,
     allow_role: bool,
-    typed: dict[str, str] | None = None,
+    typed: dict[str, DbObject] | None = None,
 ) -> str | None:
     col = source.column(wanted)
     if col is not None:
@@ -117,7 +117,7 @@ def _match_column(
                 and c.vista_type.lower() == want.vista_type.lower()
             ):
                 return c.name
-    if want is not None and (typed or {}).get(want.vista_type.lower()) == target.name.lower():
+    if want is not None and (typed or {}).get(want.vista_type.lower()) is target:
         # the master's key under another name: APTL.Supplier is a bVendor, and bVendor keys APVM
         same = [
             c
@@ -130,16 +130,16 @@ def _match_column(
     return None
 
 
-def master_types(tables: list[DbObject]) -> dict[str, str]:
-    """The Vista types that are the key of exactly one group-keyed master, with that master
-    (lower case): ``bvendor`` → ``bapvm``.
+def master_types(tables: list[DbObject]) -> dict[str, DbObject]:
+    """The Vista types that are the key of exactly one group-keyed master, with that master:
+    ``bvendor`` → ``bAPVM``.
 
     A column of such a type holds that master's key whatever its name (``APTL.Supplier``).
     Only masters keyed by a group and one column named for its type count: company-keyed
     tables share their types across modules (``bLoc`` is an IN and an EM location,
     ``bEmployee`` a PR employee and a PM contact), so their types say nothing on their own.
     """
-    owners: dict[str, set[str]] = {}
+    owners: dict[str, list[DbObject]] = {}
     for t in tables:
         naming = _naming_columns(t)
         col = t.column(naming[0]) if len(naming) == 1 else None
@@ -150,8 +150,8 @@ def master_types(tables: list[DbObject]) -> dict[str, str]:
             and len(t.business_key) == 2
             and _named_for_its_type(col)
         ):
-            owners.setdefault(col.vista_type.lower(), set()).add(t.name.lower())
-    return {kind: found.pop() for kind, found in owners.items() if len(found) == 1}
+            owners.setdefault(col.vista_type.lower(), []).append(t)
+    return {kind: found[0] for kind, found in owners.items() if len(found) == 1}
 
 
 def _named_for_its_type(col: Column) -> bool:
@@ -163,7 +163,7 @@ def _named_for_its_type(col: Column) -> bool:
 
 
 def links_between(
-    catalog: Catalog, source: DbObject, target: DbObject, typed: dict[str, str] | None = None
+    catalog: Catalog, source: DbObject, target: DbObject, typed: dict[str, DbObject] | None = None
 ) -> Link | None:
     """The link ``source`` → ``target`` if the source's columns carry the target's whole key.
 
@@ -236,8 +236,6 @@ def _compute(catalog: Catalog) -> list[Link]:
         if naming and not all(n.lower() in QUIET_KEY for n in naming):
             by_column.setdefault(naming[-1].lower(), []).append(t)
     typed = master_types(tables)
-    owner = {t.name.lower(): t for t in tables}
-    by_type = {kind: owner[name] for kind, name in typed.items()}
     out: list[Link] = []
     for source in tables:
         seen: set[str] = set()
@@ -247,8 +245,8 @@ def _compute(catalog: Catalog) -> list[Link]:
             # the column itself, its trailing words (a role prefix before a key name), its type
             names = {"".join(parts[i:]).lower() for i in range(len(parts))} | {c.name.lower()}
             found = [t for name in names for t in by_column.get(name, ())]
-            if c.vista_type.lower() in by_type:
-                found.append(by_type[c.vista_type.lower()])
+            if c.vista_type.lower() in typed:
+                found.append(typed[c.vista_type.lower()])
             for t in found:
                 if t.name not in seen:
                     seen.add(t.name)
