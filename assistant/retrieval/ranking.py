@@ -37,8 +37,9 @@ Objects are ranked in six steps:
    ``JCTN``, then ``JCJM``).
 
 Words are compared by their Snowball stems (``vocabulary.stem``), so "invoice", "invoices"
-and "invoiced" are one word. Word weights are inverse document frequencies over the objects' descriptions, so a
-word every table shares ("company", "date") matches nothing on its own. The knobs
+and "invoiced" are one word. Word weights are inverse document frequencies over the
+objects' descriptions, so a word every table shares ("company", "date") matches nothing
+on its own. The knobs
 were set by a sweep on ``tests/data/retrieval_questions.jsonl`` with the domain-tuned
 embedder (``tune_embedder``), the default once trained; ``benchmarks/bench_retrieval.py``
 prints recall with and without steps 2-5.
