@@ -1,7 +1,7 @@
 """Retrieval benchmark: latency over 200 questions and recall@5/@10 of the needed tables.
 
 Usage: .venv/bin/python benchmarks/bench_retrieval.py [--root DIR] [--questions FILE] [--heldout FILE]
-       [--reports FILE] [--baseline DIR] [--json] [--misses]
+       [--reports FILE] [--fresh FILE] [--baseline DIR] [--json] [--misses]
 
 Uses the index and catalog under ``--root`` (default: the project; run ``vgpt ingest``
 first). Latency excludes model load: the model is loaded and warmed before timing.
@@ -16,7 +16,10 @@ join expansion, so the gain shows:
   unbiased figure. Do not tune on it (``--heldout ''`` skips it);
 - reports: ``tests/data/retrieval_reports.jsonl``, report-style questions that need 4 to 6
   tables each (lookups included), written and labelled from the catalog before any run on
-  them; held out like the previous set (``--reports ''`` skips it).
+  them; held out like the previous set (``--reports ''`` skips it);
+- fresh: ``tests/data/retrieval_fresh.jsonl``, 60 questions (half of them reports) written
+  in session 4 by someone who never saw the retriever's code or output, after the held-out
+  sets had been looked at for two sessions: the least biased figure (``--fresh ''`` skips it).
 
 ``--baseline DIR`` also runs the benchmark of another checkout (for example today's ranking:
 ``git worktree add DIR <commit>``, then ``vgpt ingest`` there) on the same question files,
@@ -82,8 +85,9 @@ def run_baseline(
             str(budget),
             "--json",
         ]
-        if "--reports" in script.read_text(encoding="utf-8"):
-            cmd += ["--reports", ""]
+        for option in ("--reports", "--fresh"):
+            if option in script.read_text(encoding="utf-8"):
+                cmd += [option, ""]
         done = subprocess.run(cmd, cwd=directory, capture_output=True, text=True, check=True)
         data = json.loads(done.stdout.strip().splitlines()[-1])
         out["sets"]["tuning"] = data["sets"]["tuning"]
@@ -132,6 +136,11 @@ def main() -> int:
         help="the report-style held-out set, 4+ tables a question ('' to skip)",
     )
     parser.add_argument(
+        "--fresh",
+        default=str(ROOT / "tests" / "data" / "retrieval_fresh.jsonl"),
+        help="the set written blind to the retriever, half reports ('' to skip)",
+    )
+    parser.add_argument(
         "--baseline",
         type=Path,
         default=None,
@@ -155,6 +164,8 @@ def main() -> int:
         sets["heldout"] = (Path(args.heldout), load_labelled(Path(args.heldout)))
     if args.reports:
         sets["reports"] = (Path(args.reports), load_labelled(Path(args.reports)))
+    if args.fresh:
+        sets["fresh"] = (Path(args.fresh), load_labelled(Path(args.fresh)))
     labelled = sets["tuning"][1]
 
     # latency: 200 questions (the tuning set, cycled with light variations so no cache helps)

@@ -251,10 +251,12 @@ def _compute(catalog: Catalog) -> list[Link]:
                 if t.name not in seen:
                     seen.add(t.name)
                     candidates.append(t)
+        found_here: list[tuple[Link, bool]] = []
         for target in candidates:
             link = links_between(catalog, source, target, typed)
             if link is not None and link.source != link.target:
-                out.append(link)
+                found_here.append((link, _borrows_company(source, target, link)))
+        out += _own_module_first(found_here, _naming_columns(source))
     # documented paths the naming rule does not find: company joins to HQCO, documented lookups
     found = {(l.source.lower(), l.target.lower()) for l in out}
     for path in catalog.join_paths:
@@ -282,6 +284,30 @@ def _compute(catalog: Catalog) -> list[Link]:
         if naming:
             out.append(Link(source, target, path.pairs, naming, detail))
     return out
+
+
+def _borrows_company(source: DbObject, target: DbObject, link: Link) -> bool:
+    """Whether the link stands the source's company in for another module's (``JBIN.JBCo`` for
+    ``JCCM.JCCo``): the tables are in different modules and their company columns differ."""
+    company = (target.company_column or "").lower()
+    return bool(source.module and target.module and source.module != target.module) and any(
+        b.lower() == company and a.lower() != b.lower() for a, b in link.pairs
+    )
+
+
+def _own_module_first(found: list[tuple[Link, bool]], own_key: list[str]) -> list[Link]:
+    """Of the links one source's columns carry to several targets (``JCCM.Department`` keys both
+    ``JCDM`` and ``EMDM``), the ones in the source's own module are kept when there are any: the
+    others only share a column name. So is a master's link to another module's master keyed
+    like itself (``EMDM`` is an EM department, not a JC one).
+    """
+    own = {link.naming for link, borrowed in found if not borrowed}
+    mine = tuple(k.lower() for k in own_key)
+    return [
+        link
+        for link, borrowed in found
+        if not (borrowed and (link.naming in own or tuple(n.lower() for n in link.naming) == mine))
+    ]
 
 
 def links_from(catalog: Catalog) -> dict[str, list[Link]]:

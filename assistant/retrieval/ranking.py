@@ -11,7 +11,10 @@ Objects are ranked in six steps:
    name a row) and what it *holds* (every column written out, with light length
    normalisation: wide tables are not punished for their width). Each is normalised
    by the best score for the question and added with a weight; a question that says
-   an object's documented description as a phrase ("cost detail") adds a bonus.
+   an object's documented description as a phrase ("cost detail"; "material order"
+   for "IN Material Order Header": the part a table holds is left off) adds a bonus.
+   The question's words include the Vista words for its everyday ones (``thesaurus``:
+   "supplier" adds "vendor", "union" adds "craft").
 3. **Glossary.** A term of the user's glossary found in the question puts its
    tables at the top: the user said what the term means.
 4. **Approved examples.** The most similar approved questions vote for the tables
@@ -25,7 +28,9 @@ Objects are ranked in six steps:
    question ("the supplier's name", embedded with the question) is close to it:
    the embedder knows a supplier is a vendor. The tables on the way are pulled in
    too (invoice → line → job → project manager): the model needs them to write
-   the joins. The best seeds also bring their parents (header, masters), as a
+   the joins. Each target must name a word of the question that the better ones did
+   not: six payroll tables named by "craft, class" would crowd out the job a report
+   also asks for. The best seeds also bring their parents (header, masters), as a
    detail row is useless without them, and what links to the best match gets a
    small bonus.
 6. **Masters named by one word** (``mentions``). Behind the best tables, a master
@@ -59,6 +64,7 @@ from typing import Any
 import numpy as np
 
 from ..catalog import Catalog, Column, DbObject, GlossaryTerm
+from ..thesaurus import synonyms
 from ..vocabulary import MODULES, said_as, split_identifier, stem, terms, tokens, words
 from .context import FULL_TABLES, ExampleContext
 from .links import Link, derived_core, reference_links
@@ -131,6 +137,7 @@ class Ranker:
     expansion_drop = 0.03  # a pulled-in target scores this much below its seed per hop
     expansion_gain = 0.02  # … and this much more per unit of matched idf over the minimum
     expansion_max = 6  # objects pulled in by expansion at most
+    expansion_new = True  # … each naming a word of the question the better ones did not
     phrase_bonus = (
         0.15  # a question that says an object's documented description ("cost detail") names it
     )
@@ -217,6 +224,10 @@ class Ranker:
                 else ""
             )
             words_ = tuple(t for t in tokens(documented) if t.upper() not in MODULES)
+            while (
+                len(words_) > 2 and words_[-1] in _PART_WORDS
+            ):  # "material order items": "material order"
+                words_ = words_[:-1]
             if len(words_) >= 2:
                 self._phrases.append((n, words_))
 
@@ -274,9 +285,8 @@ class Ranker:
         best = np.maximum.reduceat(sims.astype(np.float32)[self._order], self._starts)
         return {name: v for name, v in zip(self._objects, best.tolist()) if v != -np.inf}
 
-    def lexical(self, question: str, scores: dict[str, float]) -> dict[str, float]:
+    def lexical(self, asked: list[str], scores: dict[str, float]) -> dict[str, float]:
         """Similarity plus the BM25 scores of what each object is and what it holds, normalised per question."""
-        asked = tokens(question)
         if not asked or not (self.identity_weight or self.holds_weight):
             return scores
         identity, holds = self._lexical.scores(asked)
@@ -396,14 +406,15 @@ class Ranker:
         "the supplier's name") is close to it: the embedder knows a supplier is a vendor.
         """
         best: dict[str, tuple[str, float, str, tuple[str, ...]]] = {}
+        words_of: dict[str, frozenset[str]] = {}  # the question words a word-named target explains
         said = said or {}
         for seed, score in seeds:
             own = self._identity.get(seed, frozenset())
             for node, path, named in self._reachable(seed):
-                value, why = None, ""
+                value, why, matched = None, "", frozenset()
                 if not asked.isdisjoint(named):
                     matched = (asked & named) - own
-                    strength = sum(self.idf(t) for t in matched)
+                    strength = self._strength(matched, said)
                     if matched and strength >= self.expansion_min:
                         value = (
                             score
@@ -421,6 +432,7 @@ class Ranker:
                         )
                         if value is None or alt > value:
                             value, why = alt, f"a clause of the question, {close:.2f}"
+                            matched = frozenset()
                 if value is None:
                     continue
                 via = tuple(s.node for s in path[:-1])
@@ -429,7 +441,29 @@ class Ranker:
                 )
                 if node not in best or best[node][1] < value:
                     best[node] = (node, value, reason, via)
-        return sorted(best.values(), key=lambda t: -t[1])[: self.expansion_max]
+                    words_of[node] = frozenset(matched)
+        # each target must explain a word of the question that the better ones did not: six craft
+        # tables all named by "craft, class" crowd out the job a report also asks for
+        out: list[tuple[str, float, str, tuple[str, ...]]] = []
+        covered: set[str] = set()
+        for found in sorted(best.values(), key=lambda t: -t[1]):
+            words_ = words_of[found[0]]
+            if self.expansion_new and words_ and words_ <= covered:
+                continue
+            covered |= words_
+            out.append(found)
+            if len(out) == self.expansion_max:
+                break
+        return out
+
+    def _strength(self, matched: set[str], said: dict[str, str]) -> float:
+        """The idf sum of the question's words among ``matched``: a word the thesaurus wrote in
+        several Vista words ("warehouse": inventory location) counts once, by its rarest."""
+        best: dict[str, float] = {}
+        for t in matched:
+            word = said.get(t, t)
+            best[word] = max(best.get(word, 0.0), self.idf(t))
+        return sum(best.values())
 
     def facet_similarities(self, vectors: list[np.ndarray]) -> list[dict[str, float]]:
         """Each clause vector's similarity to every object (its best chunk)."""
@@ -444,12 +478,17 @@ class Ranker:
         glossary: list[GlossaryMatch] | None = None,
         facets: list[np.ndarray] | None = None,
     ) -> list[Candidate]:
-        scores = self.lexical(question, self.similarities(vector))
+        said = said_as(question)  # reasons show the question's words, not their stems
+        asked_seq = tokens(question)
+        for vista, everyday in synonyms(asked_seq):  # "supplier" is a vendor
+            asked_seq.append(vista)
+            said.setdefault(vista, said.get(everyday, everyday))
+        scores = self.lexical(asked_seq, self.similarities(vector))
         reasons = {n: "similar" for n in scores}
         if self.phrase_bonus:
-            asked_seq = tokens(question)
+            said_seq = tokens(question)
             for n, phrase in self._phrases:
-                if n in scores and _phrase_in(phrase, asked_seq, slack=0):
+                if n in scores and _phrase_in(phrase, said_seq, slack=0):
                     scores[n] += self.phrase_bonus
         for ex in examples:
             if ex.score < self.vote_min:
@@ -486,8 +525,7 @@ class Ranker:
         seeds = ranked[: self.expansion_seeds]
         for name, score in seeds:
             offer(name, score, reasons[name])
-        asked = set(tokens(question))
-        said = said_as(question)  # reasons show the question's words, not their stems
+        asked = set(asked_seq)
         facet_sims = self.facet_similarities(facets) if facets else None
         for name, value, reason, via in self.expand(asked, seeds, facet_sims, said):
             offer(name, max(value, scores.get(name, -1.0)), reason)
@@ -534,6 +572,9 @@ class Ranker:
                 chosen[name] = Candidate(name, score, reasons[name])
         return sorted(chosen.values(), key=lambda c: -c.score)[:k]
 
+
+# the last word of a title that says which part of a thing a table holds, not what the thing is
+_PART_WORDS = frozenset(tokens("header headers item items line lines detail details master"))
 
 _CLAUSE = re.compile(
     r"[,;:?()]|\s(?:with|including|along with|plus|and the|and each|and their|and its)\s",

@@ -136,3 +136,31 @@ def test_catalog_show_marks_a_derived_description(sample_catalog_path):
         .output
     )
     assert "derived" in text
+
+
+@pytest.mark.parametrize(
+    ("source", "kept", "dropped"),
+    [
+        ("JCCM", "JCDM", "EMDM"),  # a contract's department is a JC department, not an EM one
+        ("JCCI", "JCDM", "EMDM"),
+        (
+            "APPH",
+            None,
+            "PRPH",
+        ),  # an AP check is not a payroll check, though both carry a CM reference
+    ],
+)
+def test_a_column_shared_with_another_modules_master_links_to_its_own_module(
+    sample_catalog, source, kept, dropped
+):
+    found = targets(sample_catalog, source)
+    assert dropped not in found
+    if kept:
+        assert kept in found
+
+
+def test_a_master_does_not_link_to_another_modules_master_keyed_like_itself(sample_catalog):
+    assert "JCDM" not in targets(sample_catalog, "EMDM")
+    assert "EMDM" not in targets(sample_catalog, "JCDM")
+    # the company number still stands in across modules where nothing else is named
+    assert targets(sample_catalog, "JBIN").get("JCCM") == ("Contract",)

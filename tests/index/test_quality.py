@@ -117,3 +117,33 @@ def test_why_a_table_was_pulled_in_quotes_the_question_s_own_words(full_retrieve
     reasons = {t.name: t.reason for t in context.tables}
     assert "JCMP" in reasons and "managers" in reasons["JCMP"]
     assert "manag," not in reasons["JCMP"] and "manag)" not in reasons["JCMP"]
+
+
+def test_everyday_words_find_what_vistas_words_name(full_retriever):
+    # Vista says Craft, the trade says union; Vista says Vendor, an AP clerk says payee
+    union = full_retriever.retrieve(
+        "Which employees are in each union, with the union's description"
+    )
+    assert "PRCM" in union.table_names[:5]
+    payee = full_retriever.retrieve("Posted AP invoices with the payee's name and address", k=10)
+    assert "APTH" in payee.table_names[:3]
+    assert any("payee" in t.reason for t in payee.tables)  # the reason quotes the user's word
+
+
+def test_one_ask_of_a_report_does_not_crowd_out_the_others(full_retriever):
+    # "craft and class" names many payroll tables; the job the report also asks for still comes in
+    question = (
+        "Time entries by employee showing the craft and class descriptions and the job's name"
+    )
+    context = full_retriever.retrieve(question, k=10)
+    assert "JCJM" in context.table_names[:5]
+    repeats = [t.name for t in context.tables if t.reason.endswith("(class, craft)")]
+    assert len(repeats) <= 1, repeats
+
+
+def test_a_documented_title_said_without_its_part_word_names_the_table(full_retriever):
+    # "IN Material Order Header" and "... Items": a user says "material orders", not "headers"
+    names = full_retriever.retrieve(
+        "Show material orders with their ordered items", k=10
+    ).table_names
+    assert {"INMO", "INMI"} <= set(names[:5])

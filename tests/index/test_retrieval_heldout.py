@@ -167,3 +167,33 @@ def test_reports_are_not_paraphrases_of_the_other_sets(reports):
             len(mine & words(t["question"])) / len(mine | words(t["question"])) for t in others
         )
         assert closest < 0.6, q["question"]
+
+
+# -- the set written blind to the retriever ------------------------------------------------
+
+FRESH = ROOT / "tests" / "data" / "retrieval_fresh.jsonl"
+
+
+def test_fresh_set_mixes_short_questions_and_reports_over_every_module(sample_catalog):
+    fresh = load(FRESH)
+    assert len(fresh) >= 60
+    assert {q["module"] for q in fresh} == MODULES
+    assert sum(1 for q in fresh if len(q["tables"]) >= 3) >= 25
+    names = {o.name.lower() for o in sample_catalog.objects}
+    for q in fresh:
+        assert set(q) == {"module", "question", "tables"}, q
+        for t in q["tables"]:
+            obj = sample_catalog.get(t)
+            assert obj is not None and obj.kind == "view" and obj.name == t, (t, q["question"])
+        tokens = {w.strip("?,.;:'\"()").lower() for w in q["question"].split()}
+        assert not tokens & names, (q["question"], tokens & names)
+
+
+def test_fresh_questions_are_not_paraphrases_of_the_other_sets():
+    others = load(TUNING) + load(HELDOUT) + load(REPORTS)
+    for q in load(FRESH):
+        mine = words(q["question"])
+        closest = max(
+            len(mine & words(t["question"])) / len(mine | words(t["question"])) for t in others
+        )
+        assert closest < 0.6, q["question"]

@@ -1,0 +1,104 @@
+"""The everyday words of construction accounting → the words Vista's tables use for the same things.
+
+A question says "supplier", "payee" or "subcontractor"; every Vista table says ``Vendor``. It says
+"union", Vista says ``Craft``; "machine" or "truck", Vista says ``Equipment``; "markup", Vista's PM
+says ``Addon``. Neither the column names nor the documented descriptions carry these words, so
+word matching cannot join them, and the embedder only sometimes does.
+
+This table is the trade's vocabulary, not any one customer's: a customer's own terms belong in
+the glossary the user owns (``_ai_orchestration/reference/glossary.md``), which can say far more
+(tables, columns, filters). Retrieval adds the Vista words of every entry a question uses to the
+question's words (``synonyms``); the user's own word is still what the reasons show.
+
+Entries go one way, everyday → Vista, and only where the everyday word means the Vista thing in
+every module: "unit" (equipment? of measure?) and "owner" (customer? project owner firm?) are left
+out on purpose.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .vocabulary import tokens
+
+# everyday word or phrase → the Vista word(s) for it
+EVERYDAY: dict[str, str] = {
+    # the parties
+    "supplier": "vendor",
+    "payee": "vendor",
+    "subcontractor": "vendor subcontract",
+    "seller": "vendor",
+    "client": "customer",
+    "payer": "customer",
+    "worker": "employee",
+    "staff": "employee",
+    "laborer": "employee",
+    "mechanic": "employee",
+    "technician": "employee",
+    "union": "craft",
+    "trade": "craft",
+    # what they deal in
+    "machine": "equipment",
+    "truck": "equipment",
+    "vehicle": "equipment",
+    "fleet": "equipment",
+    "warehouse": "inventory location",
+    "stockroom": "inventory location",
+    "markup": "addon",
+    "cost code": "phase",
+    "budget": "estimate",
+    "retention": "retainage",
+    "pay application": "bill",
+    "pay app": "bill",
+    "progress billing": "bill",
+    "draw request": "bill",
+    "timesheet": "timecard",
+    "time card": "timecard",
+    "wage": "earnings",
+    "salary": "earnings",
+    "withholding": "deduction",
+    "benefit": "liability",
+    "vacation": "leave",
+    "sick time": "leave",
+    "pto": "leave",
+    "cheque": "check payment",
+    # Vista's own words for everyday things: an AP or AR invoice is a "transaction" (APTH, ARTH),
+    # and the checks AP writes are its "payments" (APPH)
+    "invoice": "transaction",
+    "check": "payment",
+    "certificate": "compliance",
+    "remittance": "remit",
+    "schedule of values": "contract item",
+    "sov": "contract item",
+    "moved": "transfer",
+    "movement": "transaction",
+}
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[tuple[str, ...], tuple[str, ...]]:
+    return {tuple(tokens(k)): tuple(tokens(v)) for k, v in EVERYDAY.items()}
+
+
+def synonyms(asked: list[str]) -> list[tuple[str, str]]:
+    """The Vista words for the everyday words of a question's stems: (Vista stem, the stem it came from).
+
+    >>> synonyms(["supplier", "name"])
+    [('vendor', 'supplier')]
+    >>> [v for v, _ in synonyms(["cost", "code", "budget"])]
+    ['phase', 'estim']
+    """
+    table = _table()
+    longest = max((len(k) for k in table), default=0)
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(asked):
+        for n in range(min(longest, len(asked) - i), 0, -1):
+            found = table.get(tuple(asked[i : i + n]))
+            if found:
+                out += [(v, asked[i + n - 1]) for v in found if v not in asked]
+                i += n
+                break
+        else:
+            i += 1
+    return out
