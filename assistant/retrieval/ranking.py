@@ -146,9 +146,10 @@ class Ranker:
     facet_gain = 0.2
     facet_hops = 2
     parent_seeds = 3  # the best seeds bring their parents (header, masters keyed by their columns)
-    parents_first = 3  # … the best one this many
+    parents_first = 2  # … the best one this many
     parents_per_seed = 2  # … the others this many
     parent_drop = 0.02
+    parent_gap = 0.1  # … less this share of how much less similar the parent is than its seed
     mention_seeds = 5  # the best tables whose masters a question may name by one word
     mention_min_idf = 1.5  # a word on more than about a fifth of the tables names nothing
     mention_drop = (
@@ -197,6 +198,11 @@ class Ranker:
         total = max(1, len(self._identity))
         self._idf = {t: math.log(total / c) for t, c in df.items()}
         self._default_idf = math.log(total)
+        held: dict[str, int] = {}  # … and over the columns they hold
+        for n in self._objects:
+            for t in set(self._holds_tokens(n)):
+                held[t] = held.get(t, 0) + 1
+        self._held_idf = {t: math.log(total / c) for t, c in held.items()}
         # links between the objects that are ranked, both ways
         self._up: dict[str, list[Link]] = {}
         self._down: dict[str, list[Link]] = {}
@@ -457,12 +463,16 @@ class Ranker:
         return out
 
     def _strength(self, matched: set[str], said: dict[str, str]) -> float:
-        """The idf sum of the question's words among ``matched``: a word the thesaurus wrote in
+        """The idf sum of the question's words among ``matched``, each word weighed by the lower of
+        its idf over what objects are and over what they hold. A word the thesaurus wrote in
         several Vista words ("warehouse": inventory location) counts once, by its rarest."""
         best: dict[str, float] = {}
         for t in matched:
             word = said.get(t, t)
-            best[word] = max(best.get(word, 0.0), self.idf(t))
+            # the rarer of its two weights: a word every table's columns hold ("description") is
+            # no table's name, however few titles say it
+            weight = min(self.idf(t), self._held_idf.get(t, self._default_idf))
+            best[word] = max(best.get(word, 0.0), weight)
         return sum(best.values())
 
     def facet_similarities(self, vectors: list[np.ndarray]) -> list[dict[str, float]]:
@@ -542,7 +552,7 @@ class Ranker:
             parents = sorted(self.parents(name), key=lambda p: -scores.get(p[0], 0.0))[:room]
             for parent, _, _ in parents:
                 own = scores.get(parent, 0.0)
-                value = max(own, score - self.parent_drop - 0.1 * max(0.0, score - own))
+                value = max(own, score - self.parent_drop - self.parent_gap * max(0.0, score - own))
                 offer(
                     parent,
                     value,
