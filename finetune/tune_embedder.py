@@ -54,6 +54,7 @@ _PROJECT = Path(__file__).resolve().parents[1]
 HELD_OUT_FILES = (
     _PROJECT / "tests" / "data" / "retrieval_heldout.jsonl",
     _PROJECT / "tests" / "data" / "retrieval_reports.jsonl",
+    _PROJECT / "tests" / "data" / "retrieval_fresh.jsonl",
 )
 
 

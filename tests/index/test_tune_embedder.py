@@ -14,10 +14,11 @@ ROOT = Path(__file__).resolve().parents[2]
 HELD_OUT = [
     ROOT / "tests" / "data" / "retrieval_heldout.jsonl",
     ROOT / "tests" / "data" / "retrieval_reports.jsonl",
+    ROOT / "tests" / "data" / "retrieval_fresh.jsonl",
 ]
 
 
-def test_the_command_starts_and_excludes_both_held_out_sets_by_default():
+def test_the_command_starts_and_excludes_every_held_out_set_by_default():
     done = subprocess.run(
         [sys.executable, "-m", "finetune.tune_embedder", "--help"],
         cwd=ROOT,
