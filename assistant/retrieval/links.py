@@ -15,6 +15,8 @@ catalog alone (keys, company and group columns, column names), no word list:
   group-keyed master and nothing else (``APTL.Supplier`` is a ``bVendor``: ``APVM``;
   ``POIT.SupplierGroup`` carries its group); company-keyed tables share their types
   across modules (``bLoc``, ``bEmployee``), so those link by name only;
+* a name the documented joins give a key column elsewhere links too, on a column of the
+  key's own type (``PMSL.Project = JCJM.Job``: every PM table's ``Project`` is a job);
 * the columns that name the target (its key less company, group and month columns)
   must say something: a key of only ``Seq`` or ``Status`` links nothing.
 
@@ -99,13 +101,20 @@ def _match_column(
     wanted: str,
     allow_role: bool,
     typed: dict[str, DbObject] | None = None,
+    aliases: dict[str, frozenset[str]] | None = None,
 ) -> str | None:
     col = source.column(wanted)
     if col is not None:
         return col.name
+    want = target.column(wanted)
+    for c in source.columns:
+        # a name the docs use for this key elsewhere, of the key's own type: PM's Project is a Job
+        if wanted.lower() in (aliases or {}).get(c.name.lower(), ()) and (
+            want is not None and c.vista_type.lower() == want.vista_type.lower()
+        ):
+            return c.name
     if not allow_role:
         return None
-    want = target.column(wanted)
     for c in source.columns:
         if len(c.name) > len(wanted) and c.name.lower().endswith(wanted.lower()):
             prefix = c.name[: -len(wanted)]
@@ -154,6 +163,25 @@ def master_types(tables: list[DbObject]) -> dict[str, DbObject]:
     return {kind: found[0] for kind, found in owners.items() if len(found) == 1}
 
 
+def documented_aliases(catalog: Catalog) -> dict[str, frozenset[str]]:
+    """Column names the documented joins equate with another table's key column under another
+    name: ``PMSL.Project = JCJM.Job`` says a PM project column holds a job, in every PM table.
+
+    Company columns are left out (the company rule covers them), and so are names that equate
+    with several key names: such a name says nothing for sure.
+    """
+    seen: dict[str, set[str]] = {}
+    for path in catalog.join_paths:
+        left, right = catalog.get(path.left), catalog.get(path.right)
+        if left is None or right is None or path.kind == "company":
+            continue
+        companies = {(left.company_column or "").lower(), (right.company_column or "").lower()}
+        for a, b in path.pairs:
+            if a.lower() != b.lower() and a.lower() not in companies and b.lower() not in companies:
+                seen.setdefault(a.lower(), set()).add(b.lower())
+    return {a: frozenset(bs) for a, bs in seen.items() if len(bs) == 1}
+
+
 def _named_for_its_type(col: Column) -> bool:
     """``Vendor bVendor``, ``Material bMatl``: the type is named for what the column holds."""
     if not _USER_TYPE.match(col.vista_type):
@@ -163,13 +191,18 @@ def _named_for_its_type(col: Column) -> bool:
 
 
 def links_between(
-    catalog: Catalog, source: DbObject, target: DbObject, typed: dict[str, DbObject] | None = None
+    catalog: Catalog,
+    source: DbObject,
+    target: DbObject,
+    typed: dict[str, DbObject] | None = None,
+    aliases: dict[str, frozenset[str]] | None = None,
 ) -> Link | None:
     """The link ``source`` → ``target`` if the source's columns carry the target's whole key.
 
     ``typed``: the Vista types that key one master (:func:`master_types`); a source column of
     such a type links under any name, with the group column under the same name
-    (``POIT.SupplierGroup`` with ``POIT.Supplier``) or the master's own.
+    (``POIT.SupplierGroup`` with ``POIT.Supplier``) or the master's own. ``aliases``: the other
+    names the documented joins give a key column (:func:`documented_aliases`).
     """
     if source is target or not target.business_key or not source.columns:
         return None
@@ -186,7 +219,7 @@ def links_between(
     used: set[str] = set()
     # the naming column first: the group column may follow the name it was found under
     for key in sorted(target.business_key, key=lambda k: k not in naming):
-        found = _match_column(source, target, key, single and key in naming, typed)
+        found = _match_column(source, target, key, single and key in naming, typed, aliases)
         if (
             single
             and key in target.group_columns
@@ -236,6 +269,7 @@ def _compute(catalog: Catalog) -> list[Link]:
         if naming and not all(n.lower() in QUIET_KEY for n in naming):
             by_column.setdefault(naming[-1].lower(), []).append(t)
     typed = master_types(tables)
+    aliases = documented_aliases(catalog)
     out: list[Link] = []
     for source in tables:
         seen: set[str] = set()
@@ -244,6 +278,7 @@ def _compute(catalog: Catalog) -> list[Link]:
             parts = split_identifier(c.name)
             # the column itself, its trailing words (a role prefix before a key name), its type
             names = {"".join(parts[i:]).lower() for i in range(len(parts))} | {c.name.lower()}
+            names |= aliases.get(c.name.lower(), frozenset())
             found = [t for name in names for t in by_column.get(name, ())]
             if c.vista_type.lower() in typed:
                 found.append(typed[c.vista_type.lower()])
@@ -253,7 +288,7 @@ def _compute(catalog: Catalog) -> list[Link]:
                     candidates.append(t)
         found_here: list[tuple[Link, bool]] = []
         for target in candidates:
-            link = links_between(catalog, source, target, typed)
+            link = links_between(catalog, source, target, typed, aliases)
             if link is not None and link.source != link.target:
                 found_here.append((link, _borrows_company(source, target, link)))
         out += _own_module_first(found_here, _naming_columns(source))

@@ -164,3 +164,23 @@ def test_a_master_does_not_link_to_another_modules_master_keyed_like_itself(samp
     assert "EMDM" not in targets(sample_catalog, "JCDM")
     # the company number still stands in across modules where nothing else is named
     assert targets(sample_catalog, "JBIN").get("JCCM") == ("Contract",)
+
+
+def test_a_name_the_documented_joins_give_a_key_links_every_table_that_uses_it(sample_catalog):
+    from assistant.retrieval.links import documented_aliases
+
+    # the docs join PMSL.Project to JCJM.Job: a PM project is a JC job, in every PM table
+    assert documented_aliases(sample_catalog)["project"] == frozenset({"job"})
+    pmol = {l.target: l for l in links_from(sample_catalog)["pmol"]}
+    assert ("Project", "Job") in pmol["JCJP"].pairs and ("PMCo", "JCCo") in pmol["JCJP"].pairs
+    # AP lines charged to equipment: Equip is documented as Equipment elsewhere
+    assert targets(sample_catalog, "APTL").get("EMEM") == ("Equip",)
+
+
+def test_aliases_leave_out_company_columns_and_names_with_several_meanings(sample_catalog):
+    from assistant.retrieval.links import documented_aliases
+
+    aliases = documented_aliases(sample_catalog)
+    # company columns are the company rule's, and a name equated with several keys says nothing
+    assert "pmco" not in aliases and "jcco" not in aliases
+    assert all(len(names) == 1 for names in aliases.values())
