@@ -405,13 +405,19 @@ def terms(text: str) -> set[str]:
     return {stem(w) for w in _content_words(text)}
 
 
-def tokens(text: str) -> list[str]:
+def tokens(text: str, *, verb_endings: bool = True) -> list[str]:
     """The stemmed words of a text in order, repeats kept (for BM25 term frequencies and phrase matching).
 
     >>> tokens("Billed to date: billed amounts")
     ['bill', 'date', 'bill', 'amount']
+
+    ``verb_endings=False`` drops plurals only, for phrases that must be said as written:
+    "received" and "receivables" are one Snowball stem, not one term.
+
+    >>> tokens("received to date", verb_endings=False), tokens("receivables", verb_endings=False)
+    (['received', 'date'], ['receivable'])
     """
-    return [stem(w) for w in _content_words(text)]
+    return [stem(w, verb_endings=verb_endings) for w in _content_words(text)]
 
 
 def said_as(text: str) -> dict[str, str]:

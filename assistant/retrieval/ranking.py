@@ -170,7 +170,9 @@ class Ranker:
             self._names.append(obj.name)
             self._is_object.append(meta.get("kind") != "columns")  # object and title chunks
             vectors.append(vec)
-        self._matrix = np.asarray(vectors, dtype=np.float32).reshape(len(vectors), -1)
+        self._matrix = np.asarray(vectors, dtype=np.float32).reshape(
+            len(vectors), -1 if vectors else 0
+        )
         self._is_object_arr = np.asarray(self._is_object, dtype=bool)
         self._objects = list(dict.fromkeys(self._names))
         position = {n: i for i, n in enumerate(self._objects)}
@@ -217,8 +219,12 @@ class Ranker:
         self._reach: dict[str, list[tuple[str, tuple[_Step, ...], frozenset[str]]]] = {}
         self._target_terms: dict[tuple[str, str], frozenset[str]] = {}
         self._titles = {n: self._title(n) for n in self._objects}
+        # a term is said as written, plurals aside: "received to date" is not "receivables … date"
         self._glossary = [
-            (g, n, tuple(tokens(n))) for g in catalog.glossary for n in g.names if tokens(n)
+            (g, n, tuple(tokens(n, verb_endings=False)))
+            for g in catalog.glossary
+            for n in g.names
+            if tokens(n)
         ]
         # documented descriptions as phrases ("cost detail" is JCCD's): a question that says one names the object
         self._phrases: list[tuple[str, tuple[str, ...]]] = []
@@ -304,7 +310,7 @@ class Ranker:
 
     def glossary_matches(self, question: str) -> list[GlossaryMatch]:
         """The glossary terms the question uses (every word of the term or an alias, in a short window)."""
-        asked = tokens(question)
+        asked = tokens(question, verb_endings=False)
         out: list[GlossaryMatch] = []
         seen: set[str] = set()
         for term, said, wanted in self._glossary:

@@ -301,3 +301,17 @@ def test_sample_glossary_in_the_docs_is_the_one_the_build_script_writes(project_
         project_root / "data" / "sample_glossary.md"
     ).read_text(encoding="utf-8")
     assert shutil.which  # keep the import used
+
+
+def test_a_term_is_found_as_written_not_by_words_that_share_its_stem(sample_catalog):
+    from assistant.retrieval.ranking import Ranker
+
+    ranker = Ranker(sample_catalog, {"metadatas": [], "embeddings": []})
+
+    def said(question: str) -> set[str]:
+        return {m.term.term for m in ranker.glossary_matches(question)}
+
+    assert "received to date" in said("What has each contract received to date?")
+    assert "received to date" in said("Contracts with the amounts received to date")
+    # "receivables" and "received" are one stem, but a different word
+    assert "received to date" not in said("Rentals billed through receivables, by invoice date")
