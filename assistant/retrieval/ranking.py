@@ -236,9 +236,8 @@ class Ranker:
                 else ""
             )
             words_ = tuple(t for t in tokens(documented) if t.upper() not in MODULES)
-            while (
-                len(words_) > 2 and words_[-1] in _PART_WORDS
-            ):  # "material order items": "material order"
+            # "material order items" is said "material orders": the part a table holds goes
+            while len(words_) > 2 and words_[-1] in _PART_WORDS:
                 words_ = words_[:-1]
             if len(words_) >= 2:
                 self._phrases.append((n, words_))
