@@ -1,4 +1,4 @@
-"""Ranking the catalog's objects for a question, and the columns worth showing of each.
+"""Ranking the catalog's objects for a question (the columns shown of each: ``columns``).
 
 Objects are ranked in six steps:
 
@@ -58,19 +58,18 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
-from ..catalog import Catalog, Column, DbObject, GlossaryTerm
+from ..catalog import Catalog, DbObject, GlossaryTerm
 from ..thesaurus import synonyms
-from ..vocabulary import MODULES, said_as, split_identifier, stem, terms, tokens, words
-from .context import FULL_TABLES, ExampleContext
+from ..vocabulary import MODULES, said_as, split_identifier, tokens, words
+from .context import ExampleContext
+from .lexical import Lexical
 from .links import Link, derived_core, reference_links
 from .mentions import mentioned_masters, mentioned_referrers, title_terms
 
-MAX_COLUMNS = 14  # columns shown per table at most
 EXAMPLE_VOTE_MIN = 0.6  # an approved question this similar votes for its tables
 MAX_HOPS = 3
 
@@ -79,16 +78,6 @@ def matvec(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
     """``matrix @ vector`` without BLAS: on a busy 2-core machine OpenBLAS's threads make this one
     product 15-40 ms; einsum's own loop takes under 1 ms for our few thousand vectors."""
     return np.einsum("ij,j->i", matrix, np.asarray(vector, dtype=matrix.dtype))
-
-
-def column_terms(column: Column) -> frozenset[str]:
-    return _column_terms(column.name, column.description)
-
-
-@lru_cache(maxsize=65536)
-def _column_terms(name: str, description: str) -> frozenset[str]:
-    from_name = terms(words(name)) | {stem(p.lower()) for p in split_identifier(name)}
-    return frozenset(from_name | terms(description))
 
 
 def name_words(name: str) -> str:
@@ -187,7 +176,7 @@ class Ranker:
         )
         self._parents: dict[str, list[tuple[str, tuple[tuple[str, str], ...], str]]] = {}
         self._identity = {n: frozenset(self._identity_tokens(n)) for n in self._objects}
-        self._lexical = _Lexical(
+        self._lexical = Lexical(
             self._objects,
             [self._identity_tokens(n) for n in self._objects],
             [self._holds_tokens(n) for n in self._objects],
@@ -622,95 +611,3 @@ def _phrase_in(wanted: tuple[str, ...], asked: list[str], slack: int = 2) -> boo
         if t in need and need <= set(asked[start : start + width]):
             return True
     return False
-
-
-class _Lexical:
-    """BM25 (``bm25s``) over two texts per object: what it is and what it holds."""
-
-    def __init__(
-        self,
-        names: list[str],
-        identity: list[list[str]],
-        holds: list[list[str]],
-        holds_b: float = 0.75,
-    ) -> None:
-        import bm25s
-
-        self._n = len(names)
-        self._identity = bm25s.BM25()
-        # column lists run from 3 to 300 columns: full length normalisation would punish every wide table
-        self._holds = bm25s.BM25(b=holds_b)
-        if self._n:
-            self._identity.index([t or ["_"] for t in identity], show_progress=False)
-            self._holds.index([t or ["_"] for t in holds], show_progress=False)
-
-    def scores(self, asked: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        if not self._n:
-            return np.zeros(0), np.zeros(0)
-        out = []
-        for index in (self._identity, self._holds):
-            s = np.asarray(index.get_scores(asked), dtype=np.float32)
-            top = float(s.max()) if len(s) else 0.0
-            out.append(s / top if top > 0 else s)
-        return out[0], out[1]
-
-
-@lru_cache(maxsize=16384)
-def _meaning_terms(meanings: tuple[tuple[str, str], ...]) -> frozenset[str]:
-    return frozenset(terms(" ".join(m for _, m in meanings)))
-
-
-def pick_columns(
-    catalog: Catalog,
-    obj: DbObject,
-    info: DbObject,
-    columns: tuple[Column, ...],
-    question: str,
-    others: list[str],
-    limit: int = MAX_COLUMNS,
-    extra: list[str] | None = None,
-) -> list[Column]:
-    """The columns worth showing: keys, company and group columns, join columns (``extra``: link and
-    glossary columns), then the ones the question names."""
-    by_name = {c.name.lower(): c for c in columns}
-    wanted: list[str] = []
-
-    def add(name: str) -> None:
-        if name.lower() in by_name and name.lower() not in wanted:
-            wanted.append(name.lower())
-
-    for name in info.business_key or obj.business_key:
-        add(name)
-    if info.company_column:
-        add(info.company_column)
-    for name in info.group_columns:
-        add(name)
-    for other in others[:FULL_TABLES]:
-        for path in catalog.join_paths_between(obj.name, other)[:1]:
-            if path.kind != "company":
-                for left, _ in path.pairs:
-                    add(left)
-    for name in extra or ():
-        add(name)
-    asked = terms(question)
-    # a word that matches many of this table's columns ("date", "contract") says less
-    # than one that matches few ("billed"): weight each matched word by 1 / its matches
-    matches: dict[str, int] = {}
-    column_words = []
-    for c in columns:
-        found = asked & column_terms(c)
-        column_words.append(found)
-        for t in found:
-            matches[t] = matches.get(t, 0) + 1
-    scored = []
-    for i, (c, found) in enumerate(zip(columns, column_words)):
-        overlap = sum(1.0 / matches[t] for t in found)
-        if c.domain is not None and c.domain.meanings:
-            overlap += len(asked & _meaning_terms(c.domain.meanings)) * 0.5
-        if overlap:
-            scored.append((-overlap, i, c.name))
-    for _, _, name in sorted(scored):
-        if len(wanted) >= limit:
-            break
-        add(name)
-    return [by_name[n] for n in wanted]

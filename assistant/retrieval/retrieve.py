@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from ..catalog import Catalog
+from .columns import MAX_COLUMNS, pick_columns
 from .context import (
     ColumnContext,
     Context,
@@ -27,7 +28,7 @@ from .context import (
 )
 from .packing import pack
 from .protocols import Embedder, VectorStore
-from .ranking import MAX_COLUMNS, Candidate, Ranker, facets, matvec, pick_columns
+from .ranking import Candidate, Ranker, facets, matvec
 
 EXAMPLE_CANDIDATES = 4
 RULE_CANDIDATES = 3

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.retrieval.ranking import column_terms
+from assistant.retrieval.columns import column_terms
 from assistant.thesaurus import EVERYDAY, synonyms
 from assistant.vocabulary import terms, tokens
 
