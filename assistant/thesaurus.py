@@ -72,6 +72,11 @@ EVERYDAY: dict[str, str] = {
     "sov": "contract item",
     "moved": "transfer",
     "movement": "transaction",
+    # the acronyms users type for what the index writes out (``vocabulary.INDEX_ABBREVIATIONS``)
+    "po": "purchase order",
+    "pco": "pending change order",
+    "aco": "approved change order",
+    "wo": "work order",
 }
 
 

@@ -421,7 +421,7 @@ class Ranker:
                             - self.expansion_drop * len(path)
                             + self.expansion_gain * (strength - self.expansion_min)
                         )
-                        why = ", ".join(sorted(said.get(t, t) for t in matched))
+                        why = ", ".join(sorted({said.get(t, t) for t in matched}))
                 if facets and len(path) <= self.facet_hops:
                     close = max(f.get(node, -1.0) for f in facets)
                     if close >= self.facet_min:
@@ -566,7 +566,7 @@ class Ranker:
                 offer(
                     m.target,
                     max(score_of[m.source] - self.mention_drop, scores.get(m.target, -1.0)),
-                    f"{verb} {m.source} ({', '.join(said.get(w, w) for w in m.words)})",
+                    f"{verb} {m.source} ({', '.join(dict.fromkeys(said.get(w, w) for w in m.words))})",
                 )
                 score_of[m.target] = chosen[m.target].score
         for name, score in ranked[self.expansion_seeds :]:
