@@ -175,25 +175,14 @@ class Ranker:
             else np.zeros(0, dtype=np.int64)
         )
         self._parents: dict[str, list[tuple[str, tuple[tuple[str, str], ...], str]]] = {}
-        self._identity = {n: frozenset(self._identity_tokens(n)) for n in self._objects}
-        self._lexical = Lexical(
-            self._objects,
-            [self._identity_tokens(n) for n in self._objects],
-            [self._holds_tokens(n) for n in self._objects],
-            self.holds_b,
-        )
-        df: dict[str, int] = {}
-        for found in self._identity.values():
-            for t in found:
-                df[t] = df.get(t, 0) + 1
-        total = max(1, len(self._identity))
-        self._idf = {t: math.log(total / c) for t, c in df.items()}
-        self._default_idf = math.log(total)
-        held: dict[str, int] = {}  # … and over the columns they hold
-        for n in self._objects:
-            for t in set(self._holds_tokens(n)):
-                held[t] = held.get(t, 0) + 1
-        self._held_idf = {t: math.log(total / c) for t, c in held.items()}
+        identity = [self._identity_tokens(n) for n in self._objects]
+        holds = [self._holds_tokens(n) for n in self._objects]
+        self._identity = {n: frozenset(t) for n, t in zip(self._objects, identity)}
+        self._lexical = Lexical(self._objects, identity, holds, self.holds_b)
+        # word weights over what objects are, and over the columns they hold
+        self._idf = _idf(identity)
+        self._held_idf = _idf(holds)
+        self._default_idf = math.log(max(1, len(self._objects)))
         # links between the objects that are ranked, both ways
         self._up: dict[str, list[Link]] = {}
         self._down: dict[str, list[Link]] = {}
@@ -483,14 +472,14 @@ class Ranker:
         facets: list[np.ndarray] | None = None,
     ) -> list[Candidate]:
         said = said_as(question)  # reasons show the question's words, not their stems
-        asked_seq = tokens(question)
-        for vista, everyday in synonyms(asked_seq):  # "supplier" is a vendor
+        said_seq = tokens(question)
+        asked_seq = list(said_seq)
+        for vista, everyday in synonyms(said_seq):  # "supplier" is a vendor
             asked_seq.append(vista)
             said.setdefault(vista, said.get(everyday, everyday))
         scores = self.lexical(asked_seq, self.similarities(vector))
         reasons = {n: "similar" for n in scores}
         if self.phrase_bonus:
-            said_seq = tokens(question)
             for n, phrase in self._phrases:
                 if n in scores and _phrase_in(phrase, said_seq, slack=0):
                     scores[n] += self.phrase_bonus
@@ -575,6 +564,16 @@ class Ranker:
             if name not in chosen:
                 chosen[name] = Candidate(name, score, reasons[name])
         return sorted(chosen.values(), key=lambda c: -c.score)[:k]
+
+
+def _idf(texts: list[list[str]]) -> dict[str, float]:
+    """Each word's inverse document frequency over ``texts`` (one text per object)."""
+    df: dict[str, int] = {}
+    for text in texts:
+        for t in set(text):
+            df[t] = df.get(t, 0) + 1
+    total = max(1, len(texts))
+    return {t: math.log(total / c) for t, c in df.items()}
 
 
 # the last word of a title that says which part of a thing a table holds, not what the thing is
