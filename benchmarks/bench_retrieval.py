@@ -36,6 +36,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from typing import NoReturn
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -55,10 +56,33 @@ def percentile(values: list[float], q: float) -> float:
     return values[idx]
 
 
+def _fail(message: str) -> NoReturn:
+    print(f"bench_retrieval: {message}", file=sys.stderr)
+    raise SystemExit(2)
+
+
 def load_labelled(path: Path) -> list[dict]:
-    return [
-        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
+    """The labelled questions of a JSONL file; a missing file or a bad line exits 2 naming it."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail(f"cannot read {path}: {exc}")
+    out = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            _fail(f"{path}:{number}: not JSON: {exc.msg}")
+        if (
+            not isinstance(row, dict)
+            or not isinstance(row.get("question"), str)
+            or not (isinstance(row.get("tables"), list) and row["tables"])
+        ):
+            _fail(f"{path}:{number}: needs a 'question' and a list of 'tables'")
+        out.append(row)
+    return out
 
 
 def run_baseline(
@@ -154,19 +178,22 @@ def main() -> int:
     )
     args = parser.parse_args()
 
+    # the question files first: a bad one fails before the model loads
+    sets = {"tuning": (args.questions, load_labelled(args.questions))}
+    for name, given in (
+        ("heldout", args.heldout),
+        ("reports", args.reports),
+        ("fresh", args.fresh),
+    ):
+        if given:
+            sets[name] = (Path(given), load_labelled(Path(given)))
+    labelled = sets["tuning"][1]
+
     settings = load_settings(root=args.root)
     t0 = time.perf_counter()
     retriever = open_retriever(settings)
     retriever.retrieve("warm up the model", k=10)
     load_s = time.perf_counter() - t0
-    sets = {"tuning": (args.questions, load_labelled(args.questions))}
-    if args.heldout:
-        sets["heldout"] = (Path(args.heldout), load_labelled(Path(args.heldout)))
-    if args.reports:
-        sets["reports"] = (Path(args.reports), load_labelled(Path(args.reports)))
-    if args.fresh:
-        sets["fresh"] = (Path(args.fresh), load_labelled(Path(args.fresh)))
-    labelled = sets["tuning"][1]
 
     # latency: 200 questions (the tuning set, cycled with light variations so no cache helps)
     prompts = [

@@ -197,3 +197,24 @@ def test_fresh_questions_are_not_paraphrases_of_the_other_sets():
             len(mine & words(t["question"])) / len(mine | words(t["question"])) for t in others
         )
         assert closest < 0.6, q["question"]
+
+
+def test_the_benchmark_names_a_bad_question_file_and_line_and_exits_2(tmp_path):
+    import subprocess
+    import sys
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"question": "Open contracts?", "tables": ["JCCM"]}\nnot json\n')
+    script = ROOT / "benchmarks" / "bench_retrieval.py"
+    for option, path, said in (
+        ("--fresh", bad, f"{bad}:2: not JSON"),
+        ("--reports", tmp_path / "missing.jsonl", "cannot read"),
+    ):
+        done = subprocess.run(
+            [sys.executable, str(script), option, str(path), "--n", "1"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 2, done.stderr
+        assert said in done.stderr and "Traceback" not in done.stderr
