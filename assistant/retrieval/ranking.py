@@ -15,6 +15,9 @@ Objects are ranked in six steps:
    for "IN Material Order Header": the part a table holds is left off) adds a bonus.
    The question's words include the Vista words for its everyday ones (``thesaurus``:
    "supplier" adds "vendor", "union" adds "craft").
+   A table whose title marks it a variant of a thing (a batch, an unapproved or recurring
+   invoice, a history, audit or import copy, a template) scores a little less unless the
+   question says that word: "supplier invoices" are the posted ones.
 3. **Glossary.** A term of the user's glossary found in the question puts its
    tables at the top: the user said what the term means.
 4. **Approved examples.** The most similar approved questions vote for the tables
@@ -64,7 +67,7 @@ import numpy as np
 
 from ..catalog import Catalog, DbObject, GlossaryTerm
 from ..thesaurus import synonyms
-from ..vocabulary import MODULES, said_as, split_identifier, tokens, words
+from ..vocabulary import MODULES, said_as, split_identifier, tokens, words, written_out
 from .context import ExampleContext
 from .lexical import Lexical
 from .links import Link, derived_core, reference_links
@@ -145,6 +148,7 @@ class Ranker:
         0.03  # a named master ranks this much below the table it was named from (tuning set @5)
     )
     referrer_seeds = 3  # the best tables whose referrers a question may name by their title
+    marked_penalty = 0.06  # a table whose title says a variant the question does not ("batch")
 
     def __init__(self, catalog: Catalog, records: dict[str, Any]) -> None:
         """``records``: the schema collection's ``embeddings`` and ``metadatas`` (``VectorStore.all``)."""
@@ -197,6 +201,7 @@ class Ranker:
         self._reach: dict[str, list[tuple[str, tuple[_Step, ...], frozenset[str]]]] = {}
         self._target_terms: dict[tuple[str, str], frozenset[str]] = {}
         self._titles = {n: self._title(n) for n in self._objects}
+        self._marked = {n: t & _MARKED for n, t in self._titles.items() if t & _MARKED}
         # a term is said as written, plurals aside: "received to date" is not "receivables … date"
         self._glossary = [
             (g, n, tuple(tokens(n, verb_endings=False)))
@@ -213,7 +218,7 @@ class Ranker:
                 if obj is not None and info is not None
                 else ""
             )
-            words_ = tuple(t for t in tokens(documented) if t.upper() not in MODULES)
+            words_ = tuple(t for t in tokens(written_out(documented)) if t.upper() not in MODULES)
             # "material order items" is said "material orders": the part a table holds goes
             while len(words_) > 2 and words_[-1] in _PART_WORDS:
                 words_ = words_[:-1]
@@ -231,8 +236,7 @@ class Ranker:
         if obj is None or info is None:
             return []
         described, derived = obj.about if obj.about[0] else info.about
-        if derived:
-            described = derived_core(described)
+        described = derived_core(described) if derived else written_out(described)
         naming = [
             k for k in info.business_key if k != info.company_column and k not in info.group_columns
         ]
@@ -478,6 +482,12 @@ class Ranker:
             asked_seq.append(vista)
             said.setdefault(vista, said.get(everyday, everyday))
         scores = self.lexical(asked_seq, self.similarities(vector))
+        # "supplier invoices" are the posted ones (APTH), not the unapproved (APUI), recurring
+        # (APRH) or batch (APHB) copies, which hold nearly the same columns
+        asked_set = set(asked_seq)
+        for n, marks in self._marked.items():
+            if n in scores and not marks <= asked_set:
+                scores[n] -= self.marked_penalty
         reasons = {n: "similar" for n in scores}
         if self.phrase_bonus:
             for n, phrase in self._phrases:
@@ -578,6 +588,12 @@ def _idf(texts: list[list[str]]) -> dict[str, float]:
 
 # the last word of a title that says which part of a thing a table holds, not what the thing is
 _PART_WORDS = frozenset(tokens("header headers item items line lines detail details master"))
+
+# words that mark a table as a variant of the thing a question asks about: the batch an entry
+# waits in before posting, the unapproved or recurring invoice, the history, audit or import copy,
+# the template. A question means the plain, posted table unless it says the word
+# (``Ranker.marked_penalty``).
+_MARKED = frozenset(tokens("batch unapproved recurring history audit import interface template"))
 
 _CLAUSE = re.compile(
     r"[,;:?()]|\s(?:with|including|along with|plus|and the|and each|and their|and its)\s",

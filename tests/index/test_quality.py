@@ -158,3 +158,15 @@ def test_a_word_every_table_holds_names_no_table(full_retriever):
     names = full_retriever.retrieve(question, k=10).table_names
     assert {"EMWH", "EMEM"} <= set(names[:5])
     assert "GLPD" not in names
+
+
+def test_a_variant_of_a_table_ranks_behind_it_unless_the_question_says_the_variant(full_retriever):
+    # the batch, audit and unapproved copies hold nearly the columns of the posted tables; a
+    # question that does not say "batch" means what was posted
+    journal = full_retriever.retrieve("Posted journal entries for each ledger account", k=10)
+    assert "GLRA" not in journal.table_names[:5]  # GL Reversal Audit
+    receipts = full_retriever.retrieve("Purchase order receipts this month", k=10)
+    assert "batch" not in receipts.tables[0].description.lower()
+    # said, the variant is what the question asks for
+    unapproved = full_retriever.retrieve("Unapproved supplier invoices waiting for review", k=10)
+    assert "APUI" in unapproved.table_names[:3]
