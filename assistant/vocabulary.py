@@ -300,6 +300,38 @@ def _word(part: str) -> str:
     return INDEX_ABBREVIATIONS.get(part.lower(), part.lower())
 
 
+_TITLE_WORD = re.compile(r"[A-Za-z]+")
+# abbreviations that are also English words, which documented prose uses as such
+_ENGLISH = frozenset("no in act int beg ins mat fed cat earn hol stat est rem ret det val".split())
+
+
+def written_out(title: str) -> str:
+    """A documented title with the abbreviations Vista's own titles use written out, for matching.
+
+    Vista's form titles abbreviate as its column names do: a question says "materials", not
+    "Matls"; "department", not "Dept". Module codes and English words stay as written.
+
+    >>> written_out("HQ Matls"), written_out("EM Std Maint Header"), written_out("JC Dept Liab Types")
+    ('HQ materials', 'EM standard maintenance Header', 'JC department liability Types')
+    >>> written_out("EM WO Status Codes"), written_out("No cost in this table")
+    ('EM work order Status Codes', 'No cost in this table')
+    """
+
+    def one(found: re.Match[str]) -> str:
+        word = found.group(0)
+        low = word.lower()
+        if low in _ENGLISH or word.upper() in MODULES:
+            return word
+        if low in INDEX_ABBREVIATIONS:
+            return INDEX_ABBREVIATIONS[low] if INDEX_ABBREVIATIONS[low] != low else word
+        if low.endswith("s") and low[:-1] in INDEX_ABBREVIATIONS and low[:-1] not in _ENGLISH:
+            full = INDEX_ABBREVIATIONS[low[:-1]]
+            return word if full == low[:-1] else full + "s"
+        return word
+
+    return _TITLE_WORD.sub(one, title)
+
+
 # -- terms: stems without stopwords ------------------------------------------------
 
 _WORD = re.compile(r"[a-z0-9]+")

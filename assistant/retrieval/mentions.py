@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..catalog import DbObject
-from ..vocabulary import MODULES, split_identifier, tokens, words
+from ..vocabulary import MODULES, split_identifier, tokens, words, written_out
 from .links import Link
 
 SHORT_TITLE = 8  # words: a longer documented description is prose, not a title
@@ -57,7 +57,7 @@ def title_terms(obj: DbObject, info: DbObject, name_in_words: str) -> frozenset[
         found = _ROW_PER.search(described)
         text = found.group(1).replace(" and ", " ") if found else ""
     elif described and len(described.split()) <= SHORT_TITLE:
-        text = described
+        text = written_out(described)  # "HQ Matls" is said "materials"
     found_terms = set(tokens(f"{text} {name_in_words}"))
     return frozenset(t for t in found_terms if t.upper() not in MODULES and t not in _TITLE_NOISE)
 

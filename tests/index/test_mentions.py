@@ -98,3 +98,11 @@ def test_a_referrer_is_named_only_by_its_whole_title(world, into):
     # PRCC (craft classes) points at PRCM (crafts): "classes" alone is half its title
     assert "PRCC" not in referrers(world, into, "List the union's pay classes", ["PRCM"])
     assert "PRCC" in referrers(world, into, "List each union's craft classes", ["PRCM"])
+
+
+def test_a_documented_title_is_read_with_its_abbreviations_written_out(world):
+    # Vista titles its materials table "HQ Matls" and its standard maintenance "EM Std Maint
+    # Header": a question says "materials" and "maintenance"
+    _, titles, _ = world
+    assert set(tokens("materials")) <= titles["HQMT"]
+    assert set(tokens("standard maintenance")) <= titles["EMSH"]
