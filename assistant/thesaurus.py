@@ -18,6 +18,7 @@ out on purpose.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Iterator
 
 from .vocabulary import tokens
 
@@ -85,6 +86,22 @@ def _table() -> dict[tuple[str, ...], tuple[str, ...]]:
     return {tuple(tokens(k)): tuple(tokens(v)) for k, v in EVERYDAY.items()}
 
 
+def _found(asked: list[str]) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """Each everyday word or phrase in ``asked`` (longest first): (start, length, its Vista stems)."""
+    table = _table()
+    longest = max((len(k) for k in table), default=0)
+    i = 0
+    while i < len(asked):
+        for n in range(min(longest, len(asked) - i), 0, -1):
+            found = table.get(tuple(asked[i : i + n]))
+            if found:
+                yield i, n, found
+                i += n
+                break
+        else:
+            i += 1
+
+
 def synonyms(asked: list[str]) -> list[tuple[str, str]]:
     """The Vista words for the everyday words of a question's stems: (Vista stem, the stem it came from).
 
@@ -93,17 +110,21 @@ def synonyms(asked: list[str]) -> list[tuple[str, str]]:
     >>> [v for v, _ in synonyms(["cost", "code", "budget"])]
     ['phase', 'estim']
     """
-    table = _table()
-    longest = max((len(k) for k in table), default=0)
-    out: list[tuple[str, str]] = []
-    i = 0
-    while i < len(asked):
-        for n in range(min(longest, len(asked) - i), 0, -1):
-            found = table.get(tuple(asked[i : i + n]))
-            if found:
-                out += [(v, asked[i + n - 1]) for v in found if v not in asked]
-                i += n
-                break
-        else:
-            i += 1
-    return out
+    return [(v, asked[i + n - 1]) for i, n, found in _found(asked) for v in found if v not in asked]
+
+
+def with_vista_words(asked: list[str]) -> list[str]:
+    """The stems in order, each everyday word or phrase followed by its Vista words, so that what
+    follows it still reads on: "the supplier's name" says "vendor name".
+
+    >>> with_vista_words(["the", "supplier", "name"])
+    ['the', 'supplier', 'vendor', 'name']
+    >>> with_vista_words(["cost", "code", "descript"])
+    ['cost', 'code', 'phase', 'descript']
+    """
+    out: list[str] = []
+    start = 0
+    for i, n, found in _found(asked):
+        out += asked[start : i + n] + [v for v in found if v not in asked]
+        start = i + n
+    return out + asked[start:]

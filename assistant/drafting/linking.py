@@ -20,6 +20,11 @@ the grammar still decides what can be written.
 ...     columns=(Column("Customer", "bCustomer", "int"), Column("Name", "varchar(60)", "varchar(60)")))
 >>> [str(link) for link in question_links("Open contracts with the customer name", [jccm, arcm])]
 ['open = JCCM.ContractStatus = 1', 'customer name = ARCM.Name']
+
+The trade's everyday words read as Vista's (``thesaurus``): a client is a customer.
+
+>>> [str(link) for link in question_links("Open contracts with the client name", [jccm, arcm])]
+['open = JCCM.ContractStatus = 1', 'customer name = ARCM.Name']
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from ..catalog import Column, DbObject
+from ..thesaurus import with_vista_words
 from ..vocabulary import split_identifier, stem, words
 from .nouns import view_noun
 from .plan import (
@@ -72,23 +78,27 @@ class Link:
 def question_links(question: str, views: Iterable[DbObject]) -> list[Link]:
     """The links between ``question`` and ``views``' codes and columns, values first, at most ``MAX_LINKS``."""
     said = _stems(question)
+    # read as said, and with Vista's word after each everyday one ("supplier name" is the
+    # vendor's name), so that neither reading breaks a phrase of the other ("check number")
+    readings = [said] + [alt for alt in [with_vista_words(said)] if alt != said]
     values: list[Link] = []
     columns: list[Link] = []
-    named: dict[tuple[str, ...], list[Link]] = {}
+    named: dict[tuple[str, ...], dict[str, Link]] = {}  # said → the columns it names
     for view in views:
         noun = _noun(view)
         for column in view.columns:
-            values += _value_links(said, view, column)
-            if noun:
-                columns += _column_links(said, noun, view, column)
-            found = _named_column(said, view, column)
-            if found is not None:
-                named.setdefault(tuple(_stems(found.said)), []).append(found)
+            for reading in readings:
+                values += _value_links(reading, view, column)
+                if noun:
+                    columns += _column_links(reading, noun, view, column)
+                found = _named_column(reading, view, column)
+                if found is not None:
+                    named.setdefault(tuple(_stems(found.said)), {})[found.means] = found
     # a column named by its own words ("credit limit"), when one view alone has it and the words
     # are not part of a flag or code the question names ("restrict bill group" is not BillGroup)
     coded = [_stems(link.said) for link in values]
     columns += [
-        found[0]
+        next(iter(found.values()))
         for said_words, found in named.items()
         if len(found) == 1 and not any(_inside(list(said_words), c) for c in coded)
     ]

@@ -23,6 +23,26 @@ def test_open_contracts_with_customer_name_link_the_status_code_and_the_master_n
     ]
 
 
+def test_the_trade_s_everyday_words_link_as_vista_s(sample_catalog):
+    # a supplier is APVM's vendor, a client ARCM's customer (``assistant.thesaurus``)
+    links = question_links(
+        "Open contracts with the client's name, and each supplier name",
+        _views(sample_catalog, "JCCM", "ARCM", "APVM"),
+    )
+    assert {"customer name = ARCM.Name", "vendor name = APVM.Name"} <= {str(l) for l in links}
+
+
+def test_reading_the_everyday_words_does_not_break_a_phrase_said_as_written(sample_catalog):
+    # "invoice" also reads Vista's "transaction"; "invoice total" is still APTH.InvTotal, once
+    links = [
+        str(link)
+        for link in question_links(
+            "Supplier invoices with the invoice total", _views(sample_catalog, "APTH")
+        )
+    ]
+    assert links.count("invoice total = APTH.InvTotal") == 1
+
+
 def test_a_yes_no_flag_links_on_its_name_and_a_text_code_is_quoted(sample_catalog):
     links = {
         link.means
