@@ -43,6 +43,7 @@ EVERYDAY: dict[str, str] = {
     "truck": "equipment",
     "vehicle": "equipment",
     "fleet": "equipment",
+    "part": "material",  # the parts a work order uses are materials (EMWP.Material → HQMT)
     "warehouse": "inventory location",
     "stockroom": "inventory location",
     "markup": "addon",
@@ -63,16 +64,20 @@ EVERYDAY: dict[str, str] = {
     "sick time": "leave",
     "pto": "leave",
     "cheque": "check payment",
+    "bank": "cash",  # a bank account is Cash Management's account (CMAcct), its entries CMDT's
     # Vista's own words for everyday things: an AP or AR invoice is a "transaction" (APTH, ARTH),
     # and the checks AP writes are its "payments" (APPH)
     "invoice": "transaction",
     "check": "payment",
     "certificate": "compliance",
     "remittance": "remit",
+    "answer": "response",  # an RFI's answers are its responses (PMRFIResponse)
+    "reply": "response",
     "schedule of values": "contract item",
     "sov": "contract item",
     "moved": "transfer",
     "movement": "transaction",
+    "entry": "transaction",  # posted entries are transactions: GLDT, JCCD, APTH
     # the acronyms users type for what the index writes out (``vocabulary.INDEX_ABBREVIATIONS``)
     "po": "purchase order",
     "pco": "pending change order",

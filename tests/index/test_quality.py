@@ -130,6 +130,16 @@ def test_everyday_words_find_what_vistas_words_name(full_retriever):
     sub = full_retriever.retrieve("Subcontract change orders with the subcontractor's name", k=10)
     vendor = next(t for t in sub.tables if t.name == "APVM")
     assert "subcontractor" in vendor.reason  # the reason quotes the user's word, not Vista's
+    # the parts a repair uses are Vista's materials: the part's description is HQMT's
+    parts = full_retriever.retrieve(
+        "Parts used on each repair work order with each part's description"
+    )
+    assert "HQMT" in parts.table_names[:5]
+    # a bank's entries are Cash Management's transactions; posted entries are GL detail
+    bank = full_retriever.retrieve("Bank entries voided this year for each bank account")
+    assert "CMDT" in bank.table_names[:5]
+    journal = full_retriever.retrieve("Journal entries posted to the ledger last month")
+    assert "GLDT" in journal.table_names[:5]
 
 
 def test_one_ask_of_a_report_does_not_crowd_out_the_others(full_retriever):

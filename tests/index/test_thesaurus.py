@@ -45,5 +45,5 @@ def test_the_user_s_word_is_kept_beside_the_vista_word():
 def test_an_acronym_the_index_writes_out_is_read_as_its_words():
     # the index says "work order" for WO and "pending change order" for PCO: a user typing the
     # acronym must still meet those words
-    assert [v for v, _ in synonyms(tokens("parts used on each WO"))] == tokens("work order")
+    assert [v for v, _ in synonyms(tokens("hours charged to each WO"))] == tokens("work order")
     assert [v for v, _ in synonyms(tokens("PCO amounts"))] == tokens("pending change order")
