@@ -56,8 +56,12 @@ def title_terms(obj: DbObject, info: DbObject, name_in_words: str) -> frozenset[
     if derived:
         found = _ROW_PER.search(described)
         text = found.group(1).replace(" and ", " ") if found else ""
-    elif described and len(described.split()) <= SHORT_TITLE:
-        text = written_out(described)  # "HQ Matls" is said "materials"
+    else:
+        # a long gloss is prose: "JC Override Projections (projected job cost override by month)"
+        for named in (described, re.sub(r"\s*\(.*", "", described)):
+            if named and len(named.split()) <= SHORT_TITLE:
+                text = written_out(named)  # "HQ Matls" is said "materials"
+                break
     found_terms = set(tokens(f"{text} {name_in_words}"))
     return frozenset(t for t in found_terms if t.upper() not in MODULES and t not in _TITLE_NOISE)
 

@@ -106,3 +106,10 @@ def test_a_documented_title_is_read_with_its_abbreviations_written_out(world):
     _, titles, _ = world
     assert set(tokens("materials")) <= titles["HQMT"]
     assert set(tokens("standard maintenance")) <= titles["EMSH"]
+
+
+def test_a_long_gloss_after_a_short_title_leaves_the_title(world):
+    # "JC Override Projections (projected job cost override by month)": the table is the
+    # overrides, not the jobs or the months its gloss mentions
+    _, titles, _ = world
+    assert titles["JCOP"] == frozenset(tokens("override projections"))
