@@ -485,9 +485,13 @@ class Ranker:
         # "supplier invoices" are the posted ones (APTH), not the unapproved (APUI), recurring
         # (APRH) or batch (APHB) copies, which hold nearly the same columns
         asked_set = set(asked_seq)
-        for n, marks in self._marked.items():
-            if n in scores and not marks <= asked_set:
-                scores[n] -= self.marked_penalty
+        unsaid = {n for n, marks in self._marked.items() if not marks <= asked_set}
+
+        def less(name: str, value: float) -> float:
+            """``value`` less the penalty of a variant the question does not say, wherever it comes from."""
+            return value - self.marked_penalty if name in unsaid else value
+
+        scores = {n: less(n, v) for n, v in scores.items()}
         reasons = {n: "similar" for n in scores}
         if self.phrase_bonus:
             for n, phrase in self._phrases:
@@ -531,11 +535,11 @@ class Ranker:
         asked = set(asked_seq)
         facet_sims = self.facet_similarities(facets) if facets else None
         for name, value, reason, via in self.expand(asked, seeds, facet_sims, said):
-            offer(name, max(value, scores.get(name, -1.0)), reason)
+            offer(name, max(less(name, value), scores.get(name, -1.0)), reason)
             for i, hop in enumerate(via):  # the tables on the way: needed for the joins
                 offer(
                     hop,
-                    max(value - 0.001 * (i + 1), scores.get(hop, -1.0)),
+                    max(less(hop, value - 0.001 * (i + 1)), scores.get(hop, -1.0)),
                     f"on the way to {name}",
                 )
         # each of the best seeds brings its best-scoring parents (header, masters) right behind it:
@@ -545,7 +549,13 @@ class Ranker:
             parents = sorted(self.parents(name), key=lambda p: -scores.get(p[0], 0.0))[:room]
             for parent, _, _ in parents:
                 own = scores.get(parent, 0.0)
-                value = max(own, score - self.parent_drop - self.parent_gap * max(0.0, score - own))
+                value = max(
+                    own,
+                    less(
+                        parent,
+                        score - self.parent_drop - self.parent_gap * max(0.0, score - own),
+                    ),
+                )
                 offer(
                     parent,
                     value,
@@ -564,7 +574,10 @@ class Ranker:
             ):
                 offer(
                     m.target,
-                    max(score_of[m.source] - self.mention_drop, scores.get(m.target, -1.0)),
+                    max(
+                        less(m.target, score_of[m.source] - self.mention_drop),
+                        scores.get(m.target, -1.0),
+                    ),
                     f"{verb} {m.source} ({', '.join(dict.fromkeys(said.get(w, w) for w in m.words))})",
                 )
                 score_of[m.target] = chosen[m.target].score
