@@ -56,6 +56,7 @@ from assistant.catalog import (
 
 from .descriptions import add_derived_descriptions
 from .domains import domain_from_condition, parse_documented, parse_meanings
+from .keys import key_from_indexes
 from .readers.ddl import (
     BindingDef,
     CheckDef,
@@ -521,22 +522,6 @@ def _business_key(name, meta, page, indexes, conflicts) -> tuple[str, ...]:
     if from_page is not None:
         return from_page
     return key_from_indexes(name, indexes)
-
-
-def key_from_indexes(name: str, indexes: Iterable[Index]) -> tuple[str, ...]:
-    """The business key an index list implies: bi<Table> unique clustered, else any unique non-KeyID index."""
-    stem = name[1:] if name[:1] in "bv" else name
-    usable = [i for i in indexes if i.unique and [c.lower() for c in i.columns] != ["keyid"]]
-    for test in (
-        lambda i: i.clustered and i.name.lower() == f"bi{stem}".lower(),
-        lambda i: i.name.lower() == f"bi{stem}".lower(),
-        lambda i: i.clustered and not i.primary_key,
-        lambda i: True,
-    ):
-        for i in usable:
-            if test(i):
-                return tuple(i.columns)
-    return ()
 
 
 def company_column(obj: DbObject) -> str | None:

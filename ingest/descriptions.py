@@ -4,7 +4,8 @@
 match see only a cryptic name (``bCMTT``). This writes one from the table's facts:
 
 * its module and what one row is, from the key's naming columns written out
-  (``CMCo, Mth, CMTransferTrans`` → "one row per transfer transaction and month");
+  (``CMCo, Mth, CMTransferTrans`` → "one row per transfer transaction and month"); a table
+  whose docs name no key says it from its DDL's unique key (``ingest.keys``);
 * the header its rows belong to and the masters it references, with their own
   descriptions ("references APVM (AP Vendor Master) by vendor");
 * who references it, by column ("referenced by PREH.PRDept" says *department*);
@@ -24,6 +25,7 @@ from assistant.retrieval.links import Link, links_from, links_to
 from assistant.vocabulary import MODULES
 
 from .chunks import column_words
+from .keys import key_from_indexes
 
 MAX_REFERENCES = 4
 MAX_REFERENCED_BY = 4
@@ -51,7 +53,9 @@ def derive_description(
     module = table.module
     company = (table.company_column or "").lower()
     groups = {g.lower() for g in table.group_columns}
-    naming = [k for k in table.business_key if k.lower() != company and k.lower() not in groups]
+    # no documented key: the DDL's unique key still says what a row is (PMTM: project, transmittal)
+    key = table.business_key or key_from_indexes(table.name, table.indexes)
+    naming = [k for k in key if k.lower() != company and k.lower() not in groups]
     parts: list[str] = []
     head = f"{_module_name(module)} ({module})" if module in MODULES else (module or "Table")
     if naming:

@@ -96,6 +96,13 @@ def test_a_derived_description_says_what_a_row_is_what_it_references_and_who_ref
     assert "Rows belong to APVM (AP Vendor Master)" in apvh and "hold code" in apvh
 
 
+def test_a_table_without_a_documented_key_says_what_a_row_is_from_its_primary_key(sample_catalog):
+    # bPMTM's page documents no business key; its DDL's primary key is PMCo, Project, Transmittal
+    assert sample_catalog.get("bPMTM").business_key == ()
+    text = sample_catalog.get("bPMTM").derived_description
+    assert text.startswith("Project Management (PM): one row per project and transmittal.")
+
+
 def test_derived_descriptions_survive_save_and_load(sample_catalog, tmp_path):
     from assistant.catalog import Catalog
 
