@@ -630,12 +630,34 @@ def facets(question: str, most: int = 3) -> list[str]:
 
 
 def _phrase_in(wanted: tuple[str, ...], asked: list[str], slack: int = 2) -> bool:
-    """Whether every word of ``wanted`` occurs in ``asked`` within a window of len(wanted) + slack words."""
+    """Whether ``asked`` says ``wanted``: its words side by side in any order ("contracts that are
+    open": stopwords aside, "open contract"), or in their order with at most ``slack`` other words
+    between them. Apart and out of order they say something else: "received to date" is not "the
+    date and quantity received".
+
+    >>> _phrase_in(("bill", "date"), ["amount", "bill", "so", "far", "date"])
+    True
+    >>> _phrase_in(("open", "contract"), ["contract", "open"])
+    True
+    >>> _phrase_in(("received", "date"), ["date", "quantiti", "received"])
+    False
+    """
     if not wanted:
         return False
     need = set(wanted)
-    width = len(wanted) + slack
     for start, t in enumerate(asked):
-        if t in need and need <= set(asked[start : start + width]):
+        if need == set(asked[start : start + len(wanted)]):
+            return True
+        if t != wanted[0]:
+            continue
+        at, gaps = start, 0
+        for w in wanted[1:]:
+            nxt = at + 1
+            while nxt < len(asked) and asked[nxt] != w and gaps <= slack:
+                nxt, gaps = nxt + 1, gaps + 1
+            if nxt >= len(asked) or asked[nxt] != w or gaps > slack:
+                break
+            at = nxt
+        else:
             return True
     return False

@@ -315,3 +315,7 @@ def test_a_term_is_found_as_written_not_by_words_that_share_its_stem(sample_cata
     assert "received to date" in said("Contracts with the amounts received to date")
     # "receivables" and "received" are one stem, but a different word
     assert "received to date" not in said("Rentals billed through receivables, by invoice date")
+    # apart and out of order, its words say something else: the date a delivery was received
+    assert "received to date" not in said("Deliveries with the date and quantity received")
+    # side by side, either order says it: "contracts that are open" are open contracts
+    assert "open contract" in said("Which contracts are open?")
