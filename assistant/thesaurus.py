@@ -77,7 +77,11 @@ EVERYDAY: dict[str, str] = {
     "sov": "contract item",
     "moved": "transfer",
     "movement": "transaction",
-    "entry": "transaction",  # posted entries are transactions: GLDT, JCCD, APTH
+    # an entry is a transaction only where the kind is said: "time entries" are timecards, and
+    # a bare "entry" would name AP's transactions (APTH) in every payroll question
+    "journal entry": "transaction",
+    "bank entry": "cash transaction",
+    "time entry": "timecard",
     # the acronyms users type for what the index writes out (``vocabulary.INDEX_ABBREVIATIONS``)
     "po": "purchase order",
     "pco": "pending change order",

@@ -33,9 +33,10 @@ Objects are ranked in six steps:
    too (invoice → line → job → project manager): the model needs them to write
    the joins. Each target must name a word of the question that the better ones did
    not: six payroll tables named by "craft, class" would crowd out the job a report
-   also asks for. The best seeds also bring their parents (header, masters), as a
-   detail row is useless without them, and what links to the best match gets a
-   small bonus.
+   also asks for. The best seeds also bring their parents (the header, the masters
+   their documented joins name), as a detail row is useless without them, and what
+   links to the best match gets a small bonus. A master that a column merely holds
+   the key of comes in only when the question names it (steps 5 and 6).
 6. **Masters named by one word** (``mentions``). Behind the best tables, a master
    whose key column or title the question says ("the vendor's name" on AP lines:
    ``APVM``; "the job's project manager": ``JCJM``, then ``JCMP``) ranks right behind
@@ -546,7 +547,10 @@ class Ranker:
         # a table is useless to the model without the ones it must join to
         for i, (name, score) in enumerate(seeds[: self.parent_seeds]):
             room = self.parents_first if i == 0 else self.parents_per_seed
-            parents = sorted(self.parents(name), key=lambda p: -scores.get(p[0], 0.0))[:room]
+            # the documented joins and the header: a column that merely holds another table's key
+            # (APVM.Customer, JCCD.Material) brings its master only when the question names it
+            mine = [p for p in self.parents(name) if p[2] != "key"]
+            parents = sorted(mine, key=lambda p: -scores.get(p[0], 0.0))[:room]
             for parent, _, _ in parents:
                 own = scores.get(parent, 0.0)
                 value = max(

@@ -47,3 +47,10 @@ def test_an_acronym_the_index_writes_out_is_read_as_its_words():
     # acronym must still meet those words
     assert [v for v, _ in synonyms(tokens("hours charged to each WO"))] == tokens("work order")
     assert [v for v, _ in synonyms(tokens("PCO amounts"))] == tokens("pending change order")
+
+
+def test_an_entry_is_a_transaction_only_where_its_kind_is_said():
+    # "time entries" are timecards; a bare "entry" would name AP's transactions in payroll questions
+    assert [v for v, _ in synonyms(tokens("time entries by employee"))] == tokens("timecard")
+    assert [v for v, _ in synonyms(tokens("journal entries posted"))] == tokens("transaction")
+    assert synonyms(tokens("entries keyed this week")) == []
