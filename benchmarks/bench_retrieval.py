@@ -1,7 +1,7 @@
 """Retrieval benchmark: latency over 200 questions and recall@5/@10 of the needed tables.
 
 Usage: .venv/bin/python benchmarks/bench_retrieval.py [--root DIR] [--questions FILE] [--heldout FILE]
-       [--reports FILE] [--fresh FILE] [--baseline DIR] [--json] [--misses]
+       [--reports FILE] [--fresh FILE] [--blind FILE] [--baseline DIR] [--json] [--misses]
 
 Uses the index and catalog under ``--root`` (default: the project; run ``vgpt ingest``
 first). Latency excludes model load: the model is loaded and warmed before timing.
@@ -19,7 +19,10 @@ join expansion, so the gain shows:
   them; held out like the previous set (``--reports ''`` skips it);
 - fresh: ``tests/data/retrieval_fresh.jsonl``, 60 questions (half of them reports) written
   in session 4 by someone who never saw the retriever's code or output, after the held-out
-  sets had been looked at for two sessions: the least biased figure (``--fresh ''`` skips it).
+  sets had been looked at for two sessions (``--fresh ''`` skips it);
+- blind: ``tests/data/retrieval_blind.jsonl``, 50 questions (half of them reports) written the
+  same way in session 5, after the fresh set's overall figure had been printed beside every
+  experiment of two sessions: the least biased figure (``--blind ''`` skips it).
 
 ``--baseline DIR`` also runs the benchmark of another checkout (for example today's ranking:
 ``git worktree add DIR <commit>``, then ``vgpt ingest`` there) on the same question files,
@@ -109,7 +112,7 @@ def run_baseline(
             str(budget),
             "--json",
         ]
-        for option in ("--reports", "--fresh"):
+        for option in ("--reports", "--fresh", "--blind"):
             if option in script.read_text(encoding="utf-8"):
                 cmd += [option, ""]
         done = subprocess.run(cmd, cwd=directory, capture_output=True, text=True, check=True)
@@ -165,6 +168,11 @@ def main() -> int:
         help="the set written blind to the retriever, half reports ('' to skip)",
     )
     parser.add_argument(
+        "--blind",
+        default=str(ROOT / "tests" / "data" / "retrieval_blind.jsonl"),
+        help="the set written blind in session 5, half reports ('' to skip)",
+    )
+    parser.add_argument(
         "--baseline",
         type=Path,
         default=None,
@@ -184,6 +192,7 @@ def main() -> int:
         ("heldout", args.heldout),
         ("reports", args.reports),
         ("fresh", args.fresh),
+        ("blind", args.blind),
     ):
         if given:
             sets[name] = (Path(given), load_labelled(Path(given)))
@@ -254,7 +263,10 @@ def main() -> int:
             "recall of needed tables (plain = top-k over table chunks: no word bonus, examples or join expansion;"
         )
         print(
-            "tuning = the set the weights were swept on, heldout = never used for tuning, the unbiased figure):"
+            "tuning = the set the weights were swept on; heldout, reports, fresh = never swept on but read"
+        )
+        print(
+            "  miss by miss in earlier sessions; blind = written without seeing the retriever, never read):"
         )
         print(f"  {'':28} {'set':<8} {'questions':>9} {'@5':>7} {'@10':>7}")
         for method, label in (

@@ -55,6 +55,7 @@ HELD_OUT_FILES = (
     _PROJECT / "tests" / "data" / "retrieval_heldout.jsonl",
     _PROJECT / "tests" / "data" / "retrieval_reports.jsonl",
     _PROJECT / "tests" / "data" / "retrieval_fresh.jsonl",
+    _PROJECT / "tests" / "data" / "retrieval_blind.jsonl",
 )
 
 

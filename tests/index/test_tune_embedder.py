@@ -15,6 +15,7 @@ HELD_OUT = [
     ROOT / "tests" / "data" / "retrieval_heldout.jsonl",
     ROOT / "tests" / "data" / "retrieval_reports.jsonl",
     ROOT / "tests" / "data" / "retrieval_fresh.jsonl",
+    ROOT / "tests" / "data" / "retrieval_blind.jsonl",
 ]
 
 
