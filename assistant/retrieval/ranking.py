@@ -485,8 +485,8 @@ class Ranker:
         scores = self.lexical(asked_seq, self.similarities(vector))
         # "supplier invoices" are the posted ones (APTH), not the unapproved (APUI), recurring
         # (APRH) or batch (APHB) copies, which hold nearly the same columns
-        asked_set = set(asked_seq)
-        unsaid = {n for n, marks in self._marked.items() if not marks <= asked_set}
+        asked = set(asked_seq)
+        unsaid = {n for n, marks in self._marked.items() if not marks <= asked}
 
         def less(name: str, value: float) -> float:
             """``value`` less the penalty of a variant the question does not say, wherever it comes from."""
@@ -533,7 +533,6 @@ class Ranker:
         seeds = ranked[: self.expansion_seeds]
         for name, score in seeds:
             offer(name, score, reasons[name])
-        asked = set(asked_seq)
         facet_sims = self.facet_similarities(facets) if facets else None
         for name, value, reason, via in self.expand(asked, seeds, facet_sims, said):
             offer(name, max(less(name, value), scores.get(name, -1.0)), reason)
