@@ -54,8 +54,8 @@ def derive_description(
     company = (table.company_column or "").lower()
     groups = {g.lower() for g in table.group_columns}
     # no documented key: the DDL's unique key still says what a row is (PMTM: project, transmittal)
-    key = table.business_key or key_from_indexes(table.name, table.indexes)
-    naming = [k for k in key if k.lower() != company and k.lower() not in groups]
+    row_key = table.business_key or key_from_indexes(table.name, table.indexes)
+    naming = [k for k in row_key if k.lower() != company and k.lower() not in groups]
     parts: list[str] = []
     head = f"{_module_name(module)} ({module})" if module in MODULES else (module or "Table")
     if naming:
