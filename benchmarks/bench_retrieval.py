@@ -96,6 +96,9 @@ def run_baseline(
 
     out: dict = {"sets": {}}
     script = directory / "benchmarks" / "bench_retrieval.py"
+    # the sets its version knows, each skipped: the one measured is passed as --heldout
+    known = script.read_text(encoding="utf-8")
+    options = [o for o in ("--reports", "--fresh", "--blind") if o in known]
     for i, (name, path) in enumerate(sets.items()):
         cmd = [
             sys.executable,
@@ -112,9 +115,7 @@ def run_baseline(
             str(budget),
             "--json",
         ]
-        for option in ("--reports", "--fresh", "--blind"):
-            if option in script.read_text(encoding="utf-8"):
-                cmd += [option, ""]
+        cmd += [arg for option in options for arg in (option, "")]
         done = subprocess.run(cmd, cwd=directory, capture_output=True, text=True, check=True)
         data = json.loads(done.stdout.strip().splitlines()[-1])
         out["sets"]["tuning"] = data["sets"]["tuning"]
