@@ -84,13 +84,13 @@ def derive_description(
     for l in in_links:
         for c in l.naming:
             key = c.lower()
-            if key not in by_cols and key not in company:
+            if key not in by_cols and key != company:
                 by_cols[key] = f"{l.source}.{c}"
     if by_cols:
         parts.append("Referenced by " + ", ".join(list(by_cols.values())[:MAX_REFERENCED_BY]) + ".")
-    key = {k.lower() for k in table.business_key}
+    said = {k.lower() for k in row_key}  # the row's key is already said above
     columns = [
-        c for c in table.columns if c.name.lower() not in key and c.name.lower() not in QUIET
+        c for c in table.columns if c.name.lower() not in said and c.name.lower() not in QUIET
     ]
     shown = list(dict.fromkeys(column_words(c.name, module) for c in columns))[:MAX_COLUMNS]
     if shown:

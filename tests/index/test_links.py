@@ -101,6 +101,9 @@ def test_a_table_without_a_documented_key_says_what_a_row_is_from_its_primary_ke
     assert sample_catalog.get("bPMTM").business_key == ()
     text = sample_catalog.get("bPMTM").derived_description
     assert text.startswith("Project Management (PM): one row per project and transmittal.")
+    # what a row is is said once: the column list goes on with what else it holds
+    columns = text.split("Columns: ", 1)[1]
+    assert columns.startswith("subject,") and "transmittal" not in columns
 
 
 def test_derived_descriptions_survive_save_and_load(sample_catalog, tmp_path):
