@@ -1,7 +1,8 @@
 """Retrieval benchmark: latency over 200 questions and recall@5/@10 of the needed tables.
 
 Usage: .venv/bin/python benchmarks/bench_retrieval.py [--root DIR] [--questions FILE] [--heldout FILE]
-       [--reports FILE] [--fresh FILE] [--blind FILE] [--baseline DIR] [--json] [--misses]
+       [--reports FILE] [--fresh FILE] [--blind FILE] [--dev FILE] [--blind2 FILE] [--baseline DIR]
+       [--json] [--misses]
 
 Uses the index and catalog under ``--root`` (default: the project; run ``vgpt ingest``
 first). Latency excludes model load: the model is loaded and warmed before timing.
@@ -22,7 +23,11 @@ join expansion, so the gain shows:
   sets had been looked at for two sessions (``--fresh ''`` skips it);
 - blind: ``tests/data/retrieval_blind.jsonl``, 50 questions (half of them reports) written the
   same way in session 5, after the fresh set's overall figure had been printed beside every
-  experiment of two sessions: the least biased figure (``--blind ''`` skips it).
+  experiment of two sessions (``--blind ''`` skips it);
+- dev: ``tests/data/retrieval_dev.jsonl``, 77 questions (most of them reports) written blind in
+  session 6, then read miss by miss beside the tuning set: a second tuning set;
+- blind2: ``tests/data/retrieval_blind2.jsonl``, 64 questions (40 reports) written blind in
+  session 6 by another writer, measured but never read: the least biased figure.
 
 ``--baseline DIR`` also runs the benchmark of another checkout (for example today's ranking:
 ``git worktree add DIR <commit>``, then ``vgpt ingest`` there) on the same question files,
@@ -46,6 +51,33 @@ sys.path.insert(0, str(ROOT))
 
 from assistant.retrieval.retrieve import open_retriever  # noqa: E402
 from assistant.settings import load_settings  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+# the sets besides the tuning set, in the order they were written: (option, default file, what it is)
+EXTRA_SETS = (
+    ("heldout", DATA / "retrieval_heldout.jsonl", "the held-out set, never used for tuning"),
+    (
+        "reports",
+        DATA / "retrieval_reports.jsonl",
+        "the report-style held-out set, 4+ tables a question",
+    ),
+    (
+        "fresh",
+        DATA / "retrieval_fresh.jsonl",
+        "the set written blind to the retriever, half reports",
+    ),
+    ("blind", DATA / "retrieval_blind.jsonl", "the set written blind in session 5, half reports"),
+    (
+        "dev",
+        DATA / "retrieval_dev.jsonl",
+        "the second tuning set: written blind in session 6, then read miss by miss",
+    ),
+    (
+        "blind2",
+        DATA / "retrieval_blind2.jsonl",
+        "the set written blind in session 6 beside dev, never read",
+    ),
+)
 
 
 def recall(ranked: list[str], needed: list[str], k: int) -> float:
@@ -96,9 +128,11 @@ def run_baseline(
 
     out: dict = {"sets": {}}
     script = directory / "benchmarks" / "bench_retrieval.py"
-    # the sets its version knows, each skipped: the one measured is passed as --heldout
-    known = script.read_text(encoding="utf-8")
-    options = [o for o in ("--reports", "--fresh", "--blind") if o in known]
+    # the sets its version knows (its --help says), each skipped: the one measured is passed as --heldout
+    known = subprocess.run(
+        [sys.executable, str(script), "--help"], cwd=directory, capture_output=True, text=True
+    ).stdout.split()
+    options = [f"--{name}" for name, _, _ in EXTRA_SETS[1:] if f"--{name}" in known]
     for i, (name, path) in enumerate(sets.items()):
         cmd = [
             sys.executable,
@@ -153,26 +187,8 @@ def main() -> int:
         default=ROOT / "tests" / "data" / "retrieval_questions.jsonl",
         help="the tuning set (the weights were swept on it); also cycled for latency",
     )
-    parser.add_argument(
-        "--heldout",
-        default=str(ROOT / "tests" / "data" / "retrieval_heldout.jsonl"),
-        help="the held-out set, never used for tuning ('' to skip)",
-    )
-    parser.add_argument(
-        "--reports",
-        default=str(ROOT / "tests" / "data" / "retrieval_reports.jsonl"),
-        help="the report-style held-out set, 4+ tables a question ('' to skip)",
-    )
-    parser.add_argument(
-        "--fresh",
-        default=str(ROOT / "tests" / "data" / "retrieval_fresh.jsonl"),
-        help="the set written blind to the retriever, half reports ('' to skip)",
-    )
-    parser.add_argument(
-        "--blind",
-        default=str(ROOT / "tests" / "data" / "retrieval_blind.jsonl"),
-        help="the set written blind in session 5, half reports ('' to skip)",
-    )
+    for name, path, said in EXTRA_SETS:
+        parser.add_argument(f"--{name}", default=str(path), help=f"{said} ('' to skip)")
     parser.add_argument(
         "--baseline",
         type=Path,
@@ -189,12 +205,8 @@ def main() -> int:
 
     # the question files first: a bad one fails before the model loads
     sets = {"tuning": (args.questions, load_labelled(args.questions))}
-    for name, given in (
-        ("heldout", args.heldout),
-        ("reports", args.reports),
-        ("fresh", args.fresh),
-        ("blind", args.blind),
-    ):
+    for name, _, _ in EXTRA_SETS:
+        given = getattr(args, name)
         if given:
             sets[name] = (Path(given), load_labelled(Path(given)))
     labelled = sets["tuning"][1]
@@ -264,10 +276,11 @@ def main() -> int:
             "recall of needed tables (plain = top-k over table chunks: no word bonus, examples or join expansion;"
         )
         print(
-            "tuning = the set the weights were swept on; heldout, reports, fresh = never swept on but read"
+            "tuning, dev = the sets the weights were swept on; heldout, reports, fresh = never swept on but"
         )
         print(
-            "  miss by miss in earlier sessions; blind = written without seeing the retriever, never read):"
+            "  read miss by miss in earlier sessions; blind, blind2 = written without seeing the retriever,"
+            " never read):"
         )
         print(f"  {'':28} {'set':<8} {'questions':>9} {'@5':>7} {'@10':>7}")
         for method, label in (

@@ -56,6 +56,8 @@ HELD_OUT_FILES = (
     _PROJECT / "tests" / "data" / "retrieval_reports.jsonl",
     _PROJECT / "tests" / "data" / "retrieval_fresh.jsonl",
     _PROJECT / "tests" / "data" / "retrieval_blind.jsonl",
+    _PROJECT / "tests" / "data" / "retrieval_dev.jsonl",
+    _PROJECT / "tests" / "data" / "retrieval_blind2.jsonl",
 )
 
 

@@ -172,43 +172,68 @@ def test_reports_are_not_paraphrases_of_the_other_sets(reports):
 # -- the sets written blind to the retriever ------------------------------------------------
 
 FRESH = ROOT / "tests" / "data" / "retrieval_fresh.jsonl"  # session 4
-BLIND = (
-    ROOT / "tests" / "data" / "retrieval_blind.jsonl"
-)  # session 5, after fresh had been measured
+BLIND = ROOT / "tests" / "data" / "retrieval_blind.jsonl"  # session 5, after fresh was measured
+# session 6, two writers side by side: dev's misses are read (a second tuning set), blind2's never
+DEV = ROOT / "tests" / "data" / "retrieval_dev.jsonl"
+BLIND2 = ROOT / "tests" / "data" / "retrieval_blind2.jsonl"
+WRITTEN = (TUNING, HELDOUT, REPORTS, FRESH, BLIND, DEV, BLIND2)  # in the order they were written
+
+# (file, least questions, least modules, share of questions that may name a table as users do:
+# "from JCCD"). Dev lost its two cash management questions to their twins in blind2.
+BLIND_SETS = [(FRESH, 60, 13, 0.0), (BLIND, 50, 13, 0.0), (DEV, 70, 12, 0.1), (BLIND2, 60, 13, 0.1)]
 
 
-@pytest.mark.parametrize(("path", "least"), [(FRESH, 60), (BLIND, 50)], ids=["fresh", "blind"])
-def test_blind_sets_mix_short_questions_and_reports_over_every_module(sample_catalog, path, least):
+@pytest.mark.parametrize(
+    ("path", "least", "modules", "naming"), BLIND_SETS, ids=["fresh", "blind", "dev", "blind2"]
+)
+def test_blind_sets_mix_short_questions_and_reports_over_the_modules(
+    sample_catalog, path, least, modules, naming
+):
     rows = load(path)
     assert len(rows) >= least
-    assert {q["module"] for q in rows} == MODULES
+    assert {q["module"] for q in rows} <= MODULES
+    assert len({q["module"] for q in rows}) >= modules
     assert sum(1 for q in rows if len(q["tables"]) >= 3) >= 25
     names = {o.name.lower() for o in sample_catalog.objects}
+    named = 0
     for q in rows:
         assert set(q) == {"module", "question", "tables"}, q
+        assert len(set(q["tables"])) == len(q["tables"]), q
         for t in q["tables"]:
             obj = sample_catalog.get(t)
             assert obj is not None and obj.kind == "view" and obj.name == t, (t, q["question"])
         tokens = {w.strip("?,.;:'\"()").lower() for w in q["question"].split()}
-        assert not tokens & names, (q["question"], tokens & names)
+        named += bool(tokens & names)
+    assert named <= naming * len(rows)
 
 
-# the blind set's writer never saw the other sets: two of its reports share the standard words of
-# a job cost report ("original estimate, current estimate, actual and projected cost") with one
-@pytest.mark.parametrize(("path", "most"), [(FRESH, 0.6), (BLIND, 0.65)], ids=["fresh", "blind"])
-def test_blind_questions_are_not_paraphrases_of_the_other_sets(path, most):
-    others = [
-        q
-        for other in (TUNING, HELDOUT, REPORTS, FRESH, BLIND)
-        if other != path
-        for q in load(other)
-    ]
+# each set is new needs, not paraphrases of the sets written before it. Their writers never saw
+# the others, and standard reports share standard words: two of blind's reports share "original
+# estimate, current estimate, actual and projected cost" with a tuning question, and blind2's
+# equipment usage report says what blind's does
+@pytest.mark.parametrize(
+    ("path", "most"),
+    [(FRESH, 0.6), (BLIND, 0.65), (DEV, 0.7), (BLIND2, 0.75)],
+    ids=["fresh", "blind", "dev", "blind2"],
+)
+def test_blind_questions_are_not_paraphrases_of_the_sets_before_them(path, most):
+    others = [q for other in WRITTEN[: WRITTEN.index(path)] for q in load(other)]
     for q in load(path):
         mine = words(q["question"])
         closest = max(
             len(mine & words(t["question"])) / len(mine | words(t["question"])) for t in others
         )
         assert closest < most, q["question"]
+
+
+def test_dev_is_kept_apart_from_blind2_so_reading_its_misses_says_nothing_of_blind2():
+    blind2 = load(BLIND2)
+    for q in load(DEV):
+        mine = words(q["question"])
+        closest = max(
+            len(mine & words(t["question"])) / len(mine | words(t["question"])) for t in blind2
+        )
+        assert closest < 0.5, q["question"]
 
 
 def test_the_benchmark_names_a_bad_question_file_and_line_and_exits_2(tmp_path):

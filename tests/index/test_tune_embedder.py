@@ -16,6 +16,8 @@ HELD_OUT = [
     ROOT / "tests" / "data" / "retrieval_reports.jsonl",
     ROOT / "tests" / "data" / "retrieval_fresh.jsonl",
     ROOT / "tests" / "data" / "retrieval_blind.jsonl",
+    ROOT / "tests" / "data" / "retrieval_dev.jsonl",
+    ROOT / "tests" / "data" / "retrieval_blind2.jsonl",
 ]
 
 
