@@ -87,6 +87,12 @@ EVERYDAY: dict[str, str] = {
     "pco": "pending change order",
     "aco": "approved change order",
     "wo": "work order",
+    "co": "change order",  # a user's CO is a change order; the company is what Vista's "Co" columns say
+    "mo": "material order",
+    "je": "journal transaction",
+    "rfi": "request information",
+    "pm": "project manager",  # "who's the PM on each job": the module is said as Project Management
+    "sub": "subcontract vendor",  # as "subcontractor"
 }
 
 

@@ -54,3 +54,11 @@ def test_an_entry_is_a_transaction_only_where_its_kind_is_said():
     assert [v for v, _ in synonyms(tokens("time entries by employee"))] == tokens("timecard")
     assert [v for v, _ in synonyms(tokens("journal entries posted"))] == tokens("transaction")
     assert synonyms(tokens("entries keyed this week")) == []
+
+
+def test_the_acronyms_users_type_are_read_as_what_they_stand_for():
+    # "who's the PM on each job": a person, not the Project Management module
+    assert [v for v, _ in synonyms(tokens("who's the PM on each job"))] == tokens("project manager")
+    # a sub is a subcontract's vendor, as a subcontractor is; a CO is a change order
+    assert [v for v, _ in synonyms(tokens("each sub's name"))] == tokens("subcontract vendor")
+    assert [v for v, _ in synonyms(tokens("pending CO log"))] == tokens("change order")
