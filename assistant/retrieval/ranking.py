@@ -150,6 +150,7 @@ class Ranker:
     )
     referrer_seeds = 3  # the best tables whose referrers a question may name by their title
     marked_penalty = 0.06  # a table whose title says a variant the question does not ("batch")
+    glossary_slack = 1  # other words a glossary term's words may have between them
 
     def __init__(self, catalog: Catalog, records: dict[str, Any]) -> None:
         """``records``: the schema collection's ``embeddings`` and ``metadatas`` (``VectorStore.all``)."""
@@ -203,12 +204,13 @@ class Ranker:
         self._target_terms: dict[tuple[str, str], frozenset[str]] = {}
         self._titles = {n: self._title(n) for n in self._objects}
         self._marked = {n: t & _MARKED for n, t in self._titles.items() if t & _MARKED}
-        # a term is said as written, plurals aside: "received to date" is not "receivables … date"
+        # a term is said as written, plurals aside: "received to date" is not "receivables … date";
+        # a term with a little word inside is a set phrase, said in its order
         self._glossary = [
-            (g, n, tuple(tokens(n, verb_endings=False)))
+            (g, n, wanted, len(_RAW_WORD.findall(n.lower())) > len(wanted))
             for g in catalog.glossary
             for n in g.names
-            if tokens(n)
+            if (wanted := tuple(tokens(n, verb_endings=False)))
         ]
         # documented descriptions as phrases ("cost detail" is JCCD's): a question that says one names the object
         self._phrases: list[tuple[str, tuple[str, ...]]] = []
@@ -295,8 +297,10 @@ class Ranker:
         asked = tokens(question, verb_endings=False)
         out: list[GlossaryMatch] = []
         seen: set[str] = set()
-        for term, said, wanted in self._glossary:
-            if term.term in seen or not _phrase_in(wanted, asked):
+        for term, said, wanted, set_phrase in self._glossary:
+            if term.term in seen or not _phrase_in(
+                wanted, asked, self.glossary_slack, any_order=not set_phrase
+            ):
                 continue
             seen.add(term.term)
             out.append(GlossaryMatch(term, said))
@@ -611,6 +615,8 @@ _PART_WORDS = frozenset(tokens("header headers item items line lines detail deta
 # (``Ranker.marked_penalty``).
 _MARKED = frozenset(tokens("batch unapproved recurring history audit import interface template"))
 
+_RAW_WORD = re.compile(r"[a-z0-9]+")
+
 _CLAUSE = re.compile(
     r"[,;:?()]|\s(?:with|including|along with|plus|and the|and each|and their|and its)\s",
     re.IGNORECASE,
@@ -632,11 +638,14 @@ def facets(question: str, most: int = 3) -> list[str]:
     return parts[:most] if len(parts) > 1 else []
 
 
-def _phrase_in(wanted: tuple[str, ...], asked: list[str], slack: int = 2) -> bool:
+def _phrase_in(
+    wanted: tuple[str, ...], asked: list[str], slack: int = 2, any_order: bool = True
+) -> bool:
     """Whether ``asked`` says ``wanted``: its words side by side in any order ("contracts that are
     open": stopwords aside, "open contract"), or in their order with at most ``slack`` other words
     between them. Apart and out of order they say something else: "received to date" is not "the
-    date and quantity received".
+    date and quantity received". A set phrase (``any_order=False``) is said in its order only:
+    "the date received" is not "received to date".
 
     >>> _phrase_in(("bill", "date"), ["amount", "bill", "so", "far", "date"])
     True
@@ -644,12 +653,14 @@ def _phrase_in(wanted: tuple[str, ...], asked: list[str], slack: int = 2) -> boo
     True
     >>> _phrase_in(("received", "date"), ["date", "quantiti", "received"])
     False
+    >>> _phrase_in(("received", "date"), ["date", "received"], any_order=False)
+    False
     """
     if not wanted:
         return False
     need = set(wanted)
     for start, t in enumerate(asked):
-        if need == set(asked[start : start + len(wanted)]):
+        if any_order and need == set(asked[start : start + len(wanted)]):
             return True
         if t != wanted[0]:
             continue

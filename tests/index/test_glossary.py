@@ -319,3 +319,9 @@ def test_a_term_is_found_as_written_not_by_words_that_share_its_stem(sample_cata
     assert "received to date" not in said("Deliveries with the date and quantity received")
     # side by side, either order says it: "contracts that are open" are open contracts
     assert "open contract" in said("Which contracts are open?")
+    # ... but a set phrase, with a little word inside, is said in its order: "the date received"
+    # on a receiving log is not what a contract has received to date
+    assert "received to date" not in said("Receiving log: PO, vendor, date received and units")
+    # two other words between a term's words say something else: open purchase orders on a job
+    assert "open job" not in said("Open purchase orders for job 2301- with the vendor name")
+    assert "open job" in said("Open jobs with their project managers")
