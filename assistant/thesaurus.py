@@ -64,6 +64,7 @@ EVERYDAY: dict[str, str] = {
     "sick time": "leave",
     "pto": "leave",
     "cheque": "check payment",
+    "payment term": "pay term",  # HQ PayTerms
     "bank": "cash",  # a bank account is Cash Management's account (CMAcct), its entries CMDT's
     # Vista's own words for everyday things: an AP or AR invoice is a "transaction" (APTH, ARTH),
     # and the checks AP writes are its "payments" (APPH)

@@ -301,6 +301,7 @@ def _word(part: str) -> str:
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z]+")
+_CAMEL = re.compile(r"[a-z][A-Z]")
 # abbreviations that are also English words, which documented prose uses as such
 _ENGLISH = frozenset("no in act int beg ins mat fed cat earn hol stat est rem ret det val".split())
 
@@ -315,10 +316,14 @@ def written_out(title: str) -> str:
     ('HQ materials', 'EM standard maintenance Header', 'JC department liability Types')
     >>> written_out("EM WO Status Codes"), written_out("No cost in this table")
     ('EM work order Status Codes', 'No cost in this table')
+    >>> written_out("HQ PayTerms")
+    'HQ pay terms'
     """
 
     def one(found: re.Match[str]) -> str:
         word = found.group(0)
+        if _CAMEL.search(word):  # "HQ PayTerms", "AR RecType Master": a column name in a title
+            return words(word)
         low = word.lower()
         if low in _ENGLISH or word.upper() in MODULES:
             return word

@@ -180,3 +180,10 @@ def test_a_variant_of_a_table_ranks_behind_it_unless_the_question_says_the_varia
     # said, the variant is what the question asks for
     unapproved = full_retriever.retrieve("Unapproved supplier invoices waiting for review", k=10)
     assert "APUI" in unapproved.table_names[:3]
+
+
+def test_a_master_whose_title_is_a_column_name_is_named_by_its_words(full_retriever):
+    # HQPT's documented title is "HQ PayTerms": a question says "payment terms"
+    context = full_retriever.retrieve("Vendors with the payment terms description", k=10)
+    assert "HQPT" in context.table_names[:3]
+    assert "terms" in next(t.reason for t in context.tables if t.name == "HQPT")
