@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterable
 
 from ..catalog import DbObject
 from ..vocabulary import MODULES, split_identifier, tokens, words, written_out
@@ -66,10 +66,20 @@ def title_terms(obj: DbObject, info: DbObject, name_in_words: str) -> frozenset[
     return frozenset(t for t in found_terms if t.upper() not in MODULES and t not in _TITLE_NOISE)
 
 
-def link_terms(link: Link) -> frozenset[str]:
+def link_terms(link: Link, siblings: Iterable[Link] = ()) -> frozenset[str]:
     """The words of the columns that carry a link (``ProjectMgr`` → project, manager), without
-    module codes: ``JCCo`` says "company", not "job cost"."""
-    parts = [p for c in link.naming for p in split_identifier(c) if p.upper() not in MODULES]
+    module codes: ``JCCo`` says "company", not "job cost".
+
+    A column that carries another of the table's links on its own is left out when others are
+    left (``siblings``: the table's links): PREH's Craft and Class lead to the class (PRCC), but
+    Craft alone leads to the craft (PRCM), so "the class description" names PRCC.
+    """
+    naming = set(link.naming)
+    for other in siblings:
+        if other is not link and set(other.naming) < naming:
+            naming -= set(other.naming)
+    columns = [c for c in link.naming if c in naming] or list(link.naming)
+    parts = [p for c in columns for p in split_identifier(c) if p.upper() not in MODULES]
     return frozenset(tokens(" ".join(words(p) for p in parts)))
 
 
@@ -97,12 +107,13 @@ def mentioned_masters(
         for source in frontier:
             own = titles.get(source, frozenset())
             offers = []
-            for link in up.get(source.lower(), ()):
+            links = up.get(source.lower(), ())
+            for link in links:
                 target = link.target
                 if target.lower() in have:
                     continue
                 title = titles.get(target, frozenset())
-                column = link_terms(link)
+                column = link_terms(link, links)
                 named = set()
                 for whole in (column, title):
                     if _says(asked, whole):

@@ -59,6 +59,13 @@ def test_one_word_of_a_two_word_key_is_not_enough(world):
     assert "HQTX" in named(world, "Purchase order items with the tax code", ["POIT"])
 
 
+def test_the_key_column_another_master_already_carries_is_not_needed_to_name_one(world):
+    # PREH's Craft and Class lead to the class (PRCC); Craft alone leads to the craft (PRCM)
+    got = named(world, "Employees with the description of their class", ["PREH"])
+    assert got.get("PRCC") == ("class",)
+    assert "PRCM" not in got
+
+
 def test_each_word_pulls_one_master_the_one_it_names_exactly(world):
     got = named(world, "AP invoice lines with the vendor name and the job", ["APTL", "APTH"])
     assert "APVM" in got and "JCJM" in got
