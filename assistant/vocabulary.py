@@ -88,7 +88,7 @@ ABBREVIATIONS: dict[str, str] = {
     "mtd": "month to date",
     "loc": "location",
     "vend": "vendor",
-    "pd": "paid",
+    "pd": "period",  # FiscalPd, MinPerPd: every "Pd" in Vista's columns is a period
 }
 
 # For the index (chunk texts, the retriever's word match): names in plain English for the
@@ -282,8 +282,8 @@ def words(name: str) -> str:
 
     Every abbreviation Vista's columns use more than once is written out where it means one thing:
 
-    >>> words("ExpJrnl"), words("PCOItem"), words("UIMth"), words("PhyCnt")
-    ('exp journal', 'pending change order item', 'unapproved invoice month', 'physical count')
+    >>> words("ExpJrnl"), words("PCOItem"), words("UIMth"), words("PhyCnt"), words("FiscalPd")
+    ('exp journal', 'pending change order item', 'unapproved invoice month', 'physical count', 'fiscal period')
     """
     parts = []
     for p in split_identifier(name):
