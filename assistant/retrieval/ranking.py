@@ -19,7 +19,8 @@ Objects are ranked in six steps:
    invoice, a history, audit or import copy, a template) scores a little less unless the
    question says that word: "supplier invoices" are the posted ones.
 3. **Glossary.** A term of the user's glossary found in the question puts its
-   tables at the top: the user said what the term means.
+   tables at the top: the user said what the term means. An object the question
+   names by its code ("JCCD trans by phase") goes above them.
 4. **Approved examples.** The most similar approved questions vote for the tables
    their SQL reads; a vote adds to a table's own score, so it must also match.
 5. **Join expansion, column-aware.** From the top objects, the links their columns
@@ -125,6 +126,7 @@ class Ranker:
     holds_b = 0.3  # BM25 length normalisation of the column lists
     holds_weight = 0.2  # BM25 over the columns it holds
     glossary_bonus = 0.05  # a glossary term's tables score this much above the best object
+    named_bonus = 0.01  # ... and an object the question names by its code, this much more
     expansion_seeds = 4
     expansion_min = 6.5  # idf sum of the rare question words a link's target must share
     expansion_drop = 0.03  # a pulled-in target scores this much below its seed per hop
@@ -305,6 +307,21 @@ class Ranker:
             seen.add(term.term)
             out.append(GlossaryMatch(term, said))
         return out
+
+    def named_objects(self, question: str) -> list[tuple[str, str]]:
+        """The catalog objects the question names by their code, each as (ranked name, as written).
+
+        A code is written with capitals inside it ("JCCD", "bAPTH", "PMSubmittal"): a lower-case
+        word is English, even where a code spells it. A base table stands for its view.
+        """
+        out: dict[str, str] = {}
+        for written in _CODE.findall(question):
+            if sum(ch.isupper() for ch in written) < 2:
+                continue
+            obj = self.catalog.view_of(written) or self.catalog.get(written)
+            if obj is not None and obj.name in self._identity:
+                out.setdefault(obj.name, written)
+        return list(out.items())
 
     def plain(self, vector: np.ndarray, k: int = 10) -> list[str]:
         """The baseline: top-k object chunks by similarity, no examples, no join expansion."""
@@ -517,6 +534,11 @@ class Ranker:
                 if obj is not None and obj.name in scores:
                     scores[obj.name] = max(scores[obj.name], top + self.glossary_bonus)
                     reasons[obj.name] = f"glossary: {match.said!r} ({match.term.source})"
+        # "JCCD trans by phase", "from PRIA": the user named the object; nothing ranks above it
+        for name, written in self.named_objects(question):
+            if name in scores:
+                scores[name] = max(scores[name], top + self.glossary_bonus + self.named_bonus)
+                reasons[name] = f"named in the question ({written})"
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         if self.linked_bonus and ranked:
             # what joins to the best match is likelier needed than an equally similar stranger
@@ -616,6 +638,7 @@ _PART_WORDS = frozenset(tokens("header headers item items line lines detail deta
 _MARKED = frozenset(tokens("batch unapproved recurring history audit import interface template"))
 
 _RAW_WORD = re.compile(r"[a-z0-9]+")
+_CODE = re.compile(r"\b[A-Za-z][A-Za-z0-9_]{3,}\b")
 
 _CLAUSE = re.compile(
     r"[,;:?()]|\s(?:with|including|along with|plus|and the|and each|and their|and its)\s",

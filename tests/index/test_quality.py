@@ -187,3 +187,13 @@ def test_a_master_whose_title_is_a_column_name_is_named_by_its_words(full_retrie
     context = full_retriever.retrieve("Vendors with the payment terms description", k=10)
     assert "HQPT" in context.table_names[:3]
     assert "terms" in next(t.reason for t in context.tables if t.name == "HQPT")
+
+
+def test_an_object_the_question_names_by_its_code_comes_first(full_retriever):
+    context = full_retriever.retrieve("GLDT entries for acct 1200- in Jan with journal and source")
+    assert context.table_names[0] == "GLDT"
+    assert context.tables[0].reason == "named in the question (GLDT)"
+    # a base table stands for its view; a lower-case word is English, not a code
+    based = full_retriever.retrieve("Lines of bAPTL with the vendor name", k=10)
+    assert based.table_names[0] == "APTL"
+    assert not full_retriever.ranker.named_objects("pred and prin are not codes")
