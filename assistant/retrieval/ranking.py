@@ -63,7 +63,6 @@ table (the index already holds one chunk per table/view pair).
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -76,6 +75,7 @@ from .context import ExampleContext
 from .lexical import Lexical
 from .links import Link, derived_core, reference_links
 from .mentions import mentioned_masters, mentioned_referrers, title_terms
+from .reading import is_set_phrase, says_phrase, written_codes
 
 EXAMPLE_VOTE_MIN = 0.6  # an approved question this similar votes for its tables
 MAX_HOPS = 3
@@ -88,7 +88,11 @@ def matvec(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
 
 
 def name_words(name: str) -> str:
-    """An object name in words: ``PMSubmittalPackage`` → "project submittal package"; cryptic codes stay."""
+    """An object name in words; a cryptic code has none (its title says what it is).
+
+    >>> name_words("PMSubmittalPackage"), name_words("JCCD")
+    ('project submittal package', '')
+    """
     stem_ = name[1:] if name[:1] in "bv" and len(name) > 3 and name[1:3].isupper() else name
     parts = split_identifier(stem_)
     return words(stem_) if any(len(p) > 3 and p[1:].islower() for p in parts) else ""
@@ -211,7 +215,7 @@ class Ranker:
         # a term is said as written, plurals aside: "received to date" is not "receivables … date";
         # a term with a little word inside is a set phrase, said in its order
         self._glossary = [
-            (g, n, wanted, len(_RAW_WORD.findall(n.lower())) > len(wanted))
+            (g, n, wanted, is_set_phrase(n, wanted))
             for g in catalog.glossary
             for n in g.names
             if (wanted := tuple(tokens(n, verb_endings=False)))
@@ -302,7 +306,7 @@ class Ranker:
         out: list[GlossaryMatch] = []
         seen: set[str] = set()
         for term, said, wanted, set_phrase in self._glossary:
-            if term.term in seen or not _phrase_in(
+            if term.term in seen or not says_phrase(
                 wanted, asked, self.glossary_slack, any_order=not set_phrase
             ):
                 continue
@@ -313,13 +317,10 @@ class Ranker:
     def named_objects(self, question: str) -> list[tuple[str, str]]:
         """The catalog objects the question names by their code, each as (ranked name, as written).
 
-        A code is written with capitals inside it ("JCCD", "bAPTH", "PMSubmittal"): a lower-case
-        word is English, even where a code spells it. A base table stands for its view.
+        A base table stands for its view (``reading.written_codes`` says what a code is).
         """
         out: dict[str, str] = {}
-        for written in _CODE.findall(question):
-            if sum(ch.isupper() for ch in written) < 2:
-                continue
+        for written in written_codes(question):
             obj = self.catalog.view_of(written) or self.catalog.get(written)
             if obj is not None and obj.name in self._identity:
                 out.setdefault(obj.name, written)
@@ -519,7 +520,7 @@ class Ranker:
         reasons = {n: "similar" for n in scores}
         if self.phrase_bonus:
             for n, phrase in self._phrases:
-                if n in scores and _phrase_in(phrase, said_seq, slack=0):
+                if n in scores and says_phrase(phrase, said_seq, slack=0):
                     scores[n] += self.phrase_bonus
         for ex in examples:
             if ex.score < self.vote_min:
@@ -638,65 +639,3 @@ _PART_WORDS = frozenset(tokens("header headers item items line lines detail deta
 # the template. A question means the plain, posted table unless it says the word
 # (``Ranker.marked_penalty``).
 _MARKED = frozenset(tokens("batch unapproved recurring history audit import interface template"))
-
-_RAW_WORD = re.compile(r"[a-z0-9]+")
-_CODE = re.compile(r"\b[A-Za-z][A-Za-z0-9_]{3,}\b")
-
-_CLAUSE = re.compile(
-    r"[,;:?()]|\s(?:with|including|along with|plus|and the|and each|and their|and its)\s",
-    re.IGNORECASE,
-)
-
-
-def facets(question: str, most: int = 3) -> list[str]:
-    """The clauses of a long question, each naming one thing a report needs ("the supplier's name").
-
-    At most three: with the question that is four texts, which the embedder encodes on its fast
-    small-batch path (``embedding.NumpyBert.FEW``).
-
-    >>> facets("Open items on jobs, with the supplier's name and the phase description")
-    ['Open items on jobs', "the supplier's name", 'phase description']
-    >>> facets("Which vendors are unpaid?")
-    []
-    """
-    parts = [p.strip() for p in _CLAUSE.split(question) if p and tokens(p)]
-    return parts[:most] if len(parts) > 1 else []
-
-
-def _phrase_in(
-    wanted: tuple[str, ...], asked: list[str], slack: int = 2, any_order: bool = True
-) -> bool:
-    """Whether ``asked`` says ``wanted``: its words side by side in any order ("contracts that are
-    open": stopwords aside, "open contract"), or in their order with at most ``slack`` other words
-    between them. Apart and out of order they say something else: "received to date" is not "the
-    date and quantity received". A set phrase (``any_order=False``) is said in its order only:
-    "the date received" is not "received to date".
-
-    >>> _phrase_in(("bill", "date"), ["amount", "bill", "so", "far", "date"])
-    True
-    >>> _phrase_in(("open", "contract"), ["contract", "open"])
-    True
-    >>> _phrase_in(("received", "date"), ["date", "quantiti", "received"])
-    False
-    >>> _phrase_in(("received", "date"), ["date", "received"], any_order=False)
-    False
-    """
-    if not wanted:
-        return False
-    need = set(wanted)
-    for start, t in enumerate(asked):
-        if any_order and need == set(asked[start : start + len(wanted)]):
-            return True
-        if t != wanted[0]:
-            continue
-        at, gaps = start, 0
-        for w in wanted[1:]:
-            nxt = at + 1
-            while nxt < len(asked) and asked[nxt] != w and gaps <= slack:
-                nxt, gaps = nxt + 1, gaps + 1
-            if nxt >= len(asked) or asked[nxt] != w or gaps > slack:
-                break
-            at = nxt
-        else:
-            return True
-    return False

@@ -28,7 +28,8 @@ from .context import (
 )
 from .packing import pack
 from .protocols import Embedder, VectorStore
-from .ranking import Candidate, Ranker, facets, matvec
+from .ranking import Candidate, Ranker, matvec
+from .reading import facets
 
 EXAMPLE_CANDIDATES = 4
 RULE_CANDIDATES = 3

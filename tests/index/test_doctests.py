@@ -5,12 +5,12 @@ import doctest
 import pytest
 
 from assistant import thesaurus, vocabulary
-from assistant.retrieval import lookup, ranking
+from assistant.retrieval import lookup, ranking, reading
 from ingest import chunks
 
 
 @pytest.mark.parametrize(
-    "module", [vocabulary, thesaurus, ranking, lookup, chunks], ids=lambda m: m.__name__
+    "module", [vocabulary, thesaurus, ranking, reading, lookup, chunks], ids=lambda m: m.__name__
 )
 def test_docstring_examples(module):
     result = doctest.testmod(module)
