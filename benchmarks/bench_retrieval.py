@@ -184,7 +184,7 @@ def main() -> int:
     parser.add_argument(
         "--questions",
         type=Path,
-        default=ROOT / "tests" / "data" / "retrieval_questions.jsonl",
+        default=DATA / "retrieval_questions.jsonl",
         help="the tuning set (the weights were swept on it); also cycled for latency",
     )
     for name, path, said in EXTRA_SETS:
